@@ -1,0 +1,91 @@
+"""The headless verbs of the ``cxdesigner`` command: ``new``, ``templates``, ``info``.
+
+Each verb is a pair (configure the parser, run) registered in ``VERBS``; later features add theirs here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cxdesigner.domain import templates
+from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
+from cxdesigner.storage.errors import Problem, ProjectFileError
+from cxdesigner.storage.store import ProjectStore
+
+
+def _configure_new(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the project file to create (.cxd)")
+    p.add_argument("--title", default="", help="the map's title")
+    p.add_argument("--template", default="blank", choices=sorted(templates.TEMPLATES), help="what to start from")
+    p.add_argument("--language", default="en", choices=["en", "ru"], help="language of the template's names")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def _run_new(ns: argparse.Namespace) -> int:
+    path = Path(ns.file)
+    if path.exists() and not ns.force:
+        print(f"cxdesigner: {path.name} already exists. Choose another name or add --force.", file=sys.stderr)
+        return 2
+    if not path.parent.exists():
+        raise ProjectFileError(Problem.NOT_FOUND, str(path.parent))
+    journey = templates.build(ns.template, ns.title, ns.language)
+    ProjectStore.create(path, journey).close()
+    print(f"created {path} ({ns.template}, {journey.count(Stage)} stages)")
+    return 0
+
+
+def _configure_templates(p: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _run_templates(ns: argparse.Namespace) -> int:
+    for name in templates.TEMPLATES:
+        print(name)
+    return 0
+
+
+def project_info(path: Path) -> dict[str, Any]:
+    """Title, schema version and counts of a project, read without changing it."""
+    store, journey = ProjectStore.open_file(path, read_only=True)
+    try:
+        return {
+            "title": journey.info.title,
+            "schema_version": store.schema_version,
+            "stages": journey.count(Stage),
+            "lanes": journey.count(Lane),
+            "touchpoints": journey.count(Touchpoint),
+            "flows": journey.count(Flow),
+            "personas": journey.count(Persona),
+            "emotions": journey.count(Emotion),
+        }
+    finally:
+        store.close()
+
+
+def _configure_info(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the project file (.cxd)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _run_info(ns: argparse.Namespace) -> int:
+    info = project_info(Path(ns.file))
+    if ns.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        width = max(len(k) for k in info)
+        for key, value in info.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value}")
+    return 0
+
+
+Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
+VERBS: dict[str, Verb] = {
+    "new": (_configure_new, _run_new, "Create a project from a template."),
+    "templates": (_configure_templates, _run_templates, "List the template names."),
+    "info": (_configure_info, _run_info, "Print a project's title, schema version and counts."),
+}

@@ -1,0 +1,330 @@
+"""The journey map: the one class that owns and mutates the touchpoint graph.
+
+Touchpoints are the nodes of a ``networkx.DiGraph`` and flows its edges; stages, lanes, personas and the
+other kinds sit in dictionaries beside it. Every mutation checks the invariants first, changes the state,
+then emits typed events (old and new values) to the subscribers, in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import networkx as nx
+
+from cxdesigner.domain.entities import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    Emotion,
+    Flow,
+    Lane,
+    MapInfo,
+    Persona,
+    Stage,
+    Touchpoint,
+    new_id,
+)
+from cxdesigner.domain.events import Added, Changed, Event, Removed
+from cxdesigner.domain.kinds import KINDS, RANK, kind_of
+
+E = TypeVar("E")
+Listener = Callable[[Event], None]
+
+
+class ModelError(ValueError):
+    """An operation would break an invariant of the map; nothing was changed."""
+
+
+@dataclass
+class Removal:
+    """What a delete took away, in dependency order, so that ``restore`` can undo it whole."""
+
+    removed: list[Any] = field(default_factory=list)
+    detached: list[tuple[Any, Any]] = field(default_factory=list)
+
+
+class JourneyMap:
+    """Stages, lanes, touchpoints, flows, personas and emotions, with their invariants."""
+
+    def __init__(self, info: MapInfo | None = None) -> None:
+        self._graph = nx.DiGraph()
+        self._items: dict[type, dict[str, Any]] = {k.cls: {} for k in KINDS}
+        self._referrers: dict[str, set[str]] = defaultdict(set)
+        self._owner_cls: dict[str, type] = {}
+        self._cells: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._emotion_keys: dict[tuple[str, str], str] = {}
+        self._listeners: list[Listener] = []
+        self._insert(info or MapInfo(id=new_id()))
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def info(self) -> MapInfo:
+        """The single map-info record."""
+        return next(iter(self._items[MapInfo].values()))
+
+    @property
+    def graph(self) -> nx.DiGraph:
+        """A read-only view of the touchpoint graph (node attr ``touchpoint``, edge attr ``flow``)."""
+        return self._graph.copy(as_view=True)
+
+    def get(self, cls: type[E], entity_id: str) -> E:
+        """The entity of class ``cls`` with this id; ``KeyError`` when absent."""
+        return self._items[cls][entity_id]  # type: ignore[no-any-return]
+
+    def find(self, entity_id: str) -> Any | None:
+        """Any entity with this id, whatever its kind."""
+        cls = self._owner_cls.get(entity_id)
+        return None if cls is None else self._items[cls][entity_id]
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._owner_cls
+
+    def all(self, cls: type[E]) -> list[E]:
+        """Every entity of a class; ordered kinds come sorted by ``order``."""
+        values = list(self._items[cls].values())
+        if kind_of(cls).ordered:
+            values.sort(key=lambda e: (e.order, e.id))
+        return values
+
+    def count(self, cls: type) -> int:
+        """How many entities of this class the map holds."""
+        return len(self._items[cls])
+
+    def stages(self) -> list[Stage]:
+        return self.all(Stage)
+
+    def lanes(self) -> list[Lane]:
+        return self.all(Lane)
+
+    def personas(self) -> list[Persona]:
+        return self.all(Persona)
+
+    def touchpoints(self) -> list[Touchpoint]:
+        return list(self._items[Touchpoint].values())
+
+    def flows(self) -> list[Flow]:
+        return list(self._items[Flow].values())
+
+    def emotions(self) -> list[Emotion]:
+        return list(self._items[Emotion].values())
+
+    def cell(self, stage_id: str, lane_id: str) -> list[Touchpoint]:
+        """The cards in one stage x lane cell, top to bottom."""
+        tps = [self._items[Touchpoint][i] for i in self._cells.get((stage_id, lane_id), ())]
+        tps.sort(key=lambda t: (t.order, t.id))
+        return tps
+
+    def cells(self) -> dict[tuple[str, str], list[Touchpoint]]:
+        """Every non-empty cell with its cards, top to bottom."""
+        return {key: self.cell(*key) for key, ids in self._cells.items() if ids}
+
+    def emotion(self, touchpoint_id: str, persona_id: str) -> Emotion | None:
+        """The designed emotion of a persona at a touchpoint, if set."""
+        eid = self._emotion_keys.get((touchpoint_id, persona_id))
+        return None if eid is None else self._items[Emotion][eid]
+
+    def flow_between(self, source_id: str, target_id: str) -> Flow | None:
+        """The flow from one touchpoint to another, if any."""
+        data = self._graph.get_edge_data(source_id, target_id)
+        return None if data is None else data["flow"]
+
+    def referrers(self, entity_id: str) -> list[Any]:
+        """The entities that refer to this one."""
+        return [self.find(i) for i in self._referrers.get(entity_id, ())]
+
+    def entities(self) -> Iterable[Any]:
+        """Every entity, parents before children (dependency order)."""
+        for kind in KINDS:
+            yield from self._items[kind.cls].values()
+
+    # -------------------------------------------------------------- listeners
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` with every event, after the change is made."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -------------------------------------------------------------- mutation
+    def add(self, entity: Any) -> Any:
+        """Insert a new entity after checking its references; emits ``Added``."""
+        self._check_new(entity)
+        self._insert(entity)
+        self._emit(Added(entity))
+        return entity
+
+    def update(self, cls: type[E], entity_id: str, **changes: Any) -> E:
+        """Replace some fields of an entity; emits ``Changed`` if anything differs."""
+        old = self._items[cls].get(entity_id)
+        if old is None:
+            raise ModelError(f"no {kind_of(cls).name} with id {entity_id}")
+        if "id" in changes:
+            raise ModelError("ids never change")
+        new = dataclasses.replace(old, **changes)
+        return self.put(new)  # type: ignore[no-any-return]
+
+    def put(self, new: Any) -> Any:
+        """Replace the entity with the same id by ``new``; emits ``Changed`` if anything differs."""
+        cls = type(new)
+        old = self._items[cls].get(new.id)
+        if old is None:
+            raise ModelError(f"no {kind_of(cls).name} with id {new.id}")
+        fields = frozenset(f.name for f in dataclasses.fields(new) if getattr(old, f.name) != getattr(new, f.name))
+        if not fields:
+            return old
+        self._check_values(new)
+        self._check_refs(new, replacing=old)
+        self._remove_indexes(old)
+        self._store(new)
+        self._emit(Changed(old, new, fields))
+        return new
+
+    def delete(self, ids: Iterable[str]) -> Removal:
+        """Delete entities and everything that depends on them; returns what to restore on undo."""
+        doomed: set[str] = set()
+        stack = [i for i in ids if i in self._owner_cls]
+        while stack:
+            current = stack.pop()
+            if current in doomed:
+                continue
+            if self._owner_cls[current] is MapInfo:
+                raise ModelError("the map itself cannot be deleted")
+            doomed.add(current)
+            for ref in self._referrers.get(current, ()):
+                entity = self.find(ref)
+                if self._refers_required(entity, current):
+                    stack.append(ref)
+        removal = Removal()
+        for ref_id in sorted({r for d in doomed for r in self._referrers.get(d, ()) if r not in doomed}):
+            old = self.find(ref_id)
+            cleared = {name: "" for name in kind_of(old).optional_refs if getattr(old, name) in doomed}
+            if cleared:
+                removal.detached.append((old, self.put(dataclasses.replace(old, **cleared))))
+        victims = sorted((self.find(i) for i in doomed), key=lambda e: (-RANK[type(e)], e.id))
+        for entity in victims:
+            self._remove_indexes(entity, removing=True)
+            self._items[type(entity)].pop(entity.id)
+            del self._owner_cls[entity.id]
+            self._referrers.pop(entity.id, None)
+            removal.removed.append(entity)
+            self._emit(Removed(entity))
+        removal.removed.reverse()
+        return removal
+
+    def restore(self, removal: Removal) -> None:
+        """Undo a ``delete``: put back every removed entity and re-attach cleared references."""
+        for entity in removal.removed:
+            self.add(entity)
+        for old, _new in removal.detached:
+            self.put(old)
+
+    def load(self, entities: Iterable[Any]) -> None:
+        """Fill the map in one pass, checking every entity, without emitting events.
+
+        Entities must come parents first (the order of ``KINDS``); raises ``ModelError`` on a broken one.
+        """
+        for entity in entities:
+            self._check_new(entity)
+            self._insert(entity)
+
+    # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def order_at(siblings: list[Any], index: int, exclude: Iterable[str] = ()) -> float:
+        """An ``order`` key that places a thing at ``index`` among ``siblings`` (sorted by order)."""
+        skip = set(exclude)
+        keys = [s.order for s in siblings if s.id not in skip]
+        index = max(0, min(index, len(keys)))
+        if not keys:
+            return 0.0
+        if index == 0:
+            return keys[0] - 1.0
+        if index == len(keys):
+            return keys[-1] + 1.0
+        return (keys[index - 1] + keys[index]) / 2.0
+
+    # -------------------------------------------------------------- internals
+    def _refers_required(self, entity: Any, target_id: str) -> bool:
+        return any(getattr(entity, name) == target_id for name in kind_of(entity).refs)
+
+    def _check_new(self, entity: Any) -> None:
+        if type(entity) not in self._items:
+            raise ModelError(f"unknown kind {type(entity).__name__}")
+        if isinstance(entity, MapInfo):
+            raise ModelError("a map has exactly one map-info record")
+        if not isinstance(entity.id, str) or not entity.id:
+            raise ModelError("an entity needs an id")
+        if entity.id in self._owner_cls:
+            raise ModelError(f"id {entity.id} is already used")
+        self._check_values(entity)
+        self._check_refs(entity, replacing=None)
+
+    def _check_values(self, entity: Any) -> None:
+        if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
+            raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}")
+        if isinstance(entity, Flow):
+            if entity.source_id == entity.target_id:
+                raise ModelError("a flow joins two different touchpoints")
+            if entity.share is not None and not 0.0 <= entity.share <= 1.0:
+                raise ModelError("a flow's share of customers lies between 0 and 1")
+        if isinstance(entity, (Stage, Lane)) and (entity.width if isinstance(entity, Stage) else entity.height) <= 0:
+            raise ModelError("a stage or lane needs a positive size")
+
+    def _check_refs(self, entity: Any, replacing: Any | None) -> None:
+        kind = kind_of(entity)
+        for name, cls in kind.refs.items():
+            if getattr(entity, name) not in self._items[cls]:
+                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}")
+        for name, cls in kind.optional_refs.items():
+            value = getattr(entity, name)
+            if value and value not in self._items[cls]:
+                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}")
+        if isinstance(entity, Flow):
+            existing = self.flow_between(entity.source_id, entity.target_id)
+            if existing is not None and (replacing is None or existing.id != entity.id):
+                raise ModelError("these touchpoints are already linked")
+        if isinstance(entity, Emotion):
+            eid = self._emotion_keys.get((entity.touchpoint_id, entity.persona_id))
+            if eid is not None and eid != entity.id:
+                raise ModelError("this persona already has an emotion at this touchpoint")
+
+    def _insert(self, entity: Any) -> None:
+        self._owner_cls[entity.id] = type(entity)
+        self._store(entity)
+
+    def _store(self, entity: Any) -> None:
+        self._items[type(entity)][entity.id] = entity
+        kind = kind_of(entity)
+        for name in (*kind.refs, *kind.optional_refs):
+            target = getattr(entity, name)
+            if target:
+                self._referrers[target].add(entity.id)
+        if isinstance(entity, Touchpoint):
+            self._graph.add_node(entity.id, touchpoint=entity)
+            self._cells[(entity.stage_id, entity.lane_id)].add(entity.id)
+        elif isinstance(entity, Flow):
+            self._graph.add_edge(entity.source_id, entity.target_id, flow=entity, id=entity.id)
+        elif isinstance(entity, Emotion):
+            self._emotion_keys[(entity.touchpoint_id, entity.persona_id)] = entity.id
+
+    def _remove_indexes(self, entity: Any, removing: bool = False) -> None:
+        kind = kind_of(entity)
+        for name in (*kind.refs, *kind.optional_refs):
+            target = getattr(entity, name)
+            if target:
+                self._referrers[target].discard(entity.id)
+        if isinstance(entity, Touchpoint):
+            self._cells[(entity.stage_id, entity.lane_id)].discard(entity.id)
+            if removing:
+                self._graph.remove_node(entity.id)
+        elif isinstance(entity, Flow):
+            if self._graph.has_edge(entity.source_id, entity.target_id):
+                self._graph.remove_edge(entity.source_id, entity.target_id)
+        elif isinstance(entity, Emotion):
+            self._emotion_keys.pop((entity.touchpoint_id, entity.persona_id), None)

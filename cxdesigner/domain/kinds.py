@@ -1,0 +1,44 @@
+"""The registry of entity kinds: their table names and the references between them.
+
+The order of ``KINDS`` is the dependency order: a kind only refers to kinds listed before it. Deleting
+an entity deletes what refers to it through a required reference and clears optional references.
+Later features add their kinds here, and the model, the store and the JSON format follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of entity: its class, table name and references to other kinds."""
+
+    cls: type
+    name: str
+    refs: dict[str, type] = field(default_factory=dict)
+    optional_refs: dict[str, type] = field(default_factory=dict)
+    ordered: bool = False
+
+
+KINDS: list[Kind] = [
+    Kind(MapInfo, "map_info"),
+    Kind(Stage, "stages", ordered=True),
+    Kind(Lane, "lanes", ordered=True),
+    Kind(Persona, "personas", ordered=True),
+    Kind(Touchpoint, "touchpoints", refs={"stage_id": Stage, "lane_id": Lane}, ordered=True),
+    Kind(Flow, "flows", refs={"source_id": Touchpoint, "target_id": Touchpoint}),
+    Kind(Emotion, "emotions", refs={"touchpoint_id": Touchpoint, "persona_id": Persona}),
+]
+
+KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}
+KIND_BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+RANK: dict[type, int] = {k.cls: i for i, k in enumerate(KINDS)}
+
+
+def kind_of(entity_or_cls: object) -> Kind:
+    """The kind of an entity or entity class."""
+    cls = entity_or_cls if isinstance(entity_or_cls, type) else type(entity_or_cls)
+    return KIND_OF[cls]

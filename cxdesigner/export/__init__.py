@@ -1,0 +1,1 @@
+"""PDF posters and reports drawn with reportlab from the shared layout, without Qt."""

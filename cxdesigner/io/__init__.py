@@ -1,0 +1,1 @@
+"""Interchange formats: JSON, CSV, Mermaid and GraphML, without Qt."""

@@ -1,0 +1,1 @@
+"""Side panels (docks) that edit the selection through commands."""

@@ -1,0 +1,1 @@
+"""The live SQLite project file: schema, migrations, guarded opening and writing."""

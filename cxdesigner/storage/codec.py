@@ -1,0 +1,112 @@
+"""Entity <-> row conversion, driven by each dataclass's field types.
+
+Enums are stored as their text values, booleans as 0/1, optional numbers as NULL. Reading converts
+back and refuses values of the wrong type, so a tampered file cannot smuggle odd objects into the model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from functools import cache
+from typing import Any
+
+from cxdesigner.domain.kinds import Kind
+
+
+class RowError(ValueError):
+    """A stored row does not fit its entity's fields."""
+
+
+@cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def column_types(cls: type) -> dict[str, type]:
+    """The sqlite-utils column types for an entity class."""
+    out: dict[str, type] = {}
+    for name, tp in _field_types(cls):
+        base, _optional = _unwrap(tp)
+        if base is bool or base is int:
+            out[name] = int
+        elif base is float:
+            out[name] = float
+        else:
+            out[name] = str
+    return out
+
+
+def not_null(cls: type) -> set[str]:
+    """The columns that never hold NULL."""
+    return {name for name, tp in _field_types(cls) if not _unwrap(tp)[1]}
+
+
+def _unwrap(tp: Any) -> tuple[Any, bool]:
+    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return args[0], True
+    return tp, False
+
+
+def to_row(entity: Any) -> dict[str, Any]:
+    """A row for the entity's table."""
+    row: dict[str, Any] = {}
+    for name, _tp in _field_types(type(entity)):
+        value = getattr(entity, name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, bool):
+            value = int(value)
+        row[name] = value
+    return row
+
+
+def to_value(cls: type, name: str, value: Any) -> Any:
+    """The stored form of one field value."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def from_row(kind: Kind, row: typing.Mapping[str, Any]) -> Any:
+    """The entity a row stands for; ``RowError`` when a value has the wrong type."""
+    values: dict[str, Any] = {}
+    for name, tp in _field_types(kind.cls):
+        values[name] = _decode(kind.name, name, tp, row[name])
+    return kind.cls(**values)
+
+
+def _decode(table: str, name: str, tp: Any, value: Any) -> Any:  # noqa: C901 - one branch per type
+    base, optional = _unwrap(tp)
+    if value is None:
+        if optional:
+            return None
+        raise RowError(f"{table}.{name} is empty")
+    try:
+        if isinstance(base, type) and issubclass(base, enum.Enum):
+            return base(value)
+        if base is bool:
+            if value not in (0, 1):
+                raise RowError(f"{table}.{name} is not a yes/no value")
+            return bool(value)
+        if base is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise RowError(f"{table}.{name} is not a whole number")
+            return value
+        if base is float:
+            if not isinstance(value, (int, float)) or value != value:
+                raise RowError(f"{table}.{name} is not a number")
+            return float(value)
+        if base is str:
+            if not isinstance(value, str):
+                raise RowError(f"{table}.{name} is not text")
+            return value
+    except ValueError as exc:
+        raise RowError(f"{table}.{name}: {exc}") from exc
+    raise RowError(f"{table}.{name} has an unsupported type")

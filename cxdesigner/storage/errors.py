@@ -1,0 +1,53 @@
+"""The fixed set of one-line messages a user sees when a project file cannot be used.
+
+Every failure to open, read or write a project ends in a ``ProjectFileError`` whose ``message`` says
+what happened and what to do, in words a user understands; no traceback ever reaches them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Problem(StrEnum):
+    """What went wrong with a project file."""
+
+    NOT_FOUND = "not_found"
+    IS_DIRECTORY = "is_directory"
+    NO_PERMISSION = "no_permission"
+    NOT_SQLITE = "not_sqlite"
+    NOT_PROJECT = "not_project"
+    UNSAFE = "unsafe"
+    DAMAGED = "damaged"
+    NEWER = "newer"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    GONE = "gone"
+    IO = "io"
+
+
+MESSAGES: dict[Problem, str] = {
+    Problem.NOT_FOUND: "The file {name} does not exist. Check the name or choose another file.",
+    Problem.IS_DIRECTORY: "{name} is a folder, not a project file. Choose a .cxd file.",
+    Problem.NO_PERMISSION: "You may not read {name}. Check the file's permissions.",
+    Problem.NOT_SQLITE: "{name} is not a CX Designer project. Choose a .cxd file.",
+    Problem.NOT_PROJECT: "{name} is a database, but not a CX Designer project. Choose a .cxd file.",
+    Problem.UNSAFE: "{name} contains objects a project never has, so it was not opened. Ask for a clean copy.",
+    Problem.DAMAGED: "{name} is damaged and cannot be opened. Restore it from a backup.",
+    Problem.NEWER: "{name} was made by a newer CX Designer; it opens read-only. Update CX Designer to edit it.",
+    Problem.DISK_FULL: "The disk is full, so the last change was not written to {name}. Free space or use Save As.",
+    Problem.READ_ONLY: "{name} cannot be written. Use Save As to keep your changes elsewhere.",
+    Problem.GONE: "{name} was moved or deleted while open. Use Save As to keep your changes.",
+    Problem.IO: "{name} could not be written ({detail}). Use Save As to keep your changes elsewhere.",
+}
+
+
+class ProjectFileError(Exception):
+    """A project file could not be used; ``message`` is the one line to show the user."""
+
+    def __init__(self, problem: Problem, name: str, detail: str = "") -> None:
+        self.problem = problem
+        self.name = name
+        self.detail = detail
+        self.message = MESSAGES[problem].format(name=name, detail=detail or problem.value)
+        super().__init__(self.message)

@@ -1,0 +1,61 @@
+"""Numbered schema migrations: ``MIGRATIONS[n]`` takes a file from version n to n + 1.
+
+Each migration spells its tables out as they were at that version, so that an old file always migrates
+the same way, whatever the entity classes look like today. Each one has a stored old file and a test
+under ``tests/storage/``. The store runs them in one transaction after backing up the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+
+def m001_initial(db: Database) -> None:
+    """The foundation: map info, stages, lanes, personas, touchpoints, flows and emotions."""
+    db["map_info"].create(
+        {"id": str, "title": str, "description": str, "language": str},
+        pk="id",
+        not_null={"id", "title", "description", "language"},
+    )
+    db["stages"].create(
+        {"id": str, "title": str, "order": float, "description": str, "expectation": str, "width": float},
+        pk="id",
+        not_null={"id", "title", "order", "description", "expectation", "width"},
+    )
+    db["lanes"].create(
+        {"id": str, "title": str, "order": float, "kind": str, "height": float},
+        pk="id",
+        not_null={"id", "title", "order", "kind", "height"},
+    )
+    db["personas"].create(
+        {"id": str, "name": str, "order": float, "description": str, "color": str, "segment": str},
+        pk="id",
+        not_null={"id", "name", "order", "description", "color", "segment"},
+    )
+    tp_columns = {
+        "id": str, "stage_id": str, "lane_id": str, "title": str, "order": float, "description": str,
+        "channel": str, "direct": int, "physical": int, "owner": str, "moment_of_truth": int,
+        "evidence": str, "notes": str, "color": str,
+    }  # fmt: skip
+    db["touchpoints"].create(tp_columns, pk="id", not_null=set(tp_columns))
+    db["flows"].create(
+        {"id": str, "source_id": str, "target_id": str, "label": str, "share": float},
+        pk="id",
+        not_null={"id", "source_id", "target_id", "label"},
+    )
+    db["emotions"].create(
+        {"id": str, "touchpoint_id": str, "persona_id": str, "designed": int},
+        pk="id",
+        not_null={"id", "touchpoint_id", "persona_id", "designed"},
+    )
+    db["touchpoints"].create_index(["stage_id", "lane_id"], index_name="touchpoints_cell")
+    db["flows"].create_index(["source_id"], index_name="flows_source")
+    db["flows"].create_index(["target_id"], index_name="flows_target")
+    db["emotions"].create_index(["touchpoint_id", "persona_id"], index_name="emotions_key", unique=True)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID = 0x43584431  # "CXD1"

@@ -1,0 +1,288 @@
+"""The live project file: one SQLite database per map, written as the map changes.
+
+The store listens to the model's events. Inside ``transaction()`` it collects them and writes them in one
+SQLite transaction when the block ends, so every command lands whole or not at all. When a write fails
+(disk full, file gone, read-only) the model keeps the change, the store remembers it is behind, raises a
+``ProjectFileError`` with the message to show, and rewrites the whole map at the next successful write.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from cxdesigner.domain.entities import MapInfo
+from cxdesigner.domain.events import Added, Changed, Event, Removed
+from cxdesigner.domain.journey import JourneyMap, ModelError
+from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
+from cxdesigner.storage import guard
+from cxdesigner.storage.codec import RowError, from_row, to_row, to_value
+from cxdesigner.storage.errors import Problem, ProjectFileError
+from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SUFFIX = ".cxd"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _write_problem(exc: BaseException, path: Path) -> ProjectFileError:
+    text = str(exc).lower()
+    if not path.exists():
+        problem = Problem.GONE
+    elif "full" in text or getattr(exc, "errno", None) == 28:
+        problem = Problem.DISK_FULL
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        problem = Problem.READ_ONLY
+    else:
+        problem = Problem.IO
+    return ProjectFileError(problem, path.name, str(exc))
+
+
+class ProjectStore:
+    """One open project file, kept in step with a ``JourneyMap``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, version: int) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.schema_version = version
+        self.in_sync = True
+        self._conn = conn
+        self._pending: list[Event] = []
+        self._depth = 0
+        self._model: JourneyMap | None = None
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path: Path, model: JourneyMap) -> ProjectStore:
+        """Write ``model`` to a new file at ``path`` (replacing it atomically) and open it."""
+        path = Path(path)
+        write_new_file(path, model)
+        store = cls.open_file(path)[0]
+        store.attach(model)
+        return store
+
+    @classmethod
+    def open_file(cls, path: Path, read_only: bool = False) -> tuple[ProjectStore, JourneyMap]:
+        """Open, check, migrate and load a project. Raises ``ProjectFileError`` with a one-line message."""
+        path = Path(path)
+        guard.check_path(path)
+        if not read_only and not guard.writable(path):
+            read_only = True
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = guard.connect(path, read_only)
+            with guard.Deadline(conn):
+                version = guard.inspect(conn, path.name)
+            if version > SCHEMA_VERSION:
+                read_only = True
+            elif version < SCHEMA_VERSION and not read_only:
+                conn = _migrate(conn, path, version)
+                version = SCHEMA_VERSION
+            with guard.Deadline(conn, seconds=10.0):
+                model = read_model(conn, path.name)
+        except ProjectFileError:
+            _close_quietly(conn)
+            raise
+        except (sqlite3.DatabaseError, UnicodeDecodeError, RowError, ModelError, OverflowError) as exc:
+            _close_quietly(conn)
+            raise ProjectFileError(Problem.DAMAGED, path.name, type(exc).__name__) from exc
+        except MemoryError as exc:
+            _close_quietly(conn)
+            raise ProjectFileError(Problem.DAMAGED, path.name, "too large") from exc
+        store = cls(path, conn, read_only, version)
+        store.attach(model)
+        return store, model
+
+    def attach(self, model: JourneyMap) -> None:
+        """Follow this model's events from now on."""
+        self._model = model
+        model.subscribe(self._on_event)
+
+    # ---------------------------------------------------------------- writing
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group the events of one edit into one committed SQLite transaction."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write pending events now; raises ``ProjectFileError`` if the file could not take them."""
+        pending, self._pending = self._pending, []
+        if self.read_only or (not pending and self.in_sync):
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self.in_sync:
+                    for event in pending:
+                        self._write(event)
+                else:
+                    self._rewrite_all()
+                self._conn.execute("COMMIT")
+            except BaseException:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, OSError) as exc:
+            self.in_sync = False
+            raise _write_problem(exc, self.path) from exc
+        self.in_sync = True
+
+    def _on_event(self, event: Event) -> None:
+        self._pending.append(event)
+        if self._depth == 0:
+            self.flush()
+
+    def _write(self, event: Event) -> None:
+        if isinstance(event, Added):
+            row = to_row(event.entity)
+            table = kind_of(event.entity).name
+            cols = ", ".join(_q(c) for c in row)
+            marks = ", ".join("?" for _ in row)
+            self._conn.execute(f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", tuple(row.values()))
+        elif isinstance(event, Removed):
+            table = kind_of(event.entity).name
+            self._conn.execute(f"DELETE FROM {_q(table)} WHERE id = ?", (event.entity.id,))
+        elif isinstance(event, Changed):
+            cls = type(event.new)
+            names = sorted(event.fields)
+            sets = ", ".join(f"{_q(n)} = ?" for n in names)
+            values = [to_value(cls, n, getattr(event.new, n)) for n in names]
+            table = kind_of(cls).name
+            self._conn.execute(f"UPDATE {_q(table)} SET {sets} WHERE id = ?", (*values, event.new.id))
+
+    def _rewrite_all(self) -> None:
+        assert self._model is not None
+        for kind in reversed(KINDS):
+            self._conn.execute(f"DELETE FROM {_q(kind.name)}")
+        _insert_all(self._conn, self._model)
+
+    # ------------------------------------------------------------- save as, close
+    def save_as(self, target: Path) -> None:
+        """Copy the project to ``target``: SQLite's backup API when the file is current, else a fresh write."""
+        target = Path(target)
+        if self.in_sync and self._model is not None and target.resolve() != self.path.resolve():
+            tmp = target.with_name(target.name + ".part")
+            try:
+                with suppress(FileNotFoundError):
+                    tmp.unlink()
+                dest = sqlite3.connect(tmp)
+                try:
+                    self._conn.backup(dest)
+                finally:
+                    dest.close()
+                os.replace(tmp, target)
+                return
+            except (sqlite3.Error, OSError) as exc:
+                with suppress(OSError):
+                    tmp.unlink()
+                if not target.parent.exists():
+                    raise _write_problem(exc, target) from exc
+        assert self._model is not None
+        write_new_file(target, self._model)
+
+    def close(self) -> None:
+        """Write what is pending (quietly) and close the file."""
+        with suppress(ProjectFileError):
+            self.flush()
+        if self._model is not None:
+            with suppress(ValueError):
+                self._model.unsubscribe(self._on_event)
+        _close_quietly(self._conn)
+
+
+# -------------------------------------------------------------------- helpers
+def read_model(conn: sqlite3.Connection, name: str) -> JourneyMap:
+    """Build the map from the rows of every table, validating each row and reference."""
+    infos = [from_row(KIND_BY_NAME["map_info"], r) for r in _rows(conn, KIND_BY_NAME["map_info"])]
+    if len(infos) != 1:
+        raise ProjectFileError(Problem.DAMAGED, name, "map info")
+    model = JourneyMap(infos[0])
+    model.load(from_row(kind, row) for kind in KINDS if kind.cls is not MapInfo for row in _rows(conn, kind))
+    return model
+
+
+def _rows(conn: sqlite3.Connection, kind: Kind) -> Iterator[dict[str, Any]]:
+    cur = conn.execute(f"SELECT * FROM {_q(kind.name)}")
+    cols = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(cols, values, strict=True))
+
+
+def _insert_all(conn: sqlite3.Connection, model: JourneyMap) -> None:
+    for kind in KINDS:
+        items = model.all(kind.cls)
+        if not items:
+            continue
+        rows = [to_row(e) for e in items]
+        cols = list(rows[0])
+        sql = f"INSERT INTO {_q(kind.name)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+        conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def write_new_file(path: Path, model: JourneyMap) -> None:
+    """Write the whole model to a new project file, atomically replacing ``path``."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with suppress(FileNotFoundError):
+            tmp.unlink()
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("BEGIN")
+            db = Database(conn)
+            for migrate in MIGRATIONS:
+                migrate(db)
+            _insert_all(conn, model)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except (sqlite3.Error, OSError) as exc:
+        with suppress(OSError):
+            tmp.unlink()
+        raise _write_problem(exc, path if path.parent.exists() else path.parent) from exc
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of a file is kept before it is migrated from ``version``."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
+    """Back up the file, then run the missing migrations in one transaction."""
+    conn.close()
+    shutil.copy2(path, backup_path(path, version))
+    conn = guard.connect(path, read_only=False)
+    db = Database(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migrate in MIGRATIONS[version:]:
+            migrate(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return conn
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with suppress(sqlite3.Error):
+            conn.close()

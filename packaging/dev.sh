@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# One entry point for people and CI. Each verb sets up what it needs first (packaging/bootstrap.sh).
+#   packaging/dev.sh run [ARGS]    start the editor (on the bundled sample when no ARGS are given)
+#   packaging/dev.sh test [ARGS]   run the whole test suite (ruff and the architecture test included)
+#   packaging/dev.sh bench [ARGS]  run the benchmarks; prints a table and writes bench.json
+#   packaging/dev.sh package       build the one-folder application with PyInstaller
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+verb=${1:-}
+[ $# -gt 0 ] && shift
+case "$verb" in
+  run)
+    bash packaging/bootstrap.sh --gui
+    [ $# -gt 0 ] || set -- --sample
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
+      echo "No display found: starting the editor on a virtual screen (Xvfb)." >&2
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/cxdesigner "$@"
+    fi
+    exec .venv/bin/cxdesigner "$@"
+    ;;
+  test)
+    bash packaging/bootstrap.sh
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  bench)
+    bash packaging/bootstrap.sh
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m tests.bench "$@"
+    ;;
+  package)
+    bash packaging/bootstrap.sh
+    .venv/bin/python -m pip install -q -c packaging/constraints.txt ".[package]"
+    exec .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/cxdesigner.spec
+    ;;
+  *)
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
