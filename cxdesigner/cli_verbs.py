@@ -1,4 +1,4 @@
-"""The headless verbs of the ``cxdesigner`` command: ``new``, ``templates``, ``info``.
+"""The headless verbs of the ``cxdesigner`` command: ``new``, ``templates``, ``info``, ``check``.
 
 Each verb is a pair (configure the parser, run) registered in ``VERBS``; later features add theirs here.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdesigner.domain import templates
+from cxdesigner.domain.analysis import analyse
 from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import ProjectStore
@@ -83,9 +84,32 @@ def _run_info(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the project file (.cxd)")
+    p.add_argument("--json", action="store_true", help="print a list of objects with kind, severity, message, ids")
+
+
+def _run_check(ns: argparse.Namespace) -> int:
+    store, journey = ProjectStore.open_file(Path(ns.file), read_only=True)
+    try:
+        result = analyse(journey)
+    finally:
+        store.close()
+    if ns.json:
+        print(json.dumps([f.as_dict() for f in result.findings], ensure_ascii=False, indent=2))
+        return 0
+    for finding in result.findings:
+        print(f"{finding.severity.value:<7}  {finding.message}")
+    counts = {s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")}
+    paths = f"{len(result.paths)} path" + ("" if len(result.paths) == 1 else "s")
+    print(f"{paths}; {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    return 0
+
+
 Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 VERBS: dict[str, Verb] = {
     "new": (_configure_new, _run_new, "Create a project from a template."),
     "templates": (_configure_templates, _run_templates, "List the template names."),
     "info": (_configure_info, _run_info, "Print a project's title, schema version and counts."),
+    "check": (_configure_check, _run_check, "Analyse a project's paths and print what needs attention."),
 }

@@ -1,0 +1,403 @@
+"""Path analysis: what the touchpoint graph says about the journey.
+
+Reads a ``JourneyMap`` as the directed graph it is and reports ``Finding`` objects (kind, severity,
+plain-English message, the ids involved) and the customer ``Path`` objects from entries to exits.
+networkx does the graph work: ``all_simple_paths`` (with its length ``cutoff``) enumerates paths,
+``simple_cycles`` finds loops, ``condensation`` finds loops with no way out and bounds path lengths,
+``descendants`` finds what no entry reaches, ``dag_longest_path_length`` says whether the length bound
+was hit, and ``betweenness_centrality`` breaks ties between bottlenecks. Hand-written here: the path
+count per touchpoint (a tally over the enumerated paths) and the mean emotion per path.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import networkx as nx
+
+from cxdesigner.domain.journey import JourneyMap
+
+MAX_PATHS = 1000
+MAX_LENGTH = 500  # touchpoints on one path; larger than any map seen in practice (about 300 steps)
+MAX_LOOPS = 50
+MAX_BOTTLENECKS = 3
+
+
+class Severity(StrEnum):
+    """How much a finding matters."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+# Every kind of finding, in the order they are listed.
+KINDS = (
+    "trap",
+    "dead_end",
+    "unreachable",
+    "orphan",
+    "loop",
+    "bound",
+    "empty_stage",
+    "no_owner",
+    "no_requirement",
+    "worst_path",
+    "bottleneck",
+    "moment_of_truth",
+    "entry",
+    "exit",
+)
+_KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the analysis noticed, with the ids of the entities it is about."""
+
+    kind: str
+    severity: Severity
+    message: str
+    ids: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON form: kind, severity, message, ids."""
+        return {"kind": self.kind, "severity": self.severity.value, "message": self.message, "ids": list(self.ids)}
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """One customer path from an entry to an exit, with what lies on it."""
+
+    ids: tuple[str, ...]
+    moments: tuple[str, ...] = ()
+    emotions: tuple[tuple[str, float], ...] = ()  # (series, mean emotion) for every series with values here
+
+    def mean(self, series: str) -> float | None:
+        """The mean emotion of one series (a persona id, or ``measured:<persona id>``) on this path."""
+        return dict(self.emotions).get(series)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the analysis found."""
+
+    findings: tuple[Finding, ...]
+    paths: tuple[Path, ...]
+    entries: tuple[str, ...]
+    exits: tuple[str, ...]
+    truncated: bool = False  # the path enumeration stopped at a bound
+    path_counts: Mapping[str, int] = field(default_factory=dict)  # touchpoint id -> paths through it
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [f for f in self.findings if f.kind == kind]
+
+
+def journey_order(journey: JourneyMap) -> list[str]:
+    """Touchpoint ids by stage, then lane, then place in the cell."""
+    si = {s.id: i for i, s in enumerate(journey.stages())}
+    li = {lane.id: i for i, lane in enumerate(journey.lanes())}
+    tps = sorted(journey.touchpoints(), key=lambda t: (si[t.stage_id], li[t.lane_id], t.order, t.id))
+    return [t.id for t in tps]
+
+
+def designed_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
+    """The designed emotion values, persona id -> touchpoint id -> value."""
+    out: dict[str, dict[str, float]] = {}
+    for e in journey.emotions():
+        out.setdefault(e.persona_id, {})[e.touchpoint_id] = float(e.designed)
+    return out
+
+
+def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ") -> str:
+    """A path written as its touchpoint titles."""
+    return arrow.join(_title(journey, i) for i in ids)
+
+
+def _title(journey: JourneyMap, entity_id: str) -> str:
+    entity = journey.find(entity_id)
+    text = getattr(entity, "title", "") or getattr(entity, "name", "") or "(untitled)"
+    return f"“{text}”"
+
+
+def _names(journey: JourneyMap, ids: Iterable[str], limit: int = 4) -> str:
+    ids = list(ids)
+    names = ", ".join(_title(journey, i) for i in ids[:limit])
+    return names + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+class _Analyser:
+    """One run of the analysis over one map."""
+
+    def __init__(
+        self,
+        journey: JourneyMap,
+        requirements: Collection[str] | None,
+        emotions: Mapping[str, Mapping[str, float]],
+        max_paths: int,
+        max_length: int,
+    ) -> None:
+        self.journey = journey
+        self.requirements = requirements
+        self.emotions = emotions
+        self.max_paths = max(1, max_paths)
+        self.max_length = max(2, max_length)
+        self.order = journey_order(journey)
+        self.rank = {tid: i for i, tid in enumerate(self.order)}
+        # A copy built in journey order, so that paths come out in the same order every time.
+        self.graph = nx.DiGraph()
+        self.graph.add_nodes_from(self.order)
+        edges = [(f.source_id, f.target_id) for f in journey.flows()]
+        self.graph.add_edges_from(sorted(edges, key=lambda e: (self.rank[e[0]], self.rank[e[1]])))
+        self.stage_rank = {s.id: i for i, s in enumerate(journey.stages())}
+        self.findings: list[Finding] = []
+
+    def add(self, kind: str, severity: Severity, message: str, ids: Iterable[str] = ()) -> None:
+        self.findings.append(Finding(kind, severity, message, tuple(ids)))
+
+    def stage_of(self, tid: str) -> str:
+        tp = self.journey.find(tid)
+        return _title(self.journey, tp.stage_id)
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> Analysis:
+        g = self.graph
+        entries = [n for n in self.order if g.in_degree(n) == 0 and g.out_degree(n) > 0]
+        exits = [n for n in self.order if g.out_degree(n) == 0 and g.in_degree(n) > 0]
+        self._ends(entries, exits)
+        self._orphans_and_reach(entries)
+        self._loops()
+        paths, truncated = self._paths(entries, exits)
+        counts = Counter(tid for p in paths for tid in p.ids)
+        self._stages()
+        self._owners()
+        self._requirements()
+        self._worst_paths(paths)
+        self._bottlenecks(paths, counts)
+        self._moments(paths)
+        self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], _KIND_RANK.get(f.kind, 99)))
+        return Analysis(tuple(self.findings), tuple(paths), tuple(entries), tuple(exits), truncated, dict(counts))
+
+    # ---------------------------------------------------------------- rules
+    def _ends(self, entries: list[str], exits: list[str]) -> None:
+        for tid in entries:
+            self.add("entry", Severity.INFO, f"Customers come in at {_title(self.journey, tid)}.", [tid])
+        ranks = [self.stage_rank[t.stage_id] for t in self.journey.touchpoints()]
+        last = max(ranks, default=0)
+        for tid in exits:
+            tp = self.journey.find(tid)
+            if self.stage_rank[tp.stage_id] < last:
+                self.add(
+                    "dead_end",
+                    Severity.WARNING,
+                    f"Customers leave after {_title(self.journey, tid)} in stage {self.stage_of(tid)}: "
+                    "no flow goes on from there before the last stage.",
+                    [tid],
+                )
+            else:
+                self.add("exit", Severity.INFO, f"Customers finish at {_title(self.journey, tid)}.", [tid])
+
+    def _orphans_and_reach(self, entries: list[str]) -> None:
+        g = self.graph
+        for tid in self.order:
+            if g.degree(tid) == 0:
+                self.add(
+                    "orphan",
+                    Severity.WARNING,
+                    f"{_title(self.journey, tid)} is not linked to any other touchpoint.",
+                    [tid],
+                )
+        reached = set(entries).union(*(nx.descendants(g, e) for e in entries))
+        lost = [t for t in self.order if g.degree(t) > 0 and t not in reached]
+        if lost:
+            self.add(
+                "unreachable",
+                Severity.WARNING,
+                f"No path from an entry reaches {_names(self.journey, lost)}: they only link to each other.",
+                lost,
+            )
+        # A loop customers can enter but never leave: a sink of the condensation with more than one node.
+        cond = nx.condensation(g)
+        for scc in cond.nodes:
+            members = cond.nodes[scc]["members"]
+            if len(members) > 1 and cond.out_degree(scc) == 0:
+                ids = sorted(members, key=self.rank.__getitem__)
+                self.add(
+                    "trap",
+                    Severity.ERROR,
+                    f"Customers who reach {_names(self.journey, ids)} go round in a loop with no way out.",
+                    ids,
+                )
+
+    def _loops(self) -> None:
+        cycles = list(itertools.islice(nx.simple_cycles(self.graph), MAX_LOOPS + 1))
+        for cycle in cycles[:MAX_LOOPS]:
+            start = min(range(len(cycle)), key=lambda i: self.rank[cycle[i]])
+            ids = cycle[start:] + cycle[:start]
+            label = path_label(self.journey, [*ids, ids[0]])
+            self.add("loop", Severity.WARNING, f"A loop: {label}. Customers may be sent round in circles.", ids)
+        if len(cycles) > MAX_LOOPS:
+            self.add("bound", Severity.INFO, f"Only the first {MAX_LOOPS} loops are listed.")
+
+    def _enumerate(self, entries: list[str], exits: list[str]) -> Iterator[list[str]]:
+        targets = set(exits)
+        for entry in entries:
+            yield from nx.all_simple_paths(self.graph, entry, targets, cutoff=self.max_length - 1)
+
+    def _paths(self, entries: list[str], exits: list[str]) -> tuple[list[Path], bool]:
+        found = list(itertools.islice(self._enumerate(entries, exits), self.max_paths + 1))
+        truncated = False
+        if len(found) > self.max_paths:
+            found = found[: self.max_paths]
+            truncated = True
+            self.add(
+                "bound",
+                Severity.WARNING,
+                f"This map has more than {self.max_paths} paths; only the first {self.max_paths} were analysed.",
+            )
+        may_be_longer = self._longest_bound() > self.max_length
+        if may_be_longer:
+            truncated = True
+            exact = nx.is_directed_acyclic_graph(self.graph)
+            self.add(
+                "bound",
+                Severity.WARNING,
+                f"Paths longer than {self.max_length} touchpoints were not followed"
+                + ("." if exact else "; this map may have some."),
+            )
+        return [self._path(p) for p in found], truncated
+
+    def _longest_bound(self) -> int:
+        """The most touchpoints a simple path can hold: exact without loops, an upper bound with them."""
+        g = self.graph
+        if g.number_of_edges() == 0:
+            return 1
+        if nx.is_directed_acyclic_graph(g):
+            return int(nx.dag_longest_path_length(g)) + 1
+        cond = nx.condensation(g)
+        for u, v in cond.edges:
+            cond.edges[u, v]["w"] = len(cond.nodes[v]["members"])
+        heaviest = max(len(cond.nodes[n]["members"]) for n in cond.nodes if cond.in_degree(n) == 0)
+        return int(nx.dag_longest_path_length(cond, weight="w")) + heaviest
+
+    def _path(self, ids: list[str]) -> Path:
+        moments = tuple(t for t in ids if self.journey.find(t).moment_of_truth)
+        means: list[tuple[str, float]] = []
+        for series, values in self.emotions.items():
+            vals = [values[t] for t in ids if t in values]
+            if vals:
+                means.append((series, sum(vals) / len(vals)))
+        return Path(tuple(ids), moments, tuple(means))
+
+    def _stages(self) -> None:
+        used = {t.stage_id for t in self.journey.touchpoints()}
+        for stage in self.journey.stages():
+            if stage.id not in used:
+                self.add(
+                    "empty_stage",
+                    Severity.WARNING,
+                    f"Stage {_title(self.journey, stage.id)} has no touchpoint.",
+                    [stage.id],
+                )
+
+    def _owners(self) -> None:
+        for tid in self.order:
+            if not self.journey.find(tid).owner.strip():
+                self.add("no_owner", Severity.WARNING, f"No one owns {_title(self.journey, tid)}.", [tid])
+
+    def _requirements(self) -> None:
+        if self.requirements is None:
+            return
+        for tid in self.order:
+            if tid not in self.requirements:
+                self.add(
+                    "no_requirement",
+                    Severity.WARNING,
+                    f"{_title(self.journey, tid)} has no quality requirement.",
+                    [tid],
+                )
+
+    def _worst_paths(self, paths: list[Path]) -> None:
+        if len(paths) < 2:
+            return
+        for series in self.emotions:
+            scored = [(p.mean(series), i) for i, p in enumerate(paths) if p.mean(series) is not None]
+            if len(scored) < 2:
+                continue
+            mean, index = min(scored)  # type: ignore[type-var]
+            path = paths[index]
+            who = self._series_name(series)
+            self.add(
+                "worst_path",
+                Severity.WARNING if mean is not None and mean < 0 else Severity.INFO,
+                f"For {who}, the worst path is {path_label(self.journey, path.ids)} (mean emotion {mean:+.1f}).",
+                path.ids,
+            )
+
+    def _series_name(self, series: str) -> str:
+        measured = series.startswith("measured:")
+        pid = series.removeprefix("measured:")
+        persona = self.journey.find(pid)
+        name = f"“{persona.name}”" if persona is not None and getattr(persona, "name", "") else "all customers"
+        return f"{name} (measured)" if measured else name
+
+    def _bottlenecks(self, paths: list[Path], counts: Counter[str]) -> None:
+        if len(paths) < 2:
+            return
+        top = max(counts.values())
+        if top * 2 < len(paths):
+            return
+        tied = [t for t, c in counts.items() if c == top]
+        between = nx.betweenness_centrality(self.graph)
+        tied.sort(key=lambda t: (-between[t], self.rank[t]))
+        for tid in tied[:MAX_BOTTLENECKS]:
+            self.add(
+                "bottleneck",
+                Severity.INFO,
+                f"{top} of {len(paths)} paths pass through {_title(self.journey, tid)}: "
+                "a problem there reaches most customers.",
+                [tid],
+            )
+
+    def _moments(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        counts = Counter(m for p in paths for m in p.moments)
+        for tid in self.order:
+            tp = self.journey.find(tid)
+            if tp.moment_of_truth:
+                n = counts.get(tid, 0)
+                self.add(
+                    "moment_of_truth",
+                    Severity.INFO,
+                    f"{_title(self.journey, tid)} is a moment of truth on {n} of {_plural(len(paths), 'path')}.",
+                    [tid],
+                )
+
+
+def analyse(
+    journey: JourneyMap,
+    *,
+    requirements: Collection[str] | None = None,
+    emotions: Mapping[str, Mapping[str, float]] | None = None,
+    max_paths: int = MAX_PATHS,
+    max_length: int = MAX_LENGTH,
+) -> Analysis:
+    """Analyse a map.
+
+    ``requirements``: the ids of touchpoints that have a quality requirement (None skips that rule).
+    ``emotions``: series id -> touchpoint id -> emotion; by default the designed emotions per persona.
+    ``max_paths`` and ``max_length`` (touchpoints) bound the path enumeration; a finding says when one was hit.
+    """
+    series = designed_emotions(journey) if emotions is None else emotions
+    return _Analyser(journey, requirements, series, max_paths, max_length).run()

@@ -1,0 +1,239 @@
+"""Every path-analysis rule on small hand-made graphs: a line, a branch that rejoins, a loop, a trap."""
+
+from __future__ import annotations
+
+from cxdesigner.domain import templates
+from cxdesigner.domain.analysis import Severity, analyse, path_label
+from cxdesigner.domain.entities import Emotion, Flow, Persona, Touchpoint, new_id
+from cxdesigner.domain.journey import JourneyMap
+
+
+class Builder:
+    """A map of eight stages where touchpoints are named and placed by (name, stage index)."""
+
+    def __init__(self) -> None:
+        self.journey = templates.eight_stages("Test")
+        self.stages = self.journey.stages()
+        self.lane = self.journey.lanes()[1]
+        self.ids: dict[str, str] = {}
+
+    def tp(self, name: str, stage: int, owner: str = "Team", moment: bool = False) -> Builder:
+        tp = Touchpoint(
+            id=new_id(),
+            stage_id=self.stages[stage].id,
+            lane_id=self.lane.id,
+            title=name,
+            order=float(len(self.ids)),
+            owner=owner,
+            moment_of_truth=moment,
+        )
+        self.ids[name] = self.journey.add(tp).id
+        return self
+
+    def flow(self, *names: str) -> Builder:
+        for a, b in zip(names, names[1:], strict=False):
+            self.journey.add(Flow(id=new_id(), source_id=self.ids[a], target_id=self.ids[b]))
+        return self
+
+    def names(self, ids: tuple[str, ...] | list[str]) -> list[str]:
+        back = {v: k for k, v in self.ids.items()}
+        return [back.get(i, i) for i in ids]
+
+
+def branch() -> Builder:
+    """Advert -> Site -> Stand -> Bag, and Friend -> Stand: a branch that rejoins; every stage used."""
+    b = Builder()
+    for i, name in enumerate(["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care", "Bag"]):
+        b.tp(name, i, moment=name == "Fitting")
+    b.tp("Friend", 1)
+    b.flow("Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care", "Bag")
+    b.flow("Friend", "Stand")
+    return b
+
+
+def kinds(journey: JourneyMap, **kw: object) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in analyse(journey, **kw).findings:  # type: ignore[arg-type]
+        out.setdefault(f.kind, []).append(f)
+    return out
+
+
+def test_entries_exits_and_every_path_of_a_branch() -> None:
+    b = branch()
+    result = analyse(b.journey)
+    assert b.names(result.entries) == ["Advert", "Friend"]
+    assert b.names(result.exits) == ["Bag"]
+    assert [b.names(p.ids) for p in result.paths] == [
+        ["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care", "Bag"],
+        ["Friend", "Stand", "Fitting", "Use", "Care", "Bag"],
+    ]
+    assert not result.truncated
+    found = kinds(b.journey)
+    assert set(found) == {"entry", "exit", "bottleneck", "moment_of_truth"}
+    assert [b.names(f.ids) for f in found["entry"]] == [["Advert"], ["Friend"]]
+
+
+def test_moments_of_truth_on_each_path() -> None:
+    b = branch()
+    b.tp("Card", 3, moment=True).flow("Site", "Card")
+    result = analyse(b.journey)
+    by_end = {b.names(p.ids)[-1] + b.names(p.ids)[0]: b.names(p.moments) for p in result.paths}
+    assert by_end == {"BagAdvert": ["Fitting"], "BagFriend": ["Fitting"], "CardAdvert": ["Card"]}
+    messages = {f.message for f in result.of_kind("moment_of_truth")}
+    assert messages == {
+        "“Fitting” is a moment of truth on 2 of 3 paths.",
+        "“Card” is a moment of truth on 1 of 3 paths.",
+    }
+
+
+def test_dead_end_is_an_exit_before_the_last_stage() -> None:
+    b = branch()
+    b.tp("Price", 2).flow("Site", "Price")
+    found = kinds(b.journey)
+    assert [b.names(f.ids) for f in found["dead_end"]] == [["Price"]]
+    assert found["dead_end"][0].severity is Severity.WARNING
+    assert "leave after “Price”" in found["dead_end"][0].message
+    assert [b.names(f.ids) for f in found["exit"]] == [["Bag"]]
+
+
+def test_orphans_and_empty_stages_and_owners() -> None:
+    b = Builder()
+    b.tp("A", 0).tp("B", 1, owner="  ").tp("Lonely", 3, owner="").flow("A", "B")
+    found = kinds(b.journey)
+    assert [b.names(f.ids) for f in found["orphan"]] == [["Lonely"]]
+    assert [b.names(f.ids) for f in found["no_owner"]] == [["B"], ["Lonely"]]
+    empty = [f.ids[0] for f in found["empty_stage"]]
+    assert empty == [s.id for i, s in enumerate(b.stages) if i not in (0, 1, 3)]
+    assert found["empty_stage"][0].message == "Stage “Choice” has no touchpoint."
+    # B is an exit in stage 2 while Lonely sits in stage 4: customers leave at B.
+    assert [b.names(f.ids) for f in found["dead_end"]] == [["B"]]
+
+
+def test_a_loop_is_found_and_paths_stay_simple() -> None:
+    b = branch()
+    b.flow("Care", "Site")  # customers who need care go back to the site
+    result = analyse(b.journey)
+    loops = result.of_kind("loop")
+    assert [b.names(f.ids) for f in loops] == [["Site", "Search", "Stand", "Fitting", "Use", "Care"]]
+    assert "“Care” → “Site”" in loops[0].message
+    assert len(result.paths) == 2 and all(len(set(p.ids)) == len(p.ids) for p in result.paths)
+    assert not result.of_kind("trap") and not result.of_kind("unreachable")
+
+
+def test_a_loop_with_no_way_out_is_a_trap_and_unreachable_parts_are_named() -> None:
+    b = Builder()
+    b.tp("A", 0).tp("B", 1).tp("C", 2).tp("X", 3).tp("Y", 4)
+    b.flow("A", "B", "C", "B")  # B <-> C: reached from A, never left
+    b.flow("X", "Y", "X")  # a ring no entry reaches
+    found = kinds(b.journey)
+    traps = sorted(b.names(f.ids) for f in found["trap"])
+    assert traps == [["B", "C"], ["X", "Y"]]
+    assert all(f.severity is Severity.ERROR for f in found["trap"])
+    assert [b.names(f.ids) for f in found["unreachable"]] == [["X", "Y"]]
+    assert analyse(b.journey).paths == ()
+
+
+def test_no_requirement_rule_takes_the_touchpoints_with_requirements() -> None:
+    b = branch()
+    assert "no_requirement" not in kinds(b.journey)  # rule skipped without the input
+    have = {b.ids[n] for n in ["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care"]}
+    found = kinds(b.journey, requirements=have)
+    assert [b.names(f.ids) for f in found["no_requirement"]] == [["Friend"], ["Bag"]]
+    assert found["no_requirement"][0].message == "“Friend” has no quality requirement."
+
+
+def test_worst_path_by_mean_designed_emotion_per_persona() -> None:
+    b = branch()
+    j = b.journey
+    student = j.add(Persona(id=new_id(), name="Student"))
+    worker = j.add(Persona(id=new_id(), name="Worker"))
+    for name, s, w in [("Advert", 2, -1), ("Site", -2, -1), ("Friend", 1, -2), ("Stand", 0, 1), ("Bag", 1, 1)]:
+        j.add(Emotion(id=new_id(), touchpoint_id=b.ids[name], persona_id=student.id, designed=s))
+        j.add(Emotion(id=new_id(), touchpoint_id=b.ids[name], persona_id=worker.id, designed=w))
+    result = analyse(j)
+    worst = {f.message.split(",")[0]: (b.names(f.ids)[0], f.severity) for f in result.of_kind("worst_path")}
+    # Student: site path (2-2+0+1)/4 = 0.25, friend path (1+0+1)/3 = 0.67 -> the site path.
+    # Worker: site path (-1-1+1+1)/4 = 0, friend path (-2+1+1)/3 = 0 -> tie, the first listed.
+    assert worst == {"For “Student”": ("Advert", Severity.INFO), "For “Worker”": ("Advert", Severity.INFO)}
+    p = result.paths[1]
+    assert p.mean(student.id) is not None and abs(p.mean(student.id) - 2 / 3) < 1e-9
+    # A measured series (as issue 4 supplies it) is analysed beside the designed ones.
+    measured = {f"measured:{student.id}": {b.ids["Friend"]: -2.0, b.ids["Advert"]: 1.0}}
+    result = analyse(j, emotions=measured)
+    (finding,) = result.of_kind("worst_path")
+    assert finding.severity is Severity.WARNING and b.names(finding.ids)[0] == "Friend"
+    assert finding.message.startswith("For “Student” (measured), the worst path is “Friend” → “Stand”")
+    assert "(mean emotion -2.0)" in finding.message
+
+
+def test_bottleneck_is_where_most_paths_pass() -> None:
+    b = Builder()
+    b.tp("A1", 0).tp("A2", 0).tp("A3", 0).tp("Hub", 1).tp("Z1", 2).tp("Z2", 2)
+    for a in ("A1", "A2", "A3"):
+        b.flow(a, "Hub")
+    b.flow("Hub", "Z1").flow("Hub", "Z2").flow("A3", "Z2")
+    result = analyse(b.journey)
+    assert len(result.paths) == 7
+    (finding,) = result.of_kind("bottleneck")
+    assert b.names(finding.ids) == ["Hub"]
+    assert finding.message.startswith("6 of 7 paths pass through “Hub”")
+    assert result.path_counts[b.ids["Hub"]] == 6
+
+
+def test_the_path_count_bound_is_stated_when_hit() -> None:
+    b = Builder()
+    # A ladder: two cards per stage, each linked to both cards of the next stage: 2**4 * 2 = 32 paths.
+    for s in range(5):
+        b.tp(f"U{s}", s).tp(f"D{s}", s)
+    for s in range(4):
+        for x in "UD":
+            b.flow(f"{x}{s}", f"U{s + 1}").flow(f"{x}{s}", f"D{s + 1}")
+    full = analyse(b.journey)
+    assert len(full.paths) == 32 and not full.truncated and not full.of_kind("bound")
+    capped = analyse(b.journey, max_paths=10)
+    assert len(capped.paths) == 10 and capped.truncated
+    (bound,) = capped.of_kind("bound")
+    assert bound.message == "This map has more than 10 paths; only the first 10 were analysed."
+    assert capped.paths == full.paths[:10]
+
+
+def test_the_length_bound_is_stated_when_hit() -> None:
+    b = Builder()
+    for i in range(6):
+        b.tp(f"T{i}", i)
+    b.flow(*[f"T{i}" for i in range(6)])
+    assert len(analyse(b.journey, max_length=6).paths) == 1
+    short = analyse(b.journey, max_length=5)
+    assert short.paths == () and short.truncated
+    assert [f.message for f in short.of_kind("bound")] == ["Paths longer than 5 touchpoints were not followed."]
+    b.flow("T3", "T1")  # with a loop the bound is an upper estimate
+    looped = analyse(b.journey, max_length=5)
+    assert [f.message for f in looped.of_kind("bound")] == [
+        "Paths longer than 5 touchpoints were not followed; this map may have some."
+    ]
+
+
+def test_findings_come_sorted_by_severity_and_json_ready() -> None:
+    b = Builder()
+    b.tp("A", 0, owner="").tp("B", 1).tp("C", 2).flow("A", "B", "C", "B")
+    findings = analyse(b.journey).findings
+    ranks = [["error", "warning", "info"].index(f.severity.value) for f in findings]
+    assert ranks == sorted(ranks) and findings[0].kind == "trap"
+    d = findings[0].as_dict()
+    assert set(d) == {"kind", "severity", "message", "ids"} and d["severity"] == "error"
+    assert isinstance(d["ids"], list)
+
+
+def test_titles_are_quoted_literally() -> None:
+    b = Builder()
+    b.tp("<b>Site & co</b>", 0, owner="").tp("", 1)
+    messages = [f.message for f in analyse(b.journey).findings]
+    assert "No one owns “<b>Site & co</b>”." in messages
+    assert "“(untitled)” is not linked to any other touchpoint." in messages
+    assert path_label(b.journey, list(b.ids.values())) == "“<b>Site & co</b>” → “(untitled)”"
+
+
+def test_an_empty_map_has_only_empty_stages() -> None:
+    journey = templates.eight_stages()
+    result = analyse(journey)
+    assert {f.kind for f in result.findings} == {"empty_stage"} and result.paths == ()

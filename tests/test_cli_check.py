@@ -1,0 +1,61 @@
+"""``cxdesigner check``: findings as text and as JSON; a bad file exits 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cxdesigner.cli import main
+from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.storage.store import ProjectStore
+
+
+def _project(tmp_path: Path, journey: JourneyMap) -> tuple[Path, dict[str, str]]:
+    for tp in journey.touchpoints():
+        if tp.title != "Seller":
+            journey.update(Touchpoint, tp.id, owner="Shop")
+    path = tmp_path / "shop.cxd"
+    ProjectStore.create(path, journey).close()
+    return path, {tp.title: tp.id for tp in journey.touchpoints()}
+
+
+def test_check_json_lists_findings_with_their_keys(
+    tmp_path: Path, journey: JourneyMap, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ids = _project(tmp_path, journey)
+    assert main(["check", str(path), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert isinstance(findings, list) and findings
+    assert all(set(f) == {"kind", "severity", "message", "ids"} for f in findings)
+    by_kind = {f["kind"]: f for f in findings}
+    assert by_kind["no_owner"] == {
+        "kind": "no_owner",
+        "severity": "warning",
+        "message": "No one owns “Seller”.",
+        "ids": [ids["Seller"]],
+    }
+    assert by_kind["entry"]["ids"] == [ids["Advert"]] and by_kind["entry"]["severity"] == "info"
+    # The four cards sit in stages 1-4 of 8: stages 5-8 are empty; the bag is the exit, in the last stage used.
+    assert sum(f["kind"] == "empty_stage" for f in findings) == 4
+    assert by_kind["exit"]["ids"] == [ids["Bag"]] and "dead_end" not in by_kind
+
+
+def test_check_text_prints_one_line_per_finding(
+    tmp_path: Path, journey: JourneyMap, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ids = _project(tmp_path, journey)
+    assert main(["check", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "warning  No one owns “Seller”." in lines
+    assert lines[-1] == "1 path; 0 errors, 5 warnings, 2 notes"
+
+
+def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.cxd"
+    bad.write_text("not a project")
+    assert main(["check", str(bad), "--json"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.cxd" in err[0]
