@@ -266,6 +266,10 @@ class JourneyMap:
         self._check_refs(entity, replacing=None)
 
     def _check_values(self, entity: Any) -> None:
+        check = kind_of(entity).check
+        problem = check(entity) if check is not None else None
+        if problem:
+            raise ModelError(problem)
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
             raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}")
         if isinstance(entity, Flow):

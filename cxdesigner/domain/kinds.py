@@ -7,20 +7,28 @@ Later features add their kinds here, and the model, the store and the JSON forma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem, check_feedback
+from cxdesigner.domain.quality import QualityRequirement, check_requirement
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of entity: its class, table name and references to other kinds."""
+    """One kind of entity: its class, table name, references to other kinds and its value check.
+
+    ``check`` returns why an entity's values are unacceptable (a one-line message), or None.
+    """
 
     cls: type
     name: str
     refs: dict[str, type] = field(default_factory=dict)
     optional_refs: dict[str, type] = field(default_factory=dict)
     ordered: bool = False
+    check: Callable[[Any], str | None] | None = None
 
 
 KINDS: list[Kind] = [
@@ -31,6 +39,20 @@ KINDS: list[Kind] = [
     Kind(Touchpoint, "touchpoints", refs={"stage_id": Stage, "lane_id": Lane}, ordered=True),
     Kind(Flow, "flows", refs={"source_id": Touchpoint, "target_id": Touchpoint}),
     Kind(Emotion, "emotions", refs={"touchpoint_id": Touchpoint, "persona_id": Persona}),
+    Kind(
+        QualityRequirement,
+        "quality_requirements",
+        refs={"touchpoint_id": Touchpoint},
+        ordered=True,
+        check=check_requirement,
+    ),
+    Kind(
+        FeedbackItem,
+        "feedback_items",
+        refs={"touchpoint_id": Touchpoint},
+        optional_refs={"persona_id": Persona},
+        check=check_feedback,
+    ),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}
