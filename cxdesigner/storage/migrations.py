@@ -56,6 +56,22 @@ def m001_initial(db: Database) -> None:
     db["emotions"].create_index(["touchpoint_id", "persona_id"], index_name="emotions_key", unique=True)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial]
+def m002_quality(db: Database) -> None:
+    """Quality requirements and feedback items (the voice of the customer) at touchpoints."""
+    req_columns = {
+        "id": str, "touchpoint_id": str, "order": float, "text": str, "indicator": str, "comparison": str,
+        "target": str, "unit": str, "measured": str, "owner": str, "checked_on": str,
+    }  # fmt: skip
+    db["quality_requirements"].create(req_columns, pk="id", not_null=set(req_columns))
+    feedback_columns = {
+        "id": str, "touchpoint_id": str, "source": str, "score": float, "scale_min": float, "scale_max": float,
+        "text": str, "date": str, "persona_id": str,
+    }  # fmt: skip
+    db["feedback_items"].create(feedback_columns, pk="id", not_null=set(feedback_columns) - {"score"})
+    db["quality_requirements"].create_index(["touchpoint_id"], index_name="quality_requirements_touchpoint")
+    db["feedback_items"].create_index(["touchpoint_id"], index_name="feedback_items_touchpoint")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -84,7 +84,9 @@ class ProjectStore:
                 version = guard.inspect(conn, path.name)
             if version > SCHEMA_VERSION:
                 read_only = True
-            elif version < SCHEMA_VERSION and not read_only:
+            elif version < SCHEMA_VERSION and read_only:
+                conn = _migrated_in_memory(conn, version)  # the file stays as it is
+            elif version < SCHEMA_VERSION:
                 conn = _migrate(conn, path, version)
                 version = SCHEMA_VERSION
             with guard.Deadline(conn, seconds=10.0):
@@ -280,6 +282,23 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> sqlite3.Conn
         conn.execute("ROLLBACK")
         raise
     return conn
+
+
+def _migrated_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """A migrated copy of an older file in memory, for reading it without changing it."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    guard.harden(memory)
+    db = Database(memory)
+    memory.execute("BEGIN")
+    for migrate in MIGRATIONS[version:]:
+        migrate(db)
+    memory.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # so that Save As writes a current file
+    memory.execute("COMMIT")
+    return memory
 
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:

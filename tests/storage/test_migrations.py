@@ -6,10 +6,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from cxdesigner.domain.entities import Emotion, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, feedback_of, measured_emotion
 from cxdesigner.domain.kinds import KINDS
+from cxdesigner.domain.quality import Comparison, QualityRequirement, Status, map_summary, requirements_of, status
 from cxdesigner.storage import guard
 from cxdesigner.storage.codec import column_types
 from cxdesigner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -50,3 +53,57 @@ def test_current_schema_matches_the_entities() -> None:
         migrate(db)
     for kind in KINDS:
         assert set(db[kind.name].columns_dict) == set(column_types(kind.cls)), kind.name
+
+
+def test_version_1_file_gets_empty_quality_and_feedback_tables(tmp_path: Path) -> None:
+    path = _copy("project-v1.cxd", tmp_path)
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version >= 2
+    assert journey.count(QualityRequirement) == 0 and journey.count(FeedbackItem) == 0
+    store.close()
+    assert backup_path(path, 1).exists()
+    backup = sqlite3.connect(backup_path(path, 1))
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    backup.close()
+    conn = sqlite3.connect(path)
+    for table in ("quality_requirements", "feedback_items"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"quality_requirements_touchpoint", "feedback_items_touchpoint"} <= indexes
+    conn.close()
+
+
+def test_version_2_file_opens_with_its_requirements_and_feedback(tmp_path: Path) -> None:
+    path = _copy("project-v2.cxd", tmp_path)
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    if SCHEMA_VERSION > 2:
+        assert backup_path(path, 2).exists()
+    advert = next(t for t in journey.touchpoints() if t.title == "Advert")
+    reqs = requirements_of(journey, advert.id)
+    assert [r.text for r in reqs] == ["Ответ в чате <быстро> & вежливо", "Works on mobile"]
+    assert [status(r) for r in reqs] == [Status.MET, Status.NOT_MET]
+    assert reqs[0].comparison is Comparison.AT_MOST and reqs[0].measured == "4,5" and reqs[0].unit == "min"
+    assert map_summary(journey).total == 3 and map_summary(journey).not_checked == 1
+    items = feedback_of(journey, advert.id)
+    assert [i.source for i in items] == [FeedbackSource.SURVEY, FeedbackSource.CHAT_RATING]
+    assert items[0].persona_id == journey.personas()[0].id and items[0].text == "Хорошо 😀"
+    assert measured_emotion(journey, advert.id, None) == pytest.approx((1.0 + 1.6) / 2)
+    assert journey.count(FeedbackItem) == 3
+    assert any(i.score is None for i in journey.all(FeedbackItem))
+
+
+def test_older_file_opened_read_only_is_read_but_not_changed(tmp_path: Path) -> None:
+    path = _copy("project-v1.cxd", tmp_path)
+    before = path.read_bytes()
+    store, journey = ProjectStore.open_file(path, read_only=True)
+    assert store.read_only and store.schema_version == 1
+    assert journey.count(Touchpoint) == 4 and journey.count(QualityRequirement) == 0
+    copy = tmp_path / "copy.cxd"
+    store.save_as(copy)  # Save As from a read-only old file gives a current one
+    store.close()
+    assert path.read_bytes() == before and not backup_path(path, 1).exists()
+    store, again = ProjectStore.open_file(copy)
+    assert store.schema_version == SCHEMA_VERSION and again.count(Touchpoint) == 4
+    store.close()
