@@ -110,9 +110,12 @@ class ReplaceEntities(ModelCommand):
 
 
 class SetFields(ReplaceEntities):
-    """Change fields of one entity. Consecutive typing into the same field merges into one step."""
+    """Change fields of one entity. Consecutive typing into the same field merges into one step.
 
-    def __init__(self, model: JourneyMap, entity: Any, text: str, typing: bool = False, **changes: Any) -> None:
+    ``model``, ``entity`` and ``text`` are positional-only, so an entity field named ``text`` can be set too.
+    """
+
+    def __init__(self, model: JourneyMap, entity: Any, text: str, /, typing: bool = False, **changes: Any) -> None:
         super().__init__(model, [(entity, dataclasses.replace(entity, **changes))], text)
         self.typing = typing
 
