@@ -15,6 +15,8 @@ from typing import Any
 from cxdesigner.domain import templates
 from cxdesigner.domain.analysis import analyse
 from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.quality import QualityRequirement, map_summary
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import ProjectStore
 
@@ -63,6 +65,9 @@ def project_info(path: Path) -> dict[str, Any]:
             "flows": journey.count(Flow),
             "personas": journey.count(Persona),
             "emotions": journey.count(Emotion),
+            "requirements": journey.count(QualityRequirement),
+            "requirements_met": map_summary(journey).met,
+            "feedback": journey.count(FeedbackItem),
         }
     finally:
         store.close()

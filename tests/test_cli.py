@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,13 @@ def test_bad_files_exit_2_with_one_line(tmp_path: Path, kind: str) -> None:
 def test_usage_error_is_one_line() -> None:
     result = run("info")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_info_counts_requirements_and_feedback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "v2.cxd"
+    shutil.copy(Path(__file__).parent / "data" / "project-v2.cxd", path)
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["requirements"], info["requirements_met"], info["feedback"]) == (3, 1, 3)
+    assert main(["info", str(path)]) == 0
+    assert "requirements met  1" in capsys.readouterr().out
