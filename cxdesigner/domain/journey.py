@@ -35,7 +35,14 @@ Listener = Callable[[Event], None]
 
 
 class ModelError(ValueError):
-    """An operation would break an invariant of the map; nothing was changed."""
+    """An operation would break an invariant of the map; nothing was changed.
+
+    ``field`` names the entity field at fault when there is one, so importers can point at it.
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass
@@ -259,9 +266,9 @@ class JourneyMap:
         if isinstance(entity, MapInfo):
             raise ModelError("a map has exactly one map-info record")
         if not isinstance(entity.id, str) or not entity.id:
-            raise ModelError("an entity needs an id")
+            raise ModelError("an entity needs an id", "id")
         if entity.id in self._owner_cls:
-            raise ModelError(f"id {entity.id} is already used")
+            raise ModelError(f"id {entity.id} is already used", "id")
         self._check_values(entity)
         self._check_refs(entity, replacing=None)
 
@@ -271,32 +278,34 @@ class JourneyMap:
         if problem:
             raise ModelError(problem)
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
-            raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}")
+            raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}", "designed")
         if isinstance(entity, Flow):
             if entity.source_id == entity.target_id:
-                raise ModelError("a flow joins two different touchpoints")
+                raise ModelError("a flow joins two different touchpoints", "target_id")
             if entity.share is not None and not 0.0 <= entity.share <= 1.0:
-                raise ModelError("a flow's share of customers lies between 0 and 1")
+                raise ModelError("a flow's share of customers lies between 0 and 1", "share")
         if isinstance(entity, (Stage, Lane)) and (entity.width if isinstance(entity, Stage) else entity.height) <= 0:
-            raise ModelError("a stage or lane needs a positive size")
+            raise ModelError(
+                "a stage or lane needs a positive size", "width" if isinstance(entity, Stage) else "height"
+            )
 
     def _check_refs(self, entity: Any, replacing: Any | None) -> None:
         kind = kind_of(entity)
         for name, cls in kind.refs.items():
             if getattr(entity, name) not in self._items[cls]:
-                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}")
+                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}", name)
         for name, cls in kind.optional_refs.items():
             value = getattr(entity, name)
             if value and value not in self._items[cls]:
-                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}")
+                raise ModelError(f"{kind.name}.{name} refers to a missing {kind_of(cls).name}", name)
         if isinstance(entity, Flow):
             existing = self.flow_between(entity.source_id, entity.target_id)
             if existing is not None and (replacing is None or existing.id != entity.id):
-                raise ModelError("these touchpoints are already linked")
+                raise ModelError("these touchpoints are already linked", "target_id")
         if isinstance(entity, Emotion):
             eid = self._emotion_keys.get((entity.touchpoint_id, entity.persona_id))
             if eid is not None and eid != entity.id:
-                raise ModelError("this persona already has an emotion at this touchpoint")
+                raise ModelError("this persona already has an emotion at this touchpoint", "persona_id")
 
     def _insert(self, entity: Any) -> None:
         self._owner_cls[entity.id] = type(entity)

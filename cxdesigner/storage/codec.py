@@ -74,39 +74,51 @@ def to_value(cls: type, name: str, value: Any) -> Any:
     return value
 
 
-def from_row(kind: Kind, row: typing.Mapping[str, Any]) -> Any:
-    """The entity a row stands for; ``RowError`` when a value has the wrong type."""
+def from_row(kind: Kind, row: typing.Mapping[str, Any], where: str = "") -> Any:
+    """The entity a row stands for; ``RowError`` when a value has the wrong type.
+
+    ``where`` names the row in messages (e.g. ``stages[3]``); it defaults to the table name.
+    """
     values: dict[str, Any] = {}
     for name, tp in _field_types(kind.cls):
-        values[name] = _decode(kind.name, name, tp, row[name])
+        values[name] = _decode(f"{where or kind.name}.{name}", tp, row[name])
     return kind.cls(**values)
 
 
-def _decode(table: str, name: str, tp: Any, value: Any) -> Any:  # noqa: C901 - one branch per type
+def defaults(cls: type) -> dict[str, Any]:
+    """The fields of an entity class that have a default value, with it."""
+    return {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+
+
+def _decode(where: str, tp: Any, value: Any) -> Any:  # noqa: C901 - one branch per type
     base, optional = _unwrap(tp)
     if value is None:
         if optional:
             return None
-        raise RowError(f"{table}.{name} is empty")
-    try:
-        if isinstance(base, type) and issubclass(base, enum.Enum):
+        raise RowError(f"{where}: empty")
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        try:
             return base(value)
-        if base is bool:
-            if value not in (0, 1):
-                raise RowError(f"{table}.{name} is not a yes/no value")
-            return bool(value)
-        if base is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise RowError(f"{table}.{name} is not a whole number")
-            return value
-        if base is float:
-            if not isinstance(value, (int, float)) or value != value:
-                raise RowError(f"{table}.{name} is not a number")
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in base)
+            raise RowError(f"{where}: {value!r} is not one of {allowed}") from None
+    if base is bool:
+        if isinstance(value, float) or value not in (0, 1):
+            raise RowError(f"{where}: not a yes/no value")
+        return bool(value)
+    if base is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RowError(f"{where}: not a whole number")
+        return value
+    if base is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            raise RowError(f"{where}: not a number")
+        try:
             return float(value)
-        if base is str:
-            if not isinstance(value, str):
-                raise RowError(f"{table}.{name} is not text")
-            return value
-    except ValueError as exc:
-        raise RowError(f"{table}.{name}: {exc}") from exc
-    raise RowError(f"{table}.{name} has an unsupported type")
+        except OverflowError:
+            raise RowError(f"{where}: number too large") from None
+    if base is str:
+        if not isinstance(value, str):
+            raise RowError(f"{where}: not text")
+        return value
+    raise RowError(f"{where}: unsupported type")
