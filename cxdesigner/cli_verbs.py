@@ -1,4 +1,4 @@
-"""The headless verbs of the ``cxdesigner`` command: ``new``, ``templates``, ``info``, ``check``.
+"""The headless verbs of the ``cxdesigner`` command (``new``, ``info``, ``check``, ``export``, ...).
 
 Each verb is a pair (configure the parser, run) registered in ``VERBS``; later features add theirs here.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cxdesigner import cli_exchange
 from cxdesigner.domain import templates
 from cxdesigner.domain.analysis import analyse
 from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
@@ -117,4 +118,6 @@ VERBS: dict[str, Verb] = {
     "templates": (_configure_templates, _run_templates, "List the template names."),
     "info": (_configure_info, _run_info, "Print a project's title, schema version and counts."),
     "check": (_configure_check, _run_check, "Analyse a project's paths and print what needs attention."),
+    "export": (cli_exchange.configure_export, cli_exchange.run_export, "Write a project in other formats."),
+    "import": (cli_exchange.configure_import, cli_exchange.run_import, "Create a project from another format."),
 }

@@ -1,0 +1,124 @@
+"""The ``export`` and ``import`` verbs: a project to other formats, and other formats to a new project.
+
+``EXPORTS`` maps an option name (``--json``) to its writer; ``IMPORTS`` maps a file extension to its reader.
+A new format is one entry in one of these dicts: the verb's options and help follow from them.
+Every problem ends with exit status 2 and one line naming the file, and for imports the line and field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.io import json_format
+from cxdesigner.io.errors import FormatError
+from cxdesigner.io.files import write_bytes_atomic
+from cxdesigner.storage.errors import Problem, ProjectFileError
+from cxdesigner.storage.store import SUFFIX, ProjectStore
+
+
+@dataclass(frozen=True)
+class Export:
+    """One output format of ``cxdesigner export``: ``write(journey, out_path, options)``."""
+
+    write: Callable[[JourneyMap, Path, argparse.Namespace], None]
+    help: str
+    metavar: str = "OUT"
+
+
+@dataclass(frozen=True)
+class Import:
+    """One input format of ``cxdesigner import``: ``read(data, source_path) -> new map``."""
+
+    read: Callable[[bytes, Path], JourneyMap]
+    name: str
+
+
+def _write_json(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
+    write_bytes_atomic(out, json_format.dumps(journey).encode("utf-8"))
+
+
+EXPORTS: dict[str, Export] = {
+    "json": Export(_write_json, "the canonical JSON text of the whole map", "OUT.json"),
+}
+
+IMPORTS: dict[str, Import] = {
+    ".json": Import(lambda data, _src: json_format.loads(data), "JSON"),
+}
+
+
+def _fail(message: str) -> int:
+    print(f"cxdesigner: {message}", file=sys.stderr)
+    return 2
+
+
+def read_project(path: Path) -> JourneyMap:
+    """The map of a project file, read without changing the file."""
+    store, journey = ProjectStore.open_file(path, read_only=True)
+    store.close()
+    return journey
+
+
+# --------------------------------------------------------------------- export
+def configure_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the project file (.cxd)")
+    for name, fmt in EXPORTS.items():
+        p.add_argument(f"--{name}", metavar=fmt.metavar, type=Path, help=f"write {fmt.help}")
+
+
+def run_export(ns: argparse.Namespace) -> int:
+    wanted = [(name, getattr(ns, name)) for name in EXPORTS if getattr(ns, name) is not None]
+    if not wanted:
+        options = ", ".join(f"--{n}" for n in EXPORTS)
+        return _fail(f"say what to write: one or more of {options}")
+    journey = read_project(Path(ns.file))
+    for name, out in wanted:
+        if not out.parent.is_dir():
+            raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))
+        try:
+            EXPORTS[name].write(journey, out, ns)
+        except FormatError as exc:
+            return _fail(f"{out.name}: {exc}")
+        except (OSError, ValueError) as exc:
+            return _fail(f"{out.name} could not be written ({exc}).")
+        print(f"wrote {out}")
+    return 0
+
+
+# --------------------------------------------------------------------- import
+def configure_import(p: argparse.ArgumentParser) -> None:
+    kinds = ", ".join(f"{ext} ({fmt.name})" for ext, fmt in IMPORTS.items())
+    p.add_argument("source", help=f"the file to import: {kinds}")
+    p.add_argument("out", help="the project file to create (.cxd)")
+    p.add_argument("--force", action="store_true", help="replace an existing project file")
+
+
+def run_import(ns: argparse.Namespace) -> int:
+    source, out = Path(ns.source), Path(ns.out)
+    fmt = IMPORTS.get(source.suffix.lower())
+    if fmt is None:
+        known = ", ".join(IMPORTS)
+        return _fail(f"{source.name}: cannot tell the format from the extension; use one of {known}.")
+    if out.suffix.lower() != SUFFIX:
+        return _fail(f"{out.name}: a project file ends in {SUFFIX}; choose a name like {out.stem}{SUFFIX}.")
+    if out.exists() and not ns.force:
+        return _fail(f"{out.name} already exists. Choose another name or add --force.")
+    if not out.parent.is_dir():
+        raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        return _fail(f"{source.name} does not exist. Check the name.")
+    except OSError as exc:
+        return _fail(f"{source.name} cannot be read ({exc.strerror or exc}).")
+    try:
+        journey = fmt.read(data, source)
+    except FormatError as exc:
+        return _fail(f"{source.name}: {exc}")
+    ProjectStore.create(out, journey).close()
+    print(f"created {out} from {source.name}")
+    return 0
