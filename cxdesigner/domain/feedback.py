@@ -51,16 +51,16 @@ class FeedbackItem:
     persona_id: str = ""
 
 
-def check_feedback(item: FeedbackItem) -> str | None:
-    """Why the model must refuse this item, or None when it is fine."""
+def check_feedback(item: FeedbackItem) -> tuple[str, str] | None:
+    """The field at fault and why the model must refuse this item, or None when it is fine."""
     if not isinstance(item.source, FeedbackSource):
-        return "unknown feedback source"
+        return "source", "unknown feedback source"
     if not (math.isfinite(item.scale_min) and math.isfinite(item.scale_max)) or item.scale_min >= item.scale_max:
-        return "A scale runs from a lower to a higher number, e.g. 1 to 5."
+        return "scale_max", "A scale runs from a lower to a higher number, e.g. 1 to 5."
     if item.score is not None and not (math.isfinite(item.score) and item.scale_min <= item.score <= item.scale_max):
-        return f"The score lies on the scale {_num(item.scale_min)} to {_num(item.scale_max)}."
+        return "score", f"The score lies on the scale {_num(item.scale_min)} to {_num(item.scale_max)}."
     if item.date and not is_iso_date(item.date):
-        return f"The date {item.date!r} is not a date (YYYY-MM-DD)."
+        return "date", f"The date {item.date!r} is not a date (YYYY-MM-DD)."
     return None
 
 

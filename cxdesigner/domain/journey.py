@@ -276,7 +276,7 @@ class JourneyMap:
         check = kind_of(entity).check
         problem = check(entity) if check is not None else None
         if problem:
-            raise ModelError(problem)
+            raise ModelError(problem[1], problem[0])
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
             raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}", "designed")
         if isinstance(entity, Flow):

@@ -20,7 +20,7 @@ from cxdesigner.domain.quality import QualityRequirement, check_requirement
 class Kind:
     """One kind of entity: its class, table name, references to other kinds and its value check.
 
-    ``check`` returns why an entity's values are unacceptable (a one-line message), or None.
+    ``check`` returns the field at fault and why (a one-line message), or None when the values are fine.
     """
 
     cls: type
@@ -28,7 +28,7 @@ class Kind:
     refs: dict[str, type] = field(default_factory=dict)
     optional_refs: dict[str, type] = field(default_factory=dict)
     ordered: bool = False
-    check: Callable[[Any], str | None] | None = None
+    check: Callable[[Any], tuple[str, str] | None] | None = None
 
 
 KINDS: list[Kind] = [

@@ -89,16 +89,16 @@ def value_problem(comparison: Comparison, text: str, what: str) -> str | None:
     return None
 
 
-def check_requirement(req: QualityRequirement) -> str | None:
-    """Why the model must refuse this requirement, or None when it is fine."""
+def check_requirement(req: QualityRequirement) -> tuple[str, str] | None:
+    """The field at fault and why the model must refuse this requirement, or None when it is fine."""
     if not isinstance(req.comparison, Comparison):
-        return "unknown comparison"
-    for what, text in (("target", req.target), ("measured value", req.measured)):
-        problem = value_problem(req.comparison, text, what)
+        return "comparison", "unknown comparison"
+    for name, what in (("target", "target"), ("measured", "measured value")):
+        problem = value_problem(req.comparison, getattr(req, name), what)
         if problem:
-            return problem
+            return name, problem
     if req.checked_on and not is_iso_date(req.checked_on):
-        return f"The check date {req.checked_on!r} is not a date (YYYY-MM-DD)."
+        return "checked_on", f"The check date {req.checked_on!r} is not a date (YYYY-MM-DD)."
     return None
 
 

@@ -256,8 +256,7 @@ def _build_row(
     )
     problem = check_feedback(item)
     if problem:
-        where = "score" if "score" in problem else "scale_min" if "scale" in problem else "date"
-        return None, [RowProblem(line, where, problem)]
+        return None, [RowProblem(line, problem[0], problem[1])]
     return item, []
 
 

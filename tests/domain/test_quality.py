@@ -148,3 +148,11 @@ def test_summaries_show_met_out_of_all(journey: JourneyMap) -> None:
     stage_a = stage_summary(journey, a.stage_id)
     assert (stage_a.total, stage_a.met, stage_a.share_met) == (3, 1, pytest.approx(1 / 3))
     assert stage_summary(journey, journey.stages()[-1].id).total == 0
+
+
+def test_refusals_name_the_field(journey: JourneyMap) -> None:
+    r = add(journey, journey.touchpoints()[0], AT_LEAST, "5", "")
+    for name, value in (("target", "x"), ("measured", "x"), ("checked_on", "x")):
+        with pytest.raises(ModelError) as caught:
+            journey.put(dataclasses.replace(r, **{name: value}))
+        assert caught.value.field == name
