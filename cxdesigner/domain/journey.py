@@ -8,6 +8,7 @@ then emits typed events (old and new values) to the subscribers, in order.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -284,10 +285,12 @@ class JourneyMap:
                 raise ModelError("a flow joins two different touchpoints", "target_id")
             if entity.share is not None and not 0.0 <= entity.share <= 1.0:
                 raise ModelError("a flow's share of customers lies between 0 and 1", "share")
-        if isinstance(entity, (Stage, Lane)) and (entity.width if isinstance(entity, Stage) else entity.height) <= 0:
-            raise ModelError(
-                "a stage or lane needs a positive size", "width" if isinstance(entity, Stage) else "height"
-            )
+        if isinstance(entity, (Stage, Lane)):
+            name = "width" if isinstance(entity, Stage) else "height"
+            if not 0 < getattr(entity, name) < math.inf:
+                raise ModelError("a stage or lane needs a positive size", name)
+        if not -math.inf < getattr(entity, "order", 0.0) < math.inf:
+            raise ModelError("an order key must be a finite number", "order")
 
     def _check_refs(self, entity: Any, replacing: Any | None) -> None:
         kind = kind_of(entity)

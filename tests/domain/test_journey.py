@@ -143,3 +143,14 @@ def test_load_refuses_dangling_references() -> None:
     journey = JourneyMap()
     with pytest.raises(ModelError):
         journey.load([Touchpoint(id=new_id(), stage_id="s", lane_id="l")])
+
+
+@pytest.mark.parametrize("size", [0.0, -5.0, float("nan"), float("inf")])
+def test_sizes_and_orders_must_be_finite(journey: JourneyMap, size: float) -> None:
+    stage = journey.stages()[0]
+    with pytest.raises(ModelError):
+        journey.update(Stage, stage.id, width=size)
+    if size != 0.0 and size != -5.0:
+        with pytest.raises(ModelError):
+            journey.update(Stage, stage.id, order=size)
+    assert journey.get(Stage, stage.id) is stage

@@ -152,9 +152,9 @@ def test_missing_lists_and_defaulted_fields_are_allowed() -> None:
     assert journey.count(Flow) == 0
 
 
-def test_non_finite_numbers_are_refused_on_export() -> None:
+def test_non_finite_numbers_never_reach_the_export() -> None:
     journey = generated_map(5)
     stage = journey.stages()[0]
-    journey.update(Stage, stage.id, width=float("inf"))
-    with pytest.raises(ValueError, match=r"stages\[0\]\.width"):
-        json_format.dumps(journey)
+    with pytest.raises(ValueError, match="positive size"):  # the model refuses them at the boundary
+        journey.update(Stage, stage.id, width=float("inf"))
+    assert "inf" not in json_format.dumps(journey).lower().replace("info", "")
