@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.io import json_format
+from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.errors import FormatError
 from cxdesigner.io.files import write_bytes_atomic
 from cxdesigner.storage.errors import Problem, ProjectFileError
@@ -38,16 +38,29 @@ class Import:
     name: str
 
 
-def _write_json(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
-    write_bytes_atomic(out, json_format.dumps(journey).encode("utf-8"))
+def _writer(to_bytes: Callable[[JourneyMap], bytes]) -> Callable[[JourneyMap, Path, argparse.Namespace], None]:
+    """A writer for a format whose whole file is one ``bytes`` value."""
+
+    def write(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
+        write_bytes_atomic(out, to_bytes(journey))
+
+    return write
 
 
 EXPORTS: dict[str, Export] = {
-    "json": Export(_write_json, "the canonical JSON text of the whole map", "OUT.json"),
+    "json": Export(
+        _writer(lambda j: json_format.dumps(j).encode("utf-8")), "the whole map as canonical JSON", "OUT.json"
+    ),
+    "csv": Export(_writer(csv_format.to_bytes), "the touchpoint table for spreadsheets", "OUT.csv"),
+    "mermaid": Export(_writer(lambda j: mermaid.dumps(j).encode("utf-8")), "a Mermaid journey diagram", "OUT.mmd"),
+    "graphml": Export(_writer(graphml.dumps), "the flow graph as GraphML", "OUT.graphml"),
 }
 
 IMPORTS: dict[str, Import] = {
     ".json": Import(lambda data, _src: json_format.loads(data), "JSON"),
+    ".csv": Import(lambda data, src: csv_format.loads(data, src.stem), "CSV touchpoint table"),
+    ".mmd": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
+    ".mermaid": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
 }
 
 

@@ -71,6 +71,9 @@ def test_import_refuses_to_overwrite_without_force(project: Path, tmp_path: Path
         ("missing.json", None, "does not exist"),
         ("bad.json", BAD_JSON, "bad.json: stages[0].width: not a number"),
         ("broken.json", '{\n"format": ', "broken.json: line 2, column 11"),
+        ("table.csv", "Stage;Title;Channel\nNeed;A;web\nNeed;B;pigeon\n", "table.csv: line 3, Channel: unknown"),
+        ("day.mmd", "journey\n  section A\n  Tea: 9: Me\n", "day.mmd: line 3, score:"),
+        ("day.mermaid", "flowchart\n", "day.mermaid: line 1:"),
     ],
 )  # fmt: skip
 def test_import_errors_are_one_line_with_status_2(
@@ -103,4 +106,27 @@ def test_export_of_a_broken_project_is_one_line(tmp_path: Path) -> None:
 
 
 def test_every_import_extension_has_a_reader() -> None:
-    assert {".json"} <= set(IMPORTS)
+    assert {".json", ".csv", ".mmd", ".mermaid"} <= set(IMPORTS)
+    assert {"json", "csv", "mermaid", "graphml"} <= set(EXPORTS)
+
+
+def test_csv_and_mermaid_exports_import_again(project: Path, tmp_path: Path) -> None:
+    csv_out, mmd_out = tmp_path / "shop.csv", tmp_path / "shop.mmd"
+    assert main(["export", str(project), "--csv", str(csv_out), "--mermaid", str(mmd_out)]) == 0
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    for src in (csv_out, mmd_out):
+        out = tmp_path / f"{src.suffix[1:]}.cxd"
+        assert main(["import", str(src), str(out)]) == 0
+        journey = ProjectStore.open_file(out, read_only=True)[1]
+        assert sorted(t.title for t in journey.touchpoints()) == ["Advert", "Bag", "Seller", "Website"]
+    mmd_again = tmp_path / "again.mmd"
+    assert main(["export", str(tmp_path / "mmd.cxd"), "--mermaid", str(mmd_again)]) == 0
+    assert mmd_again.read_text(encoding="utf-8") == mmd_out.read_text(encoding="utf-8")
+
+
+def test_csv_import_names_the_map_after_the_file(tmp_path: Path) -> None:
+    src = tmp_path / "Футболки.csv"
+    src.write_bytes("Этап;Название\nПоиск;Сайт\n".encode("cp1251"))
+    assert main(["import", str(src), str(tmp_path / "t.cxd")]) == 0
+    journey = ProjectStore.open_file(tmp_path / "t.cxd", read_only=True)[1]
+    assert journey.info.title == "Футболки" and journey.info.language == "ru"
