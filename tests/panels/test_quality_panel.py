@@ -1,0 +1,177 @@
+"""The Quality panel driven like a user: cell edits, refusals, add and delete, the failing filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import new_id
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import Comparison, QualityRequirement
+from cxdesigner.panels.quality import COMPARISON, MEASURED, STATUS, TARGET, TEXT, QualityPanel
+from cxdesigner.panels.quality_names import today
+from cxdesigner.storage.store import ProjectStore
+from cxdesigner.viewstate import ViewState
+
+
+@pytest.fixture
+def doc(journey: JourneyMap, tmp_path: Path):
+    tp = journey.touchpoints()[1]
+    journey.add(QualityRequirement(id="r1", touchpoint_id=tp.id, order=0.0, text="Answer <b>fast</b> & well",
+                                   comparison=Comparison.AT_MOST, target="5", unit="min", measured="4"))  # fmt: skip
+    journey.add(QualityRequirement(id="r2", touchpoint_id=tp.id, order=1.0, text="Mobile",
+                                   comparison=Comparison.YES_NO, target="yes"))  # fmt: skip
+    document = Document.create(tmp_path / "q.cxd", journey)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def panel(doc: Document, qtbot) -> QualityPanel:
+    view_state = ViewState()
+    widget = QualityPanel(doc, view_state)
+    qtbot.addWidget(widget)
+    widget.resize(800, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view_state.select([doc.model.touchpoints()[1].id])
+    return widget
+
+
+def type_into_cell(panel: QualityPanel, qtbot, row: int, column: int, text: str) -> None:
+    index = panel.table_model.index(row, column)
+    panel.table.setCurrentIndex(index)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = open_editor(panel)
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        editor.insert(text)  # QTest types ASCII only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not visible_editors(panel))  # the delegate commits on a queued call
+
+
+def visible_editors(panel: QualityPanel) -> list[QLineEdit]:
+    return [e for e in panel.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+
+
+def open_editor(panel: QualityPanel) -> QLineEdit:
+    editors = visible_editors(panel)
+    assert len(editors) == 1
+    return editors[0]
+
+
+def reopened(doc: Document) -> JourneyMap:
+    store, journey = ProjectStore.open_file(doc.path, read_only=True)
+    store.close()
+    return journey
+
+
+def test_follows_the_selection_and_shows_text_literally(panel: QualityPanel, doc: Document) -> None:
+    model = panel.table_model
+    assert model.rowCount() == 2
+    assert model.index(0, TEXT).data() == "Answer <b>fast</b> & well"
+    assert model.index(0, STATUS).data() == "met" and model.index(1, STATUS).data() == "not checked"
+    assert not model.flags(model.index(0, STATUS)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, MEASURED)) & Qt.ItemFlag.ItemIsEditable
+    assert panel.heading.text() == doc.model.touchpoints()[1].title
+    panel.view_state.select([])
+    assert model.rowCount() == 0 and not panel.add_button.isEnabled()
+
+
+def test_cell_edit_is_one_undoable_step_in_the_file(panel: QualityPanel, doc: Document, qtbot) -> None:
+    type_into_cell(panel, qtbot, 0, MEASURED, "6,5")
+    req = doc.model.get(QualityRequirement, "r1")
+    assert (req.measured, req.checked_on) == ("6,5", today())
+    assert panel.table_model.index(0, STATUS).data() == "not met"
+    assert "1 not met" in panel.summary.text()
+    assert reopened(doc).get(QualityRequirement, "r1").measured == "6,5"
+    assert doc.undo_stack.count() == 1
+    doc.undo()
+    assert panel.table_model.index(0, MEASURED).data() == "4"
+    assert reopened(doc).get(QualityRequirement, "r1").measured == "4"
+
+
+def test_invalid_number_is_refused_in_place(panel: QualityPanel, doc: Document, qtbot) -> None:
+    type_into_cell(panel, qtbot, 0, TARGET, "five minutes")
+    assert panel.message.text().startswith("The target “five minutes” is not a number")
+    assert doc.model.get(QualityRequirement, "r1").target == "5"
+    assert panel.table_model.index(0, TARGET).data() == "5"
+    assert doc.undo_stack.count() == 0
+    type_into_cell(panel, qtbot, 0, TARGET, "4,5")
+    assert panel.message.text() == "" and doc.model.get(QualityRequirement, "r1").target == "4,5"
+
+
+def test_yes_no_requirement_takes_russian_answers(panel: QualityPanel, doc: Document, qtbot) -> None:
+    type_into_cell(panel, qtbot, 1, MEASURED, "да")
+    assert panel.table_model.index(1, STATUS).data() == "met"
+    type_into_cell(panel, qtbot, 1, MEASURED, "может быть")
+    assert "not yes or no" in panel.message.text() and doc.model.get(QualityRequirement, "r2").measured == "да"
+
+
+def test_changing_comparison_clears_values_it_cannot_read(panel: QualityPanel, doc: Document) -> None:
+    assert panel.table_model.setData(panel.table_model.index(0, COMPARISON), "yes_no")
+    req = doc.model.get(QualityRequirement, "r1")
+    assert (req.comparison, req.target, req.measured) == (Comparison.YES_NO, "yes", "")
+    doc.undo()
+    assert doc.model.get(QualityRequirement, "r1").target == "5"
+
+
+def test_add_and_delete_are_undoable(panel: QualityPanel, doc: Document, qtbot) -> None:
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.table_model.rowCount() == 3
+    editor = open_editor(panel)  # typing the new requirement's text starts at once
+    qtbot.keyClicks(editor, "Seller smiles")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not visible_editors(panel))
+    assert panel.table_model.entity(2).text == "Seller smiles"
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in panel.table_model.entities()][:1] == ["r2"] and doc.model.count(QualityRequirement) == 2
+    doc.undo()
+    assert panel.table_model.entity(0).id == "r1"
+    doc.undo()
+    doc.undo()
+    assert panel.table_model.rowCount() == 2
+
+
+def test_failing_filter_highlights_touchpoints_with_an_unmet_requirement(panel: QualityPanel, doc: Document) -> None:
+    tp = doc.model.touchpoints()[1]
+    panel.failing_toggle.setChecked(True)
+    assert panel.view_state.highlighted("failing") == frozenset()
+    panel.table_model.setData(panel.table_model.index(0, MEASURED), "7")
+    assert panel.view_state.highlighted("failing") == {tp.id}
+    doc.undo()
+    assert panel.view_state.highlighted("failing") == frozenset()
+    panel.table_model.setData(panel.table_model.index(0, MEASURED), "7")
+    panel.failing_toggle.setChecked(False)
+    assert panel.view_state.highlighted("failing") == frozenset()
+
+
+def test_huge_text_is_kept_whole_and_shown_cut(panel: QualityPanel, doc: Document) -> None:
+    text = "<i>" + "ж" * 10_000 + "</i>\n😀"
+    assert panel.table_model.setData(panel.table_model.index(1, TEXT), text)
+    assert doc.model.get(QualityRequirement, "r2").text == text
+    shown = panel.table_model.index(1, TEXT).data()
+    assert shown.startswith("<i>жж") and len(shown) <= 300 and "\n" not in shown
+    assert panel.table_model.index(1, TEXT).data(Qt.ItemDataRole.EditRole) == text
+
+
+def test_read_only_document_cannot_be_edited(journey: JourneyMap, tmp_path: Path, qtbot) -> None:
+    tp = journey.touchpoints()[0]
+    journey.add(QualityRequirement(id=new_id(), touchpoint_id=tp.id, target="1"))
+    ProjectStore.create(tmp_path / "ro.cxd", journey).close()
+    doc = Document.open(tmp_path / "ro.cxd", read_only=True)
+    view_state = ViewState()
+    panel = QualityPanel(doc, view_state)
+    qtbot.addWidget(panel)
+    view_state.select([tp.id])
+    assert panel.table_model.rowCount() == 1 and not panel.add_button.isEnabled()
+    assert not panel.table_model.flags(panel.table_model.index(0, MEASURED)) & Qt.ItemFlag.ItemIsEditable
+    doc.close()
