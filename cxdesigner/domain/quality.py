@@ -202,11 +202,3 @@ def map_summary(journey: JourneyMap) -> QualitySummary:
 def failing_touchpoints(journey: JourneyMap) -> set[str]:
     """The touchpoints with at least one requirement not met (the "failing" view filter)."""
     return {r.touchpoint_id for r in journey.all(QualityRequirement) if status(r) is Status.NOT_MET}
-
-
-def journey_order(journey: JourneyMap) -> list[str]:
-    """Touchpoint ids by stage order, then lane order, then place in the cell (the control round's walk)."""
-    stage_rank = {s.id: i for i, s in enumerate(journey.stages())}
-    lane_rank = {lane.id: i for i, lane in enumerate(journey.lanes())}
-    tps = sorted(journey.touchpoints(), key=lambda t: (stage_rank[t.stage_id], lane_rank[t.lane_id], t.order, t.id))
-    return [t.id for t in tps]

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from cxdesigner.commands import SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Stage, Touchpoint
-from cxdesigner.domain.quality import QualityRequirement, journey_order, requirements_of, status
+from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.quality import QualityRequirement, requirements_of, status
 from cxdesigner.panels.entity_table import one_line, push_or_reason
 from cxdesigner.panels.quality_names import status_color, status_name, target_text, today
 from cxdesigner.viewstate import ViewState

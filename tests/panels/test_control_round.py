@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.quality import Comparison, QualityRequirement, journey_order
+from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.quality import Comparison, QualityRequirement
 from cxdesigner.panels.control_round import ControlRound, ControlRoundDialog
 from cxdesigner.panels.quality_names import today
 from cxdesigner.viewstate import ViewState
