@@ -33,6 +33,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="project file (.cxd) to open in the editor")
     parser.add_argument("--sample", action="store_true", help="open a copy of the bundled sample project")
     parser.add_argument("--read-only", action="store_true", help="open the file without editing it")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="developer option: save a picture of the window to PNG once it is shown, then quit",
+    )
     parser.add_argument("--version", action="version", version=f"cxdesigner {__version__}")
     return parser
 
@@ -56,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _gui_parser().parse_args(args)
         from cxdesigner.app import run_gui
 
-        return run_gui(Path(ns.file) if ns.file else None, sample=ns.sample, read_only=ns.read_only)
+        shot = Path(ns.screenshot) if ns.screenshot else None
+        return run_gui(Path(ns.file) if ns.file else None, sample=ns.sample, read_only=ns.read_only, screenshot=shot)
     except ProjectFileError as exc:
         print(f"cxdesigner: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,0 +1,190 @@
+"""Starting the editor: the QApplication, its font and icon, the error hook, and the first window.
+
+``run_gui`` is what ``cxdesigner [FILE]`` calls. It registers the bundled DejaVu font (Qt draws boxes
+without fonts), installs an exception hook that turns an unexpected error into one line for the user and a
+traceback in a log file, and opens the given file, a copy of the sample, or a new untitled map.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cxdesigner.document import Document
+from cxdesigner.paths import resource_path
+from cxdesigner.ui import opening
+from cxdesigner.ui.settings import APPLICATION, DESKTOP_FILE, ORGANIZATION
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_SIZE = 10
+LOG_NAME = "cxdesigner.log"
+EXIT_FILE_PROBLEM = 2
+
+_log = logging.getLogger("cxdesigner")
+_shown_boxes: list[QMessageBox] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def main() -> int:
+    """Entry point of the ``cxdesigner-gui`` launcher: the same command line as ``cxdesigner``."""
+    from cxdesigner.cli import main as cli_main
+
+    return cli_main()
+
+
+def setup_application() -> QApplication:
+    """The QApplication with our names, the bundled font, the window icon and the error hook (idempotent)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE)
+    family = register_fonts()
+    if family:
+        app.setFont(QFont(family, FONT_SIZE))
+    app.setWindowIcon(app_icon())
+    install_excepthook()
+    return app
+
+
+def register_fonts() -> str:
+    """Register the bundled DejaVu Sans (regular and bold); returns its family name."""
+    family = ""
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else "")
+    return family
+
+
+def app_icon() -> QIcon:
+    """The application icon: the SVG, with the rendered PNG sizes for platforms that prefer them."""
+    icon = QIcon(str(resource_path("icons", "app", "cxdesigner.svg")))
+    for size in (16, 32, 48, 64, 128, 256):
+        png = resource_path("icons", "app", f"cxdesigner-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+# ------------------------------------------------------------------ errors
+def log_path() -> Path:
+    """The file that keeps tracebacks of unexpected errors, in the app data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    folder = Path(base or Path.home() / ".cxdesigner")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / LOG_NAME
+
+
+def _ensure_log_handler() -> Path:
+    path = log_path()
+    for handler in _log.handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            return path
+    for handler in list(_log.handlers):
+        _log.removeHandler(handler)
+        handler.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    _log.addHandler(handler)
+    _log.setLevel(logging.INFO)
+    _log.propagate = False
+    return path
+
+
+def install_excepthook() -> None:
+    """Show unexpected errors as one line and log their traceback instead of printing it."""
+    sys.excepthook = handle_exception
+
+
+def handle_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """The exception hook: log the traceback, tell the user in one line, keep the editor running."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    path = _ensure_log_handler()
+    _log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    detail = f"{kind.__name__}: {value}".splitlines()[0][:200] if str(value) else kind.__name__
+    message = _tr("Something went wrong ({detail}). Your work is saved; details are in {log}.").format(
+        detail=detail, log=path
+    )
+    print(message, file=sys.stderr)  # noqa: T201 - one line for whoever started us from a terminal
+    report_error(message)
+
+
+def report_error(message: str) -> None:
+    """Put a one-line message in every window's status bar and in a non-modal message box."""
+    from cxdesigner.ui.main_window import open_windows
+
+    for window in open_windows():
+        window.statusBar().showMessage(message, 15000)
+    app = QApplication.instance()
+    if app is None or any(box.isVisible() for box in _shown_boxes):
+        return
+    parent = QApplication.activeWindow()
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("CX Designer"), message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.finished.connect(lambda _result, b=box: _shown_boxes.remove(b) if b in _shown_boxes else None)
+    _shown_boxes.append(box)
+    box.show()
+
+
+# ------------------------------------------------------------------ starting
+def first_document(path: Path | None, sample: bool, read_only: bool) -> Document | None:
+    """The document the first window shows; None (after telling the user) when the file cannot be opened."""
+    if path is not None:
+        return opening.open_project(path, read_only=read_only)
+    document = opening.open_sample() if sample else opening.new_untitled()
+    if read_only:
+        where = document.path
+        document.close()
+        document = Document.open(where, read_only=True)
+    return document
+
+
+def run_gui(path: Path | None, sample: bool = False, read_only: bool = False, screenshot: Path | None = None) -> int:
+    """Start the editor and return its exit status. ``screenshot`` (a developer option) saves the shown
+    window as a PNG and quits."""
+    app = setup_application()
+    from cxdesigner.ui.main_window import MainWindow
+
+    document = first_document(path, sample, read_only)
+    if document is None:
+        print(_tr("cxdesigner: the project could not be opened."), file=sys.stderr)  # noqa: T201 - CLI line
+        return EXIT_FILE_PROBLEM
+    window = MainWindow.open_new(document)
+    if screenshot is not None:
+        _grab_when_shown(window, screenshot)
+    return app.exec()
+
+
+def _grab_when_shown(window: QWidget, target: Path) -> None:
+    """Save the window to ``target`` once it is exposed and has painted a few times, then quit."""
+    timer = QTimer(window)
+    ticks = [0]
+
+    def tick() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            return
+        ticks[0] += 1
+        if ticks[0] < 3:
+            return
+        timer.stop()
+        saved = window.grab().save(str(target))
+        QCoreApplication.exit(0 if saved else 1)
+
+    timer.timeout.connect(tick)
+    timer.start(250)

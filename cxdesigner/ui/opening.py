@@ -1,0 +1,174 @@
+"""How a window gets its document: open a file (with the locked-file choices), a new untitled map, the sample.
+
+File > Open, Open Recent and the command line all go through ``open_project``. The dialogs it may show are
+module functions (``show_error``, ``ask_locked``, ``ask_open_path``, ``ask_save_path``) looked up at call time,
+so tests replace them with ``monkeypatch.setattr`` instead of clicking through real message boxes.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cxdesigner.document import Document, ProjectLocked, next_untitled_path
+from cxdesigner.domain import templates
+from cxdesigner.paths import resource_path
+from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.storage.store import SUFFIX
+
+SAMPLE_FILE = "tshirt-shop.cxd"
+DOCUMENTS_SUBFOLDER = "CX Designer"
+OPEN_ERRORS = (ProjectFileError, ProjectLocked)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Opening", text)
+
+
+class LockedChoice(StrEnum):
+    """What the user wants when the file is open in another editor."""
+
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+# ------------------------------------------------------------------ dialogs (replaceable in tests)
+def show_error(parent: QWidget | None, message: str) -> None:
+    """Tell the user, in one line, why a file could not be used."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("CX Designer"), message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def ask_locked(parent: QWidget | None, message: str) -> LockedChoice:
+    """Offer read-only, a copy, or cancel for a file another editor holds."""
+    no_button = QMessageBox.StandardButton.NoButton
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Project in use"), message, no_button, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(_tr("Open a copy"), QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return LockedChoice.READ_ONLY
+    if clicked is copy:
+        return LockedChoice.COPY
+    return LockedChoice.CANCEL
+
+
+def ask_open_path(parent: QWidget | None) -> Path | None:
+    """Ask for a project file to open."""
+    name, _filter = QFileDialog.getOpenFileName(parent, _tr("Open project"), str(documents_folder()), _filter_text())
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save a copy of the project; the suffix is added when missing."""
+    name, _filter = QFileDialog.getSaveFileName(parent, _tr("Save project as"), str(suggested), _filter_text())
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def _filter_text() -> str:
+    return _tr("CX Designer projects (*.cxd)") + ";;" + _tr("All files (*)")
+
+
+# ------------------------------------------------------------------ opening
+def open_project(path: Path, read_only: bool = False, parent: QWidget | None = None) -> Document | None:
+    """Open ``path``; on failure tell the user and return None. A locked file offers read-only or a copy."""
+    try:
+        return Document.open(path, read_only=read_only)
+    except ProjectFileError as exc:
+        show_error(parent, exc.message)
+    except ProjectLocked as exc:
+        choice = ask_locked(parent, str(exc))
+        if choice is LockedChoice.READ_ONLY:
+            return open_project(path, read_only=True, parent=parent)
+        if choice is LockedChoice.COPY:
+            return open_copy(path, parent)
+    return None
+
+
+def open_copy(path: Path, parent: QWidget | None = None) -> Document | None:
+    """Copy a project beside itself as "NAME (copy).cxd" and open the copy.
+
+    The copy goes through SQLite's backup API, so it is consistent even while another editor writes the file.
+    """
+    try:
+        viewer = Document.open(path, read_only=True)
+    except ProjectFileError as exc:
+        show_error(parent, exc.message)
+        return None
+    try:
+        viewer.save_as(copy_beside(path))
+    except (ProjectFileError, ProjectLocked) as exc:
+        viewer.close()
+        show_error(parent, getattr(exc, "message", str(exc)))
+        return None
+    return viewer
+
+
+def copy_beside(path: Path) -> Path:
+    """A free name for a copy next to ``path``: "NAME (copy).cxd", then "NAME (copy 2).cxd", ..."""
+    stem = path.stem
+    candidate = path.with_name(f"{stem} ({_tr('copy')}){SUFFIX}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem} ({_tr('copy')} {n}){SUFFIX}")
+        n += 1
+    return candidate
+
+
+def free_name(folder: Path, stem: str) -> Path:
+    """``folder/stem.cxd``, or ``stem (2).cxd`` and so on when that is taken."""
+    candidate = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({n}){SUFFIX}"
+        n += 1
+    return candidate
+
+
+def documents_folder() -> Path:
+    """The user's "Documents/CX Designer" folder, created on first use."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(base or Path.home()) / DOCUMENTS_SUBFOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def suggested_save_path(document: Document) -> Path:
+    """Where Save As proposes to put the project: beside it, or in Documents for an untitled map."""
+    if not document.is_untitled:
+        return document.path
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", document.model.info.title).strip()[:80] or _tr("Journey map")
+    return free_name(documents_folder(), stem)
+
+
+def new_untitled(template: str = "eight-stages") -> Document:
+    """A new map from a template, living in the data folder until Save As names it."""
+    return Document.create(next_untitled_path(), templates.build(template))
+
+
+def open_sample(folder: Path | None = None) -> Document:
+    """Open a fresh copy of the bundled sample in ``folder`` (default: Documents/CX Designer)."""
+    folder = folder or documents_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    bundled = resource_path("samples", SAMPLE_FILE)
+    if bundled.is_file():
+        target = free_name(folder, bundled.stem)
+        shutil.copyfile(bundled, target)
+        return Document.open(target)
+    title = _tr("Sample: customer journey in eight stages")
+    return Document.create(free_name(folder, _tr("Sample journey")), templates.build("eight-stages", title))
