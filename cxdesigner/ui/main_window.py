@@ -1,0 +1,310 @@
+"""The main window: the canvas in the centre, panels in docks, menus, toolbar and status bar.
+
+One window shows one document with its own ``ViewState``. Panels are listed once, in ``PANELS``: a later
+feature adds its panel with one line there (``PanelSpec(object_name, title, factory, area)``), and
+``add_panel`` gives it a dock and a toggle in View > Panels. The canvas and the panels never see each other;
+this window joins them (the palette's ``entry_activated`` calls the scene's insert methods).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import MapInfo
+from cxdesigner.panels.inspector import InspectorPanel
+from cxdesigner.panels.palette import PalettePanel
+from cxdesigner.ui import opening, recent
+from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
+from cxdesigner.ui.banner import WriteFailedBanner
+from cxdesigner.ui.edit_ops import EditOperations
+from cxdesigner.ui.help import ShortcutsDialog, show_about
+from cxdesigner.ui.settings import app_settings
+from cxdesigner.viewstate import ViewState
+
+Area = Qt.DockWidgetArea
+CanvasFactory = Callable[[Document, ViewState], tuple[QGraphicsScene, QGraphicsView]]
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """A dockable panel: built as ``factory(document, view_state)``; ``wire`` connects it to the window."""
+
+    object_name: str
+    title: str
+    factory: Callable[[Document, ViewState], QWidget]
+    area: Qt.DockWidgetArea
+    wire: Callable[[MainWindow, Any], None] | None = None
+
+
+PANELS: list[PanelSpec] = [
+    PanelSpec(
+        "palette",
+        QT_TRANSLATE_NOOP("MainWindow", "Palette"),
+        PalettePanel,
+        Area.LeftDockWidgetArea,
+        lambda window, panel: panel.entry_activated.connect(window.edit_ops.add_from_palette),
+    ),  # fmt: skip
+    PanelSpec("inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), InspectorPanel, Area.RightDockWidgetArea),
+]
+
+_WINDOWS: list[MainWindow] = []
+
+
+def open_windows() -> list[MainWindow]:
+    """The main windows now open, oldest first."""
+    return list(_WINDOWS)
+
+
+def make_canvas(document: Document, view_state: ViewState) -> tuple[QGraphicsScene, QGraphicsView]:
+    """The map's scene and the view that shows it."""
+    from cxdesigner.canvas.scene import MapScene
+    from cxdesigner.canvas.view import MapView
+
+    scene = MapScene(document, view_state)
+    return scene, MapView(scene)
+
+
+class MainWindow(QMainWindow):
+    """A window on one document."""
+
+    canvas_factory: ClassVar[CanvasFactory] = staticmethod(make_canvas)
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document = document
+        self.view_state = ViewState(self)
+        self.scene, self.view = type(self).canvas_factory(document, self.view_state)
+        self.banner = WriteFailedBanner(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.window_actions = WindowActions.create(self)
+        self.menus = build_menus(self, self.window_actions)
+        self.toolbar = build_toolbar(self, self.window_actions)
+        self.edit_ops = EditOperations(self)
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        for spec in PANELS:
+            panel = spec.factory(document, self.view_state)
+            self.add_panel(panel, QCoreApplication.translate("MainWindow", spec.title), spec.object_name, spec.area)
+            if spec.wire is not None:
+                spec.wire(self, panel)
+        self._closed = False
+        self._build_status_bar()
+        self._connect()
+        self.update_title()
+        self.resize(1400, 900)
+
+    # ------------------------------------------------------------ panels
+    def add_panel(self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Put ``widget`` in a dock at ``area`` with a toggle in View > Panels; returns the dock."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        self.menus["panels"].addAction(toggle)
+        self.panels[object_name] = widget
+        self.docks[object_name] = dock
+        return dock
+
+    # ------------------------------------------------------------ status and title
+    def _build_status_bar(self) -> None:
+        self.selection_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._show_selection(self.view_state.selection)
+        self._show_zoom(1.0)
+
+    def _show_selection(self, ids: list[str]) -> None:
+        self.selection_label.setText(self.tr("%n selected", "", len(ids)) if ids else self.tr("Nothing selected"))
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent} %").format(percent=round(factor * 100)))
+
+    def update_title(self) -> None:
+        """ "<map title> — CX Designer", with "[read-only]" when the file cannot be edited."""
+        title = self.document.model.info.title or self.tr("Untitled map")
+        if self.document.read_only:
+            title = self.tr("{title} [read-only]").format(title=title)
+        self.setWindowTitle(self.tr("{title} — CX Designer").format(title=title))
+        self.setWindowFilePath(str(self.document.path))
+
+    def show_message(self, message: str, timeout: int = 10000) -> None:
+        """A one-line message in the status bar."""
+        self.statusBar().showMessage(message, timeout)
+
+    def _write_failed(self, message: str) -> None:
+        self.show_message(message, 0)
+        self.banner.show_message(message)
+
+    def _entity_changed(self, _old: Any, new: Any, _fields: Any) -> None:
+        if isinstance(new, MapInfo):
+            self.update_title()
+
+    def _path_changed(self, _path: str) -> None:
+        self.update_title()
+        self.edit_ops.update_actions()
+
+    # ------------------------------------------------------------ wiring
+    def _connect(self) -> None:
+        a, doc = self.window_actions, self.document
+        a.new.triggered.connect(self.new_window)
+        a.open.triggered.connect(lambda: self.open_path(None))
+        a.save_as.triggered.connect(self.save_as)
+        a.clear_recent.triggered.connect(recent.clear_recent)
+        a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(QApplication.closeAllWindows)
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions_with_shortcuts(), self).exec())
+        a.about.triggered.connect(lambda: show_about(self))
+        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        doc.entity_changed.connect(self._entity_changed)
+        doc.path_changed.connect(self._path_changed)
+        doc.write_failed.connect(self._write_failed)
+        doc.edit_refused.connect(self.show_message)
+        self.banner.save_as_requested.connect(self.save_as)
+        self.view_state.selection_changed.connect(self._show_selection)
+        zoom_changed = getattr(self.view, "zoom_changed", None)
+        if zoom_changed is not None:
+            zoom_changed.connect(self._show_zoom)
+
+    def actions_with_shortcuts(self) -> list[Any]:
+        """Every window action, in menu order (for the shortcut list)."""
+        a = self.window_actions
+        return [a.new, a.open, a.save_as, a.close, a.quit, a.undo, a.redo, a.cut, a.copy, a.paste, a.delete,
+                a.select_all, a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_map, a.shortcuts]  # fmt: skip
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        paths = recent.recent_paths()
+        for path in paths:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not paths:
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.window_actions.clear_recent)
+        self.window_actions.clear_recent.setEnabled(bool(paths))
+
+    # ------------------------------------------------------------ windows and files
+    @classmethod
+    def open_new(cls, document: Document, near: QWidget | None = None) -> MainWindow:
+        """Show a new window on ``document``: where the last window was, or beside ``near``."""
+        window = cls(document)
+        settings = app_settings()
+        if near is not None:
+            window.resize(near.size())
+            window.move(near.pos() + QPoint(32, 32))
+            window.restoreState(near.saveState())
+        else:
+            geometry, state = settings.value("window/geometry"), settings.value("window/state")
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+            if state is not None:
+                window.restoreState(state)
+        _WINDOWS.append(window)
+        if not document.is_untitled:
+            recent.add_recent(document.path)
+        window.show()
+        return window
+
+    def is_untouched_untitled(self) -> bool:
+        """An untitled map nobody has edited: Open replaces it instead of opening beside it."""
+        return self.document.is_untitled and self.document.undo_stack.count() == 0
+
+    def new_window(self) -> MainWindow:
+        """File > New: a new untitled map (eight stages) in a new window."""
+        return MainWindow.open_new(opening.new_untitled(), near=self)
+
+    def open_path(self, path: Path | None, read_only: bool = False) -> MainWindow | None:
+        """File > Open (asks when ``path`` is None): in a new window unless this one is an untouched untitled map."""
+        path = path or opening.ask_open_path(self)
+        if path is None:
+            return None
+        for window in _WINDOWS:
+            if not window.document.is_untitled and _same_file(window.document.path, path):
+                window.raise_()
+                window.activateWindow()
+                return window
+        document = opening.open_project(path, read_only=read_only, parent=self)
+        if document is None:
+            return None
+        window = MainWindow.open_new(document, near=self)
+        if self.is_untouched_untitled():
+            window.move(self.pos())
+            self.close()
+        return window
+
+    def save_as(self) -> bool:
+        """File > Save As: copy the project to a new file and keep working there."""
+        target = opening.ask_save_path(self, opening.suggested_save_path(self.document))
+        if target is None:
+            return False
+        if _same_file(target, self.document.path):
+            self.show_message(self.tr("This project is already saved there: every change is written as you make it."))
+            return True
+        old, was_untitled = self.document.path, self.document.is_untitled
+        try:
+            self.document.save_as(target)
+        except opening.OPEN_ERRORS as exc:
+            opening.show_error(self, getattr(exc, "message", str(exc)))
+            return False
+        if was_untitled:
+            with suppress(OSError):
+                old.unlink()
+        recent.add_recent(target)
+        self.banner.hide()
+        self.show_message(self.tr("Saved as {path}").format(path=target))
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._closed:
+            self._closed = True
+            settings = app_settings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
+            untouched, path = self.is_untouched_untitled(), self.document.path
+            self.document.close()
+            if untouched:  # an empty untitled map nobody touched is not worth keeping
+                with suppress(OSError):
+                    path.unlink()
+            if self in _WINDOWS:
+                _WINDOWS.remove(self)
+        event.accept()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

@@ -1,0 +1,239 @@
+"""The main window: menus with standard shortcuts, title, status bar, panels, banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import Channel
+from cxdesigner.storage.store import ProjectStore
+from cxdesigner.ui import opening, recent
+from cxdesigner.ui.help import ShortcutsDialog
+from cxdesigner.ui.main_window import MainWindow, open_windows
+from cxdesigner.ui.settings import app_settings
+
+SK = QKeySequence.StandardKey
+
+
+def test_menus_hold_the_actions_with_standard_shortcuts(window: MainWindow) -> None:
+    a = window.window_actions
+    expected = {
+        a.new: SK.New, a.open: SK.Open, a.save_as: SK.SaveAs, a.close: SK.Close, a.quit: SK.Quit,
+        a.undo: SK.Undo, a.redo: SK.Redo, a.cut: SK.Cut, a.copy: SK.Copy, a.paste: SK.Paste,
+        a.delete: SK.Delete, a.select_all: SK.SelectAll, a.zoom_in: SK.ZoomIn, a.zoom_out: SK.ZoomOut,
+    }  # fmt: skip
+    for action, key in expected.items():
+        bindings = QKeySequence.keyBindings(key) or [QKeySequence("Ctrl+Q")]  # Windows has no standard Quit
+        assert all(b in action.shortcuts() for b in bindings), action.text()
+    assert a.zoom_reset.shortcut() == QKeySequence("Ctrl+0")
+    assert a.fit_map.shortcut() == QKeySequence("Ctrl+Shift+F")
+    menus = window.menus
+    assert [act for act in menus["file"].actions() if act.menu() is menus["recent"]]
+    for name, wanted in {
+        "file": [a.new, a.open, a.save_as, a.close, a.quit],
+        "edit": [a.undo, a.redo, a.cut, a.copy, a.paste, a.delete, a.select_all],
+        "view": [a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_map],
+        "help": [a.shortcuts, a.about],
+    }.items():
+        assert all(w in menus[name].actions() for w in wanted), name
+    toggles = [act.text() for act in menus["panels"].actions()]
+    assert toggles == ["Palette", "Inspector"]
+
+
+def test_the_title_follows_the_map_title_edited_in_the_inspector(qtbot, window: MainWindow) -> None:
+    assert window.windowTitle() == "Shop — CX Designer"
+    title = window.panels["inspector"].field("title")
+    title.end(False)
+    qtbot.keyClicks(title, " & <b>co</b>")
+    assert window.windowTitle() == "Shop & <b>co</b> — CX Designer"
+    assert window.window_actions.undo.isEnabled()
+    assert "Rename map" in window.window_actions.undo.text()
+    window.window_actions.undo.trigger()
+    assert window.windowTitle() == "Shop — CX Designer"
+    assert window.window_actions.redo.isEnabled() and not window.window_actions.undo.isEnabled()
+
+
+def test_the_status_bar_shows_selection_and_zoom(window: MainWindow) -> None:
+    assert window.selection_label.text() == "Nothing selected"
+    window.view_state.select([t.id for t in window.document.model.touchpoints()[:2]])
+    assert window.selection_label.text() == "2 selected"
+    window.window_actions.zoom_in.trigger()
+    assert window.zoom_label.text() == "Zoom 125 %"
+    window.window_actions.zoom_reset.trigger()
+    assert window.zoom_label.text() == "Zoom 100 %"
+    window.window_actions.fit_map.trigger()
+    assert window.zoom_label.text() == "Zoom 50 %"
+
+
+def test_a_failed_write_shows_a_banner_with_save_as(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    window.document.write_failed.emit("The disk is full, so the last change was not written to shop.cxd.")
+    assert window.banner.isVisible() and "disk is full" in window.banner.label.text()
+    assert "disk is full" in window.statusBar().currentMessage()
+    monkeypatch.setattr(opening, "ask_save_path", lambda parent, suggested: tmp_path / "rescued.cxd")
+    qtbot.mouseClick(window.banner.save_as, Qt.MouseButton.LeftButton)
+    assert window.document.path == tmp_path / "rescued.cxd" and not window.banner.isVisible()
+
+
+def test_edit_refusals_reach_the_status_bar(window: MainWindow) -> None:
+    window.document.edit_refused.emit("these touchpoints are already linked")
+    assert window.statusBar().currentMessage() == "these touchpoints are already linked"
+
+
+def test_panels_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
+    toggle = window.docks["inspector"].toggleViewAction()
+    assert window.docks["inspector"].isVisible()
+    toggle.trigger()
+    assert not window.docks["inspector"].isVisible()
+    assert window.dockWidgetArea(window.docks["palette"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.docks["inspector"]) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_add_panel_makes_a_dock_and_a_toggle(window: MainWindow) -> None:
+    dock = window.add_panel(QLabel("quality"), "Quality", "quality", Qt.DockWidgetArea.BottomDockWidgetArea)
+    assert dock.objectName() == "quality" and window.panels["quality"] is dock.widget()
+    assert dock.toggleViewAction() in window.menus["panels"].actions()
+
+
+def test_palette_entries_add_at_the_selection(window: MainWindow) -> None:
+    palette, scene, model = window.panels["palette"], window.scene, window.document.model
+    palette.entry_activated.emit("channel:website")
+    palette.entry_activated.emit("stage")
+    assert scene.calls == [("card", Channel.WEBSITE), ("stage",)]
+    lanes_before = [lane.id for lane in model.lanes()]
+    window.view_state.select([model.touchpoints()[0].id])  # its lane is the second
+    palette.entry_activated.emit("lane")
+    lanes = model.lanes()
+    assert len(lanes) == len(lanes_before) + 1 and lanes[2].id not in lanes_before
+    assert window.view_state.selection == [lanes[2].id]
+    window.window_actions.undo.trigger()
+    assert [lane.id for lane in model.lanes()] == lanes_before
+
+
+def test_delete_and_select_all_go_through_the_canvas(window: MainWindow) -> None:
+    model = window.document.model
+    assert not window.window_actions.delete.isEnabled()
+    window.window_actions.select_all.trigger()
+    assert len(window.view_state.selection) == 4 and window.window_actions.delete.isEnabled()
+    window.window_actions.delete.trigger()
+    assert not model.touchpoints()
+    window.window_actions.undo.trigger()
+    assert len(model.touchpoints()) == 4
+
+
+def test_new_opens_an_untitled_eight_stage_map_in_a_new_window(window: MainWindow) -> None:
+    window.window_actions.new.trigger()
+    fresh = open_windows()[-1]
+    assert fresh is not window and fresh.document.is_untitled
+    assert len(fresh.document.model.stages()) == 8
+    assert fresh.windowTitle() == "Customer journey — CX Designer"
+    path = fresh.document.path
+    fresh.close()
+    assert not path.exists(), "an untouched untitled map is not kept"
+
+
+def test_close_releases_the_lock(window: MainWindow, document: Document) -> None:
+    path = document.path
+    window.window_actions.close.trigger()
+    assert window not in open_windows()
+    Document.open(path).close()
+
+
+def test_open_replaces_an_untouched_untitled_window(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, journey
+) -> None:
+    blank = MainWindow.open_new(opening.new_untitled())
+    Document.create(tmp_path / "kept.cxd", journey).close()
+    monkeypatch.setattr(opening, "ask_open_path", lambda parent: tmp_path / "kept.cxd")
+    blank.window_actions.open.trigger()
+    assert [w.document.path.name for w in open_windows()] == ["kept.cxd"]
+    assert recent.recent_paths() == [tmp_path / "kept.cxd"]
+
+
+def test_open_keeps_a_touched_window_and_reuses_an_open_one(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path, journey
+) -> None:
+    Document.create(tmp_path / "second.cxd", journey).close()
+    monkeypatch.setattr(opening, "ask_open_path", lambda parent: tmp_path / "second.cxd")
+    window.window_actions.open.trigger()
+    window.window_actions.open.trigger()  # already open: that window comes forward, no second copy
+    assert [w.document.path.name for w in open_windows()] == ["shop.cxd", "second.cxd"]
+
+
+def test_save_as_moves_the_window_to_the_new_file(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    win = MainWindow.open_new(opening.new_untitled())
+    untitled = win.document.path
+    title = win.panels["inspector"].field("title")
+    qtbot.keyClicks(title, "!")
+    monkeypatch.setattr(opening, "ask_save_path", lambda parent, suggested: tmp_path / "named.cxd")
+    win.window_actions.save_as.trigger()
+    assert win.document.path == tmp_path / "named.cxd" and not win.document.is_untitled
+    assert not untitled.exists(), "the untitled file is gone once the map has a name"
+    assert win.windowFilePath() == str(tmp_path / "named.cxd")
+    assert recent.recent_paths()[0] == tmp_path / "named.cxd"
+    qtbot.keyClicks(title, "?")
+    store, saved = ProjectStore.open_file(tmp_path / "named.cxd", read_only=True)
+    store.close()
+    assert saved.info.title == "Customer journey!?"
+
+
+def test_save_as_onto_a_file_in_use_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path, journey
+) -> None:
+    held = Document.create(tmp_path / "held.cxd", journey)
+    shown: list[str] = []
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: shown.append(message))
+    monkeypatch.setattr(opening, "ask_save_path", lambda parent, suggested: held.path)
+    assert not window.save_as()
+    assert shown and "held.cxd" in shown[0] and window.document.path.name == "shop.cxd"
+    held.close()
+
+
+def test_recent_files_persist_and_skip_missing_ones(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, journey
+) -> None:
+    paths = []
+    for i in range(12):
+        path = tmp_path / f"map-{i}.cxd"
+        Document.create(path, journey).close()
+        recent.add_recent(path)
+        paths.append(path)
+    assert recent.recent_paths() == paths[::-1][:10]
+    assert app_settings().value(recent.KEY)[0] == str(paths[-1]), "stored in the settings file"
+    paths[-1].unlink()
+    assert recent.recent_paths() == paths[::-1][1:10]
+    win = MainWindow.open_new(opening.new_untitled())
+    win.menus["recent"].aboutToShow.emit()
+    entries = [a for a in win.menus["recent"].actions() if a.data()]
+    assert [a.text() for a in entries] == [p.name for p in paths[::-1][1:10]]
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: None)
+    entries[0].trigger()
+    assert open_windows()[-1].document.path == paths[-2]
+    win = open_windows()[-1]
+    win.window_actions.clear_recent.trigger()
+    assert recent.recent_paths() == []
+
+
+def test_the_shortcut_list_names_every_action(qtbot, window: MainWindow) -> None:
+    dialog = ShortcutsDialog(window.actions_with_shortcuts(), window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert rows["Fit Map"] == "Ctrl+Shift+F" and rows["100 %"] == "Ctrl+0"
+    assert "Ctrl+Z" in rows[next(k for k in rows if k.startswith("Undo"))]
+    assert "Rename the selection" in rows
+
+
+def test_read_only_windows_say_so_and_refuse_edits(qtbot, document: Document) -> None:
+    path = document.path
+    document.close()
+    win = MainWindow.open_new(Document.open(path, read_only=True))
+    assert win.windowTitle() == "Shop [read-only] — CX Designer"
+    win.view_state.select([win.document.model.touchpoints()[0].id])
+    a = win.window_actions
+    assert a.copy.isEnabled() and not a.cut.isEnabled() and not a.delete.isEnabled()
