@@ -1,0 +1,128 @@
+"""The benchmark runner: generate the maps, measure every metric beside its baseline, print and save.
+
+``python -m tests.bench [--sizes 300,3000] [--rounds N] [--fast] [--metrics open,commit,...]``. The table
+marks each target of issue 10 met or MISSED; bench.json holds the same rows. A metric whose part of the
+editor is not there yet (no canvas, no PDF export) is skipped with a note, never faked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.bench import machine
+from tests.bench.generate import SIZES, cached_map
+from tests.bench.report import Row, make_row, table, write_json
+from tests.bench.stats import Samples, median, p95
+
+MS = 1000.0
+METRICS = ("open", "drag", "fit", "commit", "export", "startup", "memory")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How many rounds each metric runs (``fast`` is for the test suite: figures too rough to read)."""
+
+    fast: bool
+    rounds: int | None
+
+    def open_rounds(self, size: int) -> int:
+        return self.rounds or (1 if self.fast else 15 if size <= 300 else 7 if size <= 3000 else 3)
+
+    def frame_rounds(self) -> int:
+        return self.rounds or (1 if self.fast else 8)
+
+    def commit_rounds(self) -> int:
+        return self.rounds or (1 if self.fast else 30)
+
+    def process_rounds(self) -> int:
+        return self.rounds or (1 if self.fast else 9)
+
+
+def _rows_median(metric: str, size: int, samples: Samples) -> list[Row]:
+    return [make_row(metric, size, median(samples.subject) * MS, "ms", median(samples.baseline) * MS)]
+
+
+def _rows_p50_p95(metric: str, size: int, samples: Samples) -> list[Row]:
+    return [
+        make_row(f"{metric} p50", size, median(samples.subject) * MS, "ms", median(samples.baseline) * MS),
+        make_row(f"{metric} p95", size, p95(samples.subject) * MS, "ms", p95(samples.baseline) * MS),
+    ]
+
+
+def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Row]:
+    from tests.bench import storage_bench
+
+    rows: list[Row] = []
+    jobs: list[tuple[str, Callable[[], list[Row]]]] = []
+    if "open" in metrics:
+        jobs.append(
+            (
+                "open document",
+                lambda: _rows_median("open document", size, storage_bench.open_document(path, plan.open_rounds(size))),
+            )
+        )
+    if "commit" in metrics:
+        jobs.append(
+            (
+                "commit",
+                lambda: _rows_p50_p95("commit", size, storage_bench.commit_edit(path, scratch, plan.commit_rounds())),
+            )
+        )
+    for name, job in jobs:
+        start = time.perf_counter()
+        new = job()
+        _note(f"  {name} at {size:,}: {time.perf_counter() - start:.1f} s")
+        rows += new
+    return rows
+
+
+def _note(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="touchpoint counts (default: %(default)s)")
+    parser.add_argument("--metrics", default=",".join(METRICS), help="which metrics (default: all)")
+    parser.add_argument("--rounds", type=int, help="rounds per metric (default: chosen per metric and size)")
+    parser.add_argument("--fast", action="store_true", help="one round each: checks the runner, not the speed")
+    parser.add_argument("--out", default="bench.json", help="where to write the rows (default: %(default)s)")
+    parser.add_argument("--maps", help="folder for the generated maps (default: a folder in the temp dir)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown too")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmarks; returns the exit status."""
+    args = parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    metrics = [m.strip() for m in args.metrics.split(",") if m.strip()]
+    unknown = set(metrics) - set(METRICS)
+    if unknown:
+        print(f"unknown metrics: {', '.join(sorted(unknown))} (known: {', '.join(METRICS)})", file=sys.stderr)
+        return 2
+    plan = Plan(fast=args.fast, rounds=args.rounds)
+    maps = Path(args.maps) if args.maps else Path(tempfile.gettempdir()) / "cxdesigner-bench-maps"
+    rows: list[Row] = []
+    _note(machine.describe())
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-") as scratch:
+        for size in sizes:
+            start = time.perf_counter()
+            path = cached_map(maps, size)
+            _note(f"map of {size:,} touchpoints: {path} ({time.perf_counter() - start:.1f} s)")
+            rows += _measure_size(size, path, Path(scratch), plan, metrics)
+    write_json(Path(args.out), rows)
+    print(table(rows))
+    if args.markdown:
+        print()
+        print(table(rows, markdown=True))
+    _note(f"wrote {args.out}")
+    return 0
