@@ -99,8 +99,12 @@ class InspectorPanel(QWidget):
         self._ids = [e.id for e in entities]
         if name == "touchpoints":
             page.heading.setText(self.tr("%n touchpoints", "", len(entities)))
+        elif name == "note" and len(entities) == 1:
+            page.heading.setText(self.tr("One item selected"))
+            page.note.setText(self.tr("This is edited in its own panel."))
         elif name == "note":
             page.heading.setText(self.tr("%n things selected", "", len(entities)))
+            page.note.setText(self.tr("Select things of one kind to edit them together."))
         elif name == "flow":
             page.note.setText(self._flow_ends(entities[0]))
             page.note.show()

@@ -100,6 +100,7 @@ class PalettePanel(QWidget):
             name = channel_name(channel)
             tip = self.tr("{name}: drag into a cell to add a touchpoint, or double-click to add one at the selection.")
             self.channels.add_entry(channel_payload(channel), name, channel_icon(channel), tip.format(name=name))
+        self.setMinimumWidth(2 * self.channels.gridSize().width() + 40)  # two columns beside the scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         for heading, entries in ((self.tr("Structure"), self.structure), (self.tr("Touchpoints"), self.channels)):

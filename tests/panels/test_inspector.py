@@ -209,6 +209,9 @@ def test_mixed_kinds_show_a_note_and_nothing_shows_the_map(qtbot, document: Docu
     qtbot.addWidget(panel)
     view_state.select([document.model.touchpoints()[0].id, document.model.stages()[0].id])
     assert panel.page is panel.pages["note"] and not panel.page.fields
+    assert panel.page.heading.text() == "2 things selected"
+    view_state.select([document.model.personas()[0].id])  # edited in a panel of its own
+    assert panel.page is panel.pages["note"] and "own panel" in panel.page.note.text()
     view_state.select([])
     assert panel.page is panel.pages["map"] and panel.field("title").text() == "Shop"
 
