@@ -64,8 +64,8 @@ class LineField(QLineEdit):
             cursor = self.cursorPosition()
             self.blockSignals(True)
             self.setText(text)
-            if self.hasFocus():  # an undo while typing: keep the cursor where the user is
-                self.setCursorPosition(min(cursor, len(text)))
+            # an undo while typing keeps the cursor where the user is; otherwise show the start of the text
+            self.setCursorPosition(min(cursor, len(text)) if self.hasFocus() else 0)
             self.blockSignals(False)
 
     def set_editable(self, editable: bool) -> None:

@@ -66,6 +66,7 @@ PANELS: list[PanelSpec] = [
 ]
 
 _WINDOWS: list[MainWindow] = []
+DEFAULT_DOCK_WIDTH = 260
 
 
 def open_windows() -> list[MainWindow]:
@@ -131,6 +132,14 @@ class MainWindow(QMainWindow):
         self.panels[object_name] = widget
         self.docks[object_name] = dock
         return dock
+
+    def resize_panels_to_defaults(self) -> None:
+        """Give the side docks a sensible width, so the canvas gets most of the window."""
+        for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
+            docks = [d for d in self.docks.values() if self.dockWidgetArea(d) == area]
+            if docks:
+                width = max(DEFAULT_DOCK_WIDTH, max(d.widget().minimumSizeHint().width() for d in docks))
+                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------ status and title
     def _build_status_bar(self) -> None:
@@ -230,8 +239,8 @@ class MainWindow(QMainWindow):
             geometry, state = settings.value("window/geometry"), settings.value("window/state")
             if geometry is not None:
                 window.restoreGeometry(geometry)
-            if state is not None:
-                window.restoreState(state)
+            if state is None or not window.restoreState(state):
+                window.resize_panels_to_defaults()
         _WINDOWS.append(window)
         if not document.is_untitled:
             recent.add_recent(document.path)
