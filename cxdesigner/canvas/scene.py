@@ -1,0 +1,415 @@
+"""The map scene: one item per stage, lane, touchpoint and flow, kept in step with the document.
+
+The scene holds ONE dict from entity id to item and builds the items once. Afterwards it follows the
+document's signals: data changes go straight to the named item; anything that moves geometry marks the
+layout dirty, and at the end of the edit (the undo stack's ``indexChanged``, the scene's own ``push``, or
+the next turn of the event loop) the layout is recomputed once and only the items whose box or route
+changed are touched. The scene is never rebuilt, except on the document's ``model_reset``.
+
+Selection is mirrored both ways with the window's ``ViewState``; highlighted roles draw halos. Mouse
+gestures are tools (``move_tool``, ``connect_tool``, ``header_tool``, ``drop_tool``), each ending in one
+command; keys and the menu-level actions are in ``actions`` and ``keys``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from cxdesigner.canvas import keys, style
+from cxdesigner.canvas.actions import MapActions
+from cxdesigner.canvas.card import TouchpointCard
+from cxdesigner.canvas.connect_tool import ConnectTool
+from cxdesigner.canvas.drop_tool import PaletteDrop
+from cxdesigner.canvas.flow import FlowArrow
+from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
+from cxdesigner.canvas.header_tool import HeaderTool
+from cxdesigner.canvas.indicator import DropIndicator, RubberLine
+from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
+from cxdesigner.canvas.move_tool import MoveTool
+from cxdesigner.canvas.rename_tool import InlineEditor
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import Flow, Lane, Stage, Touchpoint
+from cxdesigner.domain.geometry import MapLayout
+from cxdesigner.domain.layout import compute_layout
+from cxdesigner.viewstate import ViewState
+
+GEOMETRY_FIELDS: dict[type, frozenset[str]] = {
+    Touchpoint: frozenset({"stage_id", "lane_id", "order"}),
+    Stage: frozenset({"order", "width"}),
+    Lane: frozenset({"order", "height", "kind"}),
+    Flow: frozenset({"source_id", "target_id"}),
+}
+MARGIN = 40.0
+
+EntityItem = TouchpointCard | FlowArrow | StageHeader | LaneLabel
+
+
+class MapScene(QGraphicsScene):
+    """The journey map as graphics items; edits go through ``push`` into the document."""
+
+    status_message = Signal(str)
+    """A one-line hint or refusal for the status bar."""
+    layout_changed = Signal()
+    """The layout was recomputed after an edit (items that draw from it, e.g. curves, follow this)."""
+    editing_changed = Signal(bool)
+    """An inline editor opened (True) or closed (False); the window can pause its shortcuts meanwhile."""
+
+    def __init__(self, document: Document, view_state: ViewState, parent: Any = None) -> None:
+        super().__init__(parent)
+        style.font_family()
+        self.document = document
+        self.view_state = view_state
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._items: dict[str, EntityItem] = {}
+        self._bands: dict[str, LaneBand] = {}
+        self._visibility: VisibilityLine | None = None
+        self._layout: MapLayout = compute_layout(document.model)
+        self._dirty = False
+        self._pending: set[str] = set()
+        self._tool: Any = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+        self.indicator = DropIndicator()
+        self.rubber_line = RubberLine()
+        self.addItem(self.indicator)
+        self.addItem(self.rubber_line)
+        self.editor = InlineEditor(self)
+        self.actions = MapActions(self)
+        self.palette_drop = PaletteDrop(self)
+        self.mirror = SelectionMirror(self)
+        self._build()
+        document.entity_added.connect(weak_slot(self._on_added))
+        document.entity_removed.connect(weak_slot(self._on_removed))
+        document.entity_changed.connect(weak_slot(self._on_changed))
+        document.model_reset.connect(weak_slot(self._rebuild))
+        document.undo_stack.indexChanged.connect(weak_slot(self._flush))
+        self.selectionChanged.connect(self._selection_changed)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def layout(self) -> MapLayout:
+        """The current geometry of the map (recomputed first if an edit is pending)."""
+        self._flush()
+        return self._layout
+
+    def item_for(self, entity_id: str) -> EntityItem | None:
+        """The item drawing an entity (card, flow, stage header or lane label), if any."""
+        self._flush()
+        return self._items.get(entity_id)
+
+    def band_for(self, lane_id: str) -> LaneBand | None:
+        return self._bands.get(lane_id)
+
+    def entity_items(self) -> list[EntityItem]:
+        """Every item that draws an entity."""
+        return list(self._items.values())
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected items, in the order they were selected."""
+        return list(self.mirror.order)
+
+    def selected_cards(self) -> list[TouchpointCard]:
+        return [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
+
+    @property
+    def editable(self) -> bool:
+        """Whether gestures may edit: not locked for a workshop and not a read-only file."""
+        return not self.view_state.locked and not self.document.read_only
+
+    # ------------------------------------------------------------------ editing
+    def push(self, command: QUndoCommand) -> bool:
+        """Push one command through the document and bring the items up to date at once."""
+        if self.view_state.locked:
+            self.status_message.emit(self.tr("The map is locked against edits."))
+            return False
+        done = self.document.push(command)
+        self._flush()
+        return done
+
+    def _selection_changed(self) -> None:
+        self.mirror.to_state()
+
+    def set_selection(self, ids: Iterable[str]) -> None:
+        """Select exactly these entities (the view state and the panels follow)."""
+        self._flush()
+        self.mirror.select(ids)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        model, layout = self.document.model, self._layout
+        for stage in model.stages():
+            self._add(StageHeader(stage, layout.stages[stage.id]))
+        for index, lane in enumerate(model.lanes()):
+            box = layout.lanes[lane.id]
+            self._add(LaneLabel(lane, box))
+            band = self._bands[lane.id] = LaneBand(lane, box, index, layout.column_edges)
+            self.addItem(band)
+        for tp in model.touchpoints():
+            self._add(TouchpointCard(tp, layout.cards[tp.id].rect))
+        for flow in model.flows():
+            self._add(FlowArrow(flow, layout.flows.get(flow.id)))
+        self._update_visibility(layout)
+        self._set_rect(layout)
+        for role in self.view_state.roles():
+            self.mirror.apply_highlights(role)
+
+    def _rebuild(self) -> None:
+        """Start over from the model (only when the whole model was replaced)."""
+        self.cancel_gesture()
+        for item in [*self._items.values(), *self._bands.values()]:
+            self.removeItem(item)
+        self._items.clear()
+        self._bands.clear()
+        self._pending.clear()
+        self._layout = compute_layout(self.document.model)
+        self._dirty = False
+        self._build()
+        self.layout_changed.emit()
+
+    def _add(self, item: EntityItem) -> None:
+        self._items[item.entity_id] = item
+        self.addItem(item)
+
+    def _set_rect(self, layout: MapLayout) -> None:
+        b = layout.bounds
+        self.setSceneRect(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN)
+
+    def _update_visibility(self, layout: MapLayout) -> None:
+        y = layout.visibility_line_y
+        if y is None:
+            if self._visibility is not None:
+                self.removeItem(self._visibility)
+                self._visibility = None
+            return
+        if self._visibility is None:
+            self._visibility = VisibilityLine(y, 0.0, layout.bounds.right)
+            self.addItem(self._visibility)
+        elif self._visibility.set_span(y, 0.0, layout.bounds.right):
+            self._visibility.update()
+
+    # ------------------------------------------------------------------ following the document
+    def _on_added(self, entity: Any) -> None:
+        if type(entity) in GEOMETRY_FIELDS:
+            self._pending.add(entity.id)
+            self._mark_dirty()
+
+    def _on_removed(self, entity: Any) -> None:
+        self._pending.discard(entity.id)
+        item = self._items.pop(entity.id, None)
+        if item is None:
+            return
+        if self.editor.target_id == entity.id:
+            self.editor.cancel()
+        self.actions.forget(entity.id)
+        self.removeItem(item)
+        band = self._bands.pop(entity.id, None)
+        if band is not None:
+            self.removeItem(band)
+        self._mark_dirty()
+
+    def _on_changed(self, old: Any, new: Any, fields: frozenset[str]) -> None:
+        item = self._items.get(new.id)
+        if item is not None:
+            if isinstance(item, TouchpointCard):
+                item.set_touchpoint(new)
+            elif isinstance(item, FlowArrow):
+                item.set_flow(new)
+            elif isinstance(item, StageHeader):
+                item.set_stage(new)
+            elif isinstance(item, LaneLabel):
+                item.set_lane(new)
+        if fields & GEOMETRY_FIELDS.get(type(new), frozenset()):
+            self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self._flush_timer.start()
+
+    def _flush(self, *_args: Any) -> None:
+        """Recompute the layout once after an edit and touch only the items whose geometry changed."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._flush_timer.stop()
+        self.cancel_gesture()
+        model = self.document.model
+        layout = self._layout = compute_layout(model, previous=self._layout)
+        for entity_id in self._pending:
+            self._create(model.find(entity_id), layout)
+        self._pending.clear()
+        lane_index = {lane_id: i for i, lane_id in enumerate(layout.lane_order)}
+        for entity_id, item in self._items.items():
+            if isinstance(item, TouchpointCard):
+                item.set_rect(layout.cards[entity_id].rect)
+            elif isinstance(item, FlowArrow):
+                item.set_route(layout.flows.get(entity_id))
+            elif isinstance(item, StageHeader):
+                item.set_box(layout.stages[entity_id])
+            else:
+                box = layout.lanes[entity_id]
+                item.set_box(box)
+                self._bands[entity_id].set_box(box, lane_index[entity_id], layout.column_edges)
+        self._update_visibility(layout)
+        self._set_rect(layout)
+        self.layout_changed.emit()
+
+    def _create(self, entity: Any, layout: MapLayout) -> None:
+        if entity is None or entity.id in self._items:
+            return
+        item: EntityItem
+        if isinstance(entity, Touchpoint):
+            item = TouchpointCard(entity, layout.cards[entity.id].rect)
+        elif isinstance(entity, Flow):
+            item = FlowArrow(entity, layout.flows.get(entity.id))
+        elif isinstance(entity, Stage):
+            item = StageHeader(entity, layout.stages[entity.id])
+        else:
+            box = layout.lanes[entity.id]
+            item = LaneLabel(entity, box)
+            index = layout.lane_order.index(entity.id)
+            self._bands[entity.id] = LaneBand(entity, box, index, layout.column_edges)
+            self.addItem(self._bands[entity.id])
+        self._add(item)
+        roles = self.mirror.roles_of(entity.id)
+        if roles:
+            item.set_highlights(roles)
+
+    # ------------------------------------------------------------------ mouse: tools
+    def top_item(self, pos: QPointF) -> EntityItem | None:
+        """The topmost card, flow, stage header or lane label under a scene point."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
+            if isinstance(item, EntityItem) and item.isVisible():
+                return item
+        return None
+
+    def cancel_gesture(self) -> None:
+        """Abandon a gesture in progress (its items go back where they were; nothing is pushed)."""
+        tool, self._tool = self._tool, None
+        if tool is not None:
+            tool.cancel()
+
+    @property
+    def gesture_active(self) -> bool:
+        return self._tool is not None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.editor.active and not self.editor.contains(event.scenePos()):
+            self.editor.commit()
+        if event.button() == Qt.MouseButton.LeftButton and self._tool is None and self.editable:
+            pos = event.scenePos()
+            item = self.top_item(pos)
+            if isinstance(item, TouchpointCard) and item.handle_contains(item.mapFromScene(pos)):
+                self._tool = ConnectTool(self, item, pos)
+                event.accept()
+                return
+            if isinstance(item, (StageHeader, LaneLabel)):
+                self._select_on_press(item, event.modifiers())
+                self._tool = HeaderTool(self, item, pos)
+                event.accept()
+                return
+            super().mousePressEvent(event)
+            if isinstance(self.mouseGrabberItem(), TouchpointCard):
+                self._tool = MoveTool(self, pos)
+            return
+        super().mousePressEvent(event)
+
+    def _select_on_press(self, item: QGraphicsItem, modifiers: Qt.KeyboardModifier) -> None:
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._tool is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._tool.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        tool, self._tool = self._tool, None
+        if tool is not None and event.button() == Qt.MouseButton.LeftButton:
+            tool.release(event.scenePos())
+        elif tool is not None:
+            tool.cancel()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self.top_item(event.scenePos())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.cancel_gesture()
+            self.actions.rename(item.entity_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # ------------------------------------------------------------------ keys and palette drops
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.editor.active:
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Escape and self._tool is not None:
+            self.cancel_gesture()
+            event.accept()
+            return
+        if not keys.dispatch(self.actions, event):
+            super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.palette_drop.enter(event)
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.palette_drop.move(event)
+
+    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.palette_drop.leave(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.palette_drop.drop(event)
+
+    # ------------------------------------------------------------------ public actions (menus call these)
+    def add_card_in_selection(self) -> str | None:
+        """Add a card after the selected one in its cell (or in the selected stage/lane), select it, rename it."""
+        return self.actions.add_card_in_selection()
+
+    def add_stage_after_selection(self) -> str | None:
+        """Insert a stage after the selected card's or header's stage (or at the end) and rename it."""
+        return self.actions.add_stage_after_selection()
+
+    def add_lane_after_selection(self) -> str | None:
+        """Insert a lane below the selected card's or label's lane (or at the bottom) and rename it."""
+        return self.actions.add_lane_after_selection()
+
+    def delete_selection(self) -> bool:
+        """Delete the selected cards, flows, stages and lanes in one undo step."""
+        return self.actions.delete_selection()
+
+    def rename_selection(self) -> bool:
+        """Open the inline editor on the (first) selected item."""
+        return self.actions.rename_selection()
+
+    def select_all(self) -> None:
+        """Select every card."""
+        self.actions.select_all()
+
+    def link_selection_to_next(self) -> bool:
+        """Start a link from the selected card; called again (or Enter) on another card, link the two."""
+        return self.actions.link_selection_to_next()
+
+    def select_neighbour(self, direction: str) -> str | None:
+        """Select the nearest card "left", "right", "up" or "down" of the selection."""
+        return self.actions.select_neighbour(direction)
+
+    def move_selection(self, direction: str) -> bool:
+        """Move the selected cards one cell left/right or one place up/down, as one step."""
+        return self.actions.move_selection(direction)

@@ -1,0 +1,125 @@
+"""How the canvas looks: the bundled font, colours, channel palette, highlight colours and stacking order.
+
+Every item takes its fonts and colours from here so the map reads as one drawing. Sizes are in scene
+units (1 unit = 1 px at 100 % zoom), the same units as ``domain.layout``. The font is the bundled DejaVu
+Sans, registered once with Qt, so text fits the same way on every machine and in the PDF poster.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from cxdesigner.domain.entities import Channel, Touchpoint
+from cxdesigner.paths import resource_path
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FALLBACK_FAMILY = "DejaVu Sans"
+
+LOD_THRESHOLD = 0.45
+"""Below this zoom cards are drawn as plain coloured rectangles, without text or icon."""
+
+MIN_STAGE_WIDTH = 120.0
+MIN_LANE_HEIGHT = 40.0
+EDGE_GRIP = 6.0
+"""How far from a header's right edge (a lane label's bottom edge) the resize grip reaches, in scene units."""
+
+HANDLE_RADIUS = 7.0
+"""The connector handle: a circle centred on the middle of a card's right edge."""
+
+HALO = 6.0
+"""How far a highlight halo reaches outside a card."""
+
+
+class Z:
+    """Stacking order of the item families."""
+
+    BAND = -20.0
+    LINE = -10.0
+    FLOW = 1.0
+    CARD = 2.0
+    HEADER = 3.0
+    DRAGGED = 6.0
+    TOOL = 10.0
+    EDITOR = 20.0
+
+
+INK = QColor("#1f2933")
+MUTED = QColor("#52606d")
+GRID = QColor("#d9dee3")
+BAND_FILLS = (QColor("#ffffff"), QColor("#f5f7f9"))
+HEADER_FILL = QColor("#e9eef3")
+LABEL_FILL = QColor("#eef1f4")
+CARD_FILL = QColor("#ffffff")
+CARD_BORDER = QColor("#9aa5b1")
+SELECTION = QColor("#1c7ed6")
+FLOW_INK = QColor("#616e7c")
+STAR = QColor("#f59f00")
+VISIBILITY = QColor("#c92a2a")
+INDICATOR = QColor("#1c7ed6")
+
+CHANNEL_COLORS: dict[Channel, str] = {
+    Channel.WEBSITE: "#1c7ed6",
+    Channel.ADVERT: "#e8590c",
+    Channel.EMAIL: "#0ca678",
+    Channel.PHONE: "#5f3dc4",
+    Channel.SOCIAL: "#d6336c",
+    Channel.CHAT: "#1098ad",
+    Channel.MESSENGER: "#3b5bdb",
+    Channel.SHOP: "#2f9e44",
+    Channel.DELIVERY: "#f08c00",
+    Channel.PRODUCT: "#ae3ec9",
+    Channel.STAFF: "#c2255c",
+    Channel.PRINT: "#495057",
+    Channel.WORD_OF_MOUTH: "#74b816",
+    Channel.OTHER: "#868e96",
+}
+
+HIGHLIGHT_COLORS: dict[str, str] = {
+    "failing": "#e03131",
+    "finding": "#f76707",
+    "path": "#1971c2",
+    "changed": "#9c36b5",
+}
+HIGHLIGHT_DEFAULT = "#fab005"
+
+
+@cache
+def _color(value: str) -> QColor:
+    return QColor(value)
+
+
+def card_color(touchpoint: Touchpoint) -> QColor:
+    """The card's own colour when it has a valid one, else its channel's colour."""
+    if touchpoint.color:
+        color = _color(touchpoint.color)
+        if color.isValid():
+            return color
+    return _color(CHANNEL_COLORS.get(touchpoint.channel, CHANNEL_COLORS[Channel.OTHER]))
+
+
+def highlight_color(role: str) -> QColor:
+    """The halo colour of a highlight role; unknown roles share one colour."""
+    return _color(HIGHLIGHT_COLORS.get(role, HIGHLIGHT_DEFAULT))
+
+
+@cache
+def font_family() -> str:
+    """Register the bundled fonts with Qt (once) and return their family name."""
+    family = ""
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else "")
+    return family or FALLBACK_FAMILY
+
+
+@cache
+def font(pixel_size: int, bold: bool = False) -> QFont:
+    """The bundled family at a pixel size (scene units), regular or bold."""
+    result = QFont(font_family())
+    result.setPixelSize(pixel_size)
+    result.setBold(bold)
+    result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return result

@@ -1,0 +1,224 @@
+"""The map view: zoom with Ctrl+wheel or a pinch around the pointer, pan with the middle button or Space+drag.
+
+``zoom_in``, ``zoom_out``, ``zoom_reset`` and ``fit_map`` are what the View menu calls; ``zoom_changed``
+tells the window the new factor (1.0 = 100 %). A left drag on empty canvas draws a rubber band. The edit
+actions of the scene are repeated here so the window can call them on the view it holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from cxdesigner.canvas.scene import MapScene
+
+ZOOM_MIN = 0.05
+ZOOM_MAX = 4.0
+ZOOM_STEP = 1.25
+FIT_MARGIN = 24.0
+_EDIT_KEYS = {
+    Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y,
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Backspace, Qt.Key.Key_Delete,
+}  # fmt: skip
+
+
+class MapView(QGraphicsView):
+    """Shows a ``MapScene``; zooms, pans, and hands the rest of the input to the scene."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self._zoom = 1.0
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+
+    # ------------------------------------------------------------------ zoom
+    @property
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 is 100 %)."""
+        return self._zoom
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` keeping the scene point under ``anchor`` (viewport pixels) in place."""
+        factor = min(max(factor, ZOOM_MIN), ZOOM_MAX)
+        if abs(factor - self._zoom) < 1e-9:
+            return
+        at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        fixed = self.mapToScene(at.toPoint())
+        self.setTransform(QTransform.fromScale(factor, factor))
+        moved = self.mapFromScene(fixed) - at.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._zoom = factor
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 %."""
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        """Zoom and scroll so the whole map is visible."""
+        b = self.map_scene.layout.bounds
+        rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return
+        factor = min(max(min(port.width() / rect.width(), port.height() / rect.height()), ZOOM_MIN), ZOOM_MAX)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self.centerOn(rect.center())
+        if abs(factor - self._zoom) > 1e-9:
+            self._zoom = factor
+            self.zoom_changed.emit(factor)
+
+    # ------------------------------------------------------------------ wheel and pinch
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() or event.pixelDelta().y()
+            if steps:
+                self.set_zoom(self._zoom * (1.0015**steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                scale = pinch.scaleFactor()
+                if scale > 0:
+                    self.set_zoom(self._zoom * scale, self.viewport().mapFromGlobal(pinch.hotSpot().toPoint()))
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
+            return True
+        if event.type() == QEvent.Type.ShortcutOverride and self._editor_wants(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _gesture(self, event: QNativeGestureEvent) -> bool:
+        if event.gestureType() != Qt.NativeGestureType.ZoomNativeGesture:
+            return False
+        anchor = self.viewport().mapFrom(self, event.position().toPoint()) if event.position() else None
+        self.set_zoom(self._zoom * (1.0 + event.value()), QPointF(anchor) if anchor is not None else None)
+        event.accept()
+        return True
+
+    def _editor_wants(self, event: QKeyEvent) -> bool:
+        """While renaming, text keys go to the editor rather than to the window's shortcuts."""
+        if not self.map_scene.editor.active:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.NoModifier:
+            return True
+        return mods == Qt.KeyboardModifier.ControlModifier and Qt.Key(event.key()) in _EDIT_KEYS
+
+    # ------------------------------------------------------------------ panning
+    def _panning_starts(self, event: QMouseEvent) -> bool:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        return middle or (self._space and event.button() == Qt.MouseButton.LeftButton)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._panning_starts(event):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta, self._pan_from = now - self._pan_from, now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_from is not None:
+            self._pan_from = None
+            self._set_pan_cursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _set_pan_cursor(self) -> None:
+        if self._space:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not self.map_scene.editor.active:
+            if not event.isAutoRepeat():
+                self._space = True
+                self._set_pan_cursor()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and self._space and not event.isAutoRepeat():
+            self._space = False
+            self._set_pan_cursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._space = False
+        super().focusOutEvent(event)
+
+    # ------------------------------------------------------------------ the scene's actions, for the window
+    def add_card_in_selection(self) -> str | None:
+        return self.map_scene.add_card_in_selection()
+
+    def add_stage_after_selection(self) -> str | None:
+        return self.map_scene.add_stage_after_selection()
+
+    def add_lane_after_selection(self) -> str | None:
+        return self.map_scene.add_lane_after_selection()
+
+    def delete_selection(self) -> bool:
+        return self.map_scene.delete_selection()
+
+    def rename_selection(self) -> bool:
+        return self.map_scene.rename_selection()
+
+    def select_all(self) -> None:
+        self.map_scene.select_all()
+
+    def link_selection_to_next(self) -> bool:
+        return self.map_scene.link_selection_to_next()

@@ -1,0 +1,118 @@
+"""Where things go when the user places them: order keys for a block of cards, insert lines and neighbours.
+
+Pure geometry on top of ``domain.layout``: the canvas asks here where a dragged block of cards lands, where
+to draw the insert line of a drop, which card is the nearest one in an arrow key's direction, and which
+lane a new card goes to when no cell is chosen. No Qt, so it is tested with plain asserts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cxdesigner.domain.entities import Lane, LaneKind
+from cxdesigner.domain.geometry import MapLayout
+from cxdesigner.domain.journey import JourneyMap
+
+DIRECTIONS = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}
+CARDLESS_LANES = frozenset({LaneKind.EMOTIONS})
+"""Lanes that never hold cards: the emotion curves are drawn there."""
+
+
+def orders_between(siblings: Sequence[Any], index: int, count: int, exclude: Iterable[str] = ()) -> list[float]:
+    """``count`` increasing order keys that put a block at ``index`` among ``siblings`` (minus ``exclude``).
+
+    For one thing this is exactly ``JourneyMap.order_at``; a block is spread evenly in the same gap.
+    """
+    if count == 1:
+        return [JourneyMap.order_at(list(siblings), index, exclude)]
+    skip = set(exclude)
+    keys = [s.order for s in siblings if s.id not in skip]
+    index = max(0, min(index, len(keys)))
+    low = keys[index - 1] if index > 0 else None
+    high = keys[index] if index < len(keys) else None
+    if low is None and high is None:
+        return [float(i) for i in range(count)]
+    if low is None:
+        assert high is not None
+        return [high - count + i for i in range(count)]
+    if high is None:
+        return [low + 1.0 + i for i in range(count)]
+    step = (high - low) / (count + 1)
+    return [low + step * (i + 1) for i in range(count)]
+
+
+def stack_insert_y(layout: MapLayout, stage_id: str, lane_id: str, index: int, exclude: Iterable[str] = ()) -> float:
+    """The y of the insert line for a card going to ``index`` of a cell's stack (cards in ``exclude`` left out)."""
+    skip = set(exclude)
+    m = layout.metrics
+    staying = [layout.cards[t].rect for t in layout.cells.get((stage_id, lane_id), ()) if t not in skip]
+    if not staying:
+        return layout.lanes[lane_id].band.y + m.cell_padding / 2.0
+    if index <= 0:
+        return staying[0].y - m.card_gap / 2.0
+    if index >= len(staying):
+        return staying[-1].bottom + m.card_gap / 2.0
+    return (staying[index - 1].bottom + staying[index].y) / 2.0
+
+
+def stage_insert_x(layout: MapLayout, index: int, exclude: Iterable[str] = ()) -> float:
+    """The x of the boundary where a stage inserted at ``index`` (among the others) would start."""
+    skip = set(exclude)
+    staying = [layout.stages[s].header for s in layout.stage_order if s not in skip]
+    if not staying:
+        return layout.column_edges[0] if layout.column_edges else layout.metrics.lane_label_width
+    return staying[index].x if index < len(staying) else staying[-1].right
+
+
+def lane_insert_y(layout: MapLayout, index: int, exclude: Iterable[str] = ()) -> float:
+    """The y of the boundary where a lane inserted at ``index`` (among the others) would start."""
+    skip = set(exclude)
+    staying = [layout.lanes[lane].band for lane in layout.lane_order if lane not in skip]
+    if not staying:
+        return layout.metrics.title_height + layout.metrics.header_height
+    return staying[index].y if index < len(staying) else staying[-1].bottom
+
+
+def card_lane(lanes: Sequence[Lane], preferred: str | None = None) -> Lane | None:
+    """The lane a new card goes to: ``preferred`` if it can hold cards, else the first touchpoints lane,
+    else the first lane that can hold cards."""
+    usable = [lane for lane in lanes if lane.kind not in CARDLESS_LANES]
+    for lane in usable:
+        if lane.id == preferred:
+            return lane
+    return next((lane for lane in usable if lane.kind == LaneKind.TOUCHPOINTS), usable[0] if usable else None)
+
+
+def neighbour(layout: MapLayout, card_id: str, direction: str) -> str | None:
+    """The nearest card from ``card_id`` in a direction ("left", "right", "up", "down"), by card centres.
+
+    Cards straight ahead win over cards off to the side: the sideways distance counts three times.
+    Up and down stay in the card's own stage column; None when nothing lies that way.
+    """
+    dx, dy = DIRECTIONS[direction]
+    start = layout.cards[card_id]
+    here = start.rect.center
+    best: tuple[float, str] | None = None
+    for other_id, box in layout.cards.items():
+        if other_id == card_id or (dy and box.stage_id != start.stage_id):
+            continue
+        c = box.rect.center
+        ahead = (c.x - here.x) * dx + (c.y - here.y) * dy
+        if ahead <= 0.5:
+            continue
+        side = abs((c.x - here.x) * dy) + abs((c.y - here.y) * dx)
+        score = (ahead + 3.0 * side, other_id)
+        if best is None or score < best:
+            best = score
+    return None if best is None else best[1]
+
+
+def first_card(layout: MapLayout) -> str | None:
+    """The top-left card: first stage with cards, top lane, top of its stack."""
+    si = {s: i for i, s in enumerate(layout.stage_order)}
+    li = {lane: i for i, lane in enumerate(layout.lane_order)}
+    cards = layout.cards.values()
+    if not cards:
+        return None
+    return min(cards, key=lambda c: (si[c.stage_id], li[c.lane_id], c.index)).touchpoint_id

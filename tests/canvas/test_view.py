@@ -1,0 +1,122 @@
+"""The view: zoom around the pointer (Ctrl+wheel, pinch), pan (middle button, Space+drag), fit, level of detail."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cxdesigner.canvas import style
+from cxdesigner.canvas.style import LOD_THRESHOLD
+from tests.canvas.gestures import Canvas
+
+NO_MODS = Qt.KeyboardModifier.NoModifier
+
+
+def _wheel(canvas: Canvas, at: QPoint, steps: int, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
+    port = canvas.view.viewport()
+    event = QWheelEvent(
+        QPointF(at), QPointF(port.mapToGlobal(at)), QPoint(), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(port, event)
+
+
+def test_zoom_steps_reset_and_fit_report_the_factor(canvas: Canvas, qtbot) -> None:
+    view = canvas.view
+    with qtbot.waitSignal(view.zoom_changed) as sig:
+        view.zoom_in()
+    assert sig.args == [pytest.approx(1.25)] and view.transform().m11() == pytest.approx(1.25)
+    view.zoom_out()
+    view.zoom_out()
+    assert view.zoom == pytest.approx(0.8)
+    view.zoom_reset()
+    assert view.zoom == 1.0
+    view.fit_map()
+    bounds = canvas.scene.layout.bounds
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(QPointF(bounds.x, bounds.y)) and shown.contains(QPointF(bounds.right, bounds.bottom))
+    assert view.zoom < 1.0
+
+
+def test_ctrl_wheel_zooms_around_the_pointer(canvas: Canvas) -> None:
+    view = canvas.view
+    view.resize(800, 500)  # the map stays larger than the window, so there is room to scroll
+    at = QPoint(500, 300)
+    under = view.mapToScene(at)
+    _wheel(canvas, at, 2)
+    assert view.zoom > 1.3
+    assert (view.mapToScene(at) - under).manhattanLength() < 2.0
+    _wheel(canvas, at, -3)
+    assert view.zoom < 1.0
+    assert (view.mapToScene(at) - under).manhattanLength() < 2.0
+    zoom = view.zoom
+    _wheel(canvas, at, -1, NO_MODS)  # without Ctrl the wheel scrolls
+    assert view.zoom == zoom
+
+
+def test_a_pinch_zooms(canvas: Canvas) -> None:
+    view = canvas.view
+    device = QPointingDevice.primaryPointingDevice()
+    at = QPointF(500, 400)
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture, device, 2, at, at, QPointF(view.viewport().mapToGlobal(at.toPoint())),
+        0.5, QPointF(), 1,
+    )  # fmt: skip
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom == pytest.approx(1.5)
+
+
+def test_middle_button_and_space_drag_pan(canvas: Canvas) -> None:
+    view, port = canvas.view, canvas.view.viewport()
+    view.zoom_in()
+    view.zoom_in()
+    bar = view.horizontalScrollBar()
+    bar.setValue(200)
+    QTest.mousePress(port, Qt.MouseButton.MiddleButton, NO_MODS, QPoint(600, 400))
+    QTest.mouseMove(port, QPoint(500, 400))
+    QTest.mouseRelease(port, Qt.MouseButton.MiddleButton, NO_MODS, QPoint(500, 400))
+    assert bar.value() == 300
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, NO_MODS, QPoint(600, 400))
+    QTest.mouseMove(port, QPoint(650, 400))
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, NO_MODS, QPoint(650, 400))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() == 250
+    assert canvas.state.selection == [] and canvas.doc.undo_stack.count() == 0
+
+
+def _pixel(canvas: Canvas, x: float, y: float) -> QColor:
+    image = canvas.view.viewport().grab().toImage()
+    return image.pixelColor(canvas.at(x, y))
+
+
+def test_cards_draw_as_plain_coloured_rectangles_when_zoomed_far_out(canvas: Canvas) -> None:
+    card = next(t for t in canvas.model.touchpoints() if t.title == "Advert")
+    rect = canvas.scene.layout.cards[card.id].rect
+    inside = (rect.right - 24, rect.bottom - 8)  # empty card surface, away from text and icon
+    canvas.view.centerOn(rect.x, rect.y)
+    assert _pixel(canvas, *inside) == style.CARD_FILL
+    canvas.view.set_zoom(LOD_THRESHOLD * 0.8)
+    canvas.view.centerOn(rect.x, rect.y)
+    assert _pixel(canvas, *inside) == style.card_color(card)
+    canvas.view.set_zoom(LOD_THRESHOLD * 1.2)
+    assert _pixel(canvas, *inside) == style.CARD_FILL
+
+
+def test_keys_reach_the_editor_before_the_window_shortcuts(canvas: Canvas) -> None:
+    view = canvas.view
+    canvas.scene.set_selection([canvas.model.touchpoints()[0].id])
+    canvas.key(Qt.Key.Key_F2)
+    from PySide6.QtGui import QKeyEvent
+
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Delete, NO_MODS)
+    QApplication.sendEvent(view, override)
+    assert override.isAccepted()
+    canvas.key(Qt.Key.Key_Escape)
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Delete, NO_MODS)
+    override.ignore()
+    QApplication.sendEvent(view, override)
+    assert not override.isAccepted()

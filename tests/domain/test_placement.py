@@ -1,0 +1,98 @@
+"""Where placed things go: block order keys, insert lines, the default lane for new cards, arrow-key neighbours."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cxdesigner.domain.entities import Lane, LaneKind, Stage
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import compute_layout
+from cxdesigner.domain.placement import (
+    card_lane,
+    first_card,
+    lane_insert_y,
+    neighbour,
+    orders_between,
+    stack_insert_y,
+    stage_insert_x,
+)
+from tests.domain.layout_maps import build
+
+T, E, B = LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS, LaneKind.BACKSTAGE
+
+
+def _stages(*orders: float) -> list[Stage]:
+    return [Stage(id=f"s{i}", order=o) for i, o in enumerate(orders)]
+
+
+@pytest.mark.parametrize(
+    ("index", "count", "expected"),
+    [(0, 2, [-2.0, -1.0]), (3, 2, [3.0, 4.0]), (1, 3, [0.25, 0.5, 0.75]), (1, 1, [0.5])],
+)
+def test_a_block_fits_in_the_gap_at_its_index(index: int, count: int, expected: list[float]) -> None:
+    assert orders_between(_stages(0.0, 1.0, 2.0), index, count) == pytest.approx(expected)
+
+
+def test_block_keys_skip_the_excluded_and_match_order_at_for_one() -> None:
+    siblings = _stages(0.0, 1.0, 2.0)
+    assert orders_between(siblings, 1, 1, exclude=["s1"]) == [JourneyMap.order_at(siblings, 1, exclude=["s1"])]
+    assert orders_between(siblings, 1, 2, exclude=["s1"]) == pytest.approx([2 / 3, 4 / 3])
+    assert orders_between([], 0, 3) == [0.0, 1.0, 2.0]
+
+
+@given(
+    st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=0, max_size=8, unique=True),
+    st.integers(0, 9),
+    st.integers(1, 5),
+)
+def test_block_keys_land_strictly_between_their_neighbours(keys: list[float], index: int, count: int) -> None:
+    siblings = _stages(*sorted(keys))
+    placed = orders_between(siblings, index, count)
+    index = min(index, len(keys))
+    low = siblings[index - 1].order if index else float("-inf")
+    high = siblings[index].order if index < len(siblings) else float("inf")
+    assert placed == sorted(placed) and len(set(placed)) == count
+    assert all(low < k < high for k in placed)
+
+
+def test_insert_lines_sit_between_cards_stages_and_lanes() -> None:
+    journey = build([200.0, 300.0], [(T, 110.0), (B, 110.0)], cards=[(0, 0), (0, 0), (1, 1)])
+    layout = compute_layout(journey)
+    first, second = layout.cards["t0"].rect, layout.cards["t1"].rect
+    assert stack_insert_y(layout, "s0", "l0", 0) < first.y
+    assert first.bottom < stack_insert_y(layout, "s0", "l0", 1) < second.y
+    assert stack_insert_y(layout, "s0", "l0", 2) > second.bottom
+    assert stack_insert_y(layout, "s0", "l0", 1, exclude=["t0"]) > second.bottom
+    assert stack_insert_y(layout, "s1", "l0", 0) == layout.lanes["l0"].band.y + layout.metrics.cell_padding / 2
+    assert stage_insert_x(layout, 0) == layout.column_edges[0]
+    assert stage_insert_x(layout, 1) == layout.column_edges[1]
+    assert stage_insert_x(layout, 1, exclude=["s0"]) == layout.column_edges[2]
+    assert lane_insert_y(layout, 2) == layout.lane_edges[2]
+    assert lane_insert_y(layout, 0, exclude=["l0"]) == layout.lane_edges[1]
+
+
+def test_new_cards_avoid_the_emotions_lane() -> None:
+    lanes = [Lane("e", kind=E), Lane("b", kind=B), Lane("t", kind=T)]
+    assert card_lane(lanes).id == "t"
+    assert card_lane(lanes, preferred="b").id == "b"
+    assert card_lane(lanes, preferred="e").id == "t"
+    assert card_lane([Lane("e", kind=E)]) is None
+
+
+def test_arrow_neighbours_go_straight_and_up_down_stay_in_the_column() -> None:
+    #   s0      s1      s2
+    #  t0      t2
+    #  t1              t3
+    journey = build([200.0] * 3, [(T, 110.0), (B, 110.0)], cards=[(0, 0), (0, 1), (1, 0), (2, 1)])
+    layout = compute_layout(journey)
+    assert neighbour(layout, "t0", "right") == "t2"
+    assert neighbour(layout, "t1", "right") == "t3"
+    assert neighbour(layout, "t2", "left") == "t0"
+    assert neighbour(layout, "t0", "down") == "t1"
+    assert neighbour(layout, "t1", "up") == "t0"
+    assert neighbour(layout, "t2", "down") is None  # nothing below in its own column
+    assert neighbour(layout, "t0", "left") is None
+    assert first_card(layout) == "t0"
+    assert first_card(compute_layout(build([200.0], [(T, 110.0)]))) is None
