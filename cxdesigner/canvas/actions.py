@@ -77,7 +77,7 @@ class MapActions:
                 view.ensureVisible(item.sceneBoundingRect(), 40, 40)
 
     # ------------------------------------------------------------------ adding
-    def add_card_in_selection(self) -> str | None:
+    def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:
         if not self._guard():
             return None
         stages, lanes = self.model.stages(), self.model.lanes()
@@ -98,7 +98,7 @@ class MapActions:
             lane_id = lane.id
             cell = self.model.cell(stage_id, lane_id)
             index = len(cell)
-        return self.add_card(stage_id, lane_id, index)
+        return self.add_card(stage_id, lane_id, index, channel)
 
     def add_card(
         self, stage_id: str, lane_id: str, index: int, channel: Channel = Channel.OTHER, rename: bool = True

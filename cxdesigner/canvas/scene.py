@@ -33,7 +33,7 @@ from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.move_tool import MoveTool
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
-from cxdesigner.domain.entities import Flow, Lane, Stage, Touchpoint
+from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.layout import compute_layout
 from cxdesigner.viewstate import ViewState
@@ -378,9 +378,10 @@ class MapScene(QGraphicsScene):
         self.palette_drop.drop(event)
 
     # ------------------------------------------------------------------ public actions (menus call these)
-    def add_card_in_selection(self) -> str | None:
-        """Add a card after the selected one in its cell (or in the selected stage/lane), select it, rename it."""
-        return self.actions.add_card_in_selection()
+    def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:
+        """Add a card (of ``channel``) after the selected one in its cell, or in the selected stage/lane;
+        select it and open its title editor."""
+        return self.actions.add_card_in_selection(channel)
 
     def add_stage_after_selection(self) -> str | None:
         """Insert a stage after the selected card's or header's stage (or at the end) and rename it."""

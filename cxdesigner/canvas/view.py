@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cxdesigner.canvas.scene import MapScene
+from cxdesigner.domain.entities import Channel
 
 ZOOM_MIN = 0.05
 ZOOM_MAX = 4.0
@@ -202,8 +203,8 @@ class MapView(QGraphicsView):
         super().focusOutEvent(event)
 
     # ------------------------------------------------------------------ the scene's actions, for the window
-    def add_card_in_selection(self) -> str | None:
-        return self.map_scene.add_card_in_selection()
+    def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:
+        return self.map_scene.add_card_in_selection(channel)
 
     def add_stage_after_selection(self) -> str | None:
         return self.map_scene.add_stage_after_selection()
