@@ -202,3 +202,20 @@ def map_summary(journey: JourneyMap) -> QualitySummary:
 def failing_touchpoints(journey: JourneyMap) -> set[str]:
     """The touchpoints with at least one requirement not met (the "failing" view filter)."""
     return {r.touchpoint_id for r in journey.all(QualityRequirement) if status(r) is Status.NOT_MET}
+
+
+def stage_summaries(journey: JourneyMap) -> dict[str, QualitySummary]:
+    """Every stage's summary in one pass (stage headers); stages without requirements map to an empty one."""
+    stage_of = {t.id: t.stage_id for t in journey.touchpoints()}
+    by_stage: dict[str, list[QualityRequirement]] = {s.id: [] for s in journey.stages()}
+    for req in journey.all(QualityRequirement):
+        by_stage[stage_of[req.touchpoint_id]].append(req)
+    return {stage_id: summarize(reqs) for stage_id, reqs in by_stage.items()}
+
+
+def badges(journey: JourneyMap) -> dict[str, Badge]:
+    """Every touchpoint's badge in one pass (the cards)."""
+    by_tp: dict[str, list[QualityRequirement]] = {t.id: [] for t in journey.touchpoints()}
+    for req in journey.all(QualityRequirement):
+        by_tp[req.touchpoint_id].append(req)
+    return {tp_id: summarize(reqs).badge for tp_id, reqs in by_tp.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,19 +25,21 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities, DeleteEntities
 from cxdesigner.document import Document
-from cxdesigner.domain.entities import Touchpoint, new_id
+from cxdesigner.domain.entities import Stage, Touchpoint, new_id
 from cxdesigner.domain.quality import (
     Comparison,
     QualityRequirement,
     failing_touchpoints,
+    map_summary,
     read_value,
     requirements_of,
+    stage_summary,
     status,
     touchpoint_summary,
     value_problem,
 )
 from cxdesigner.domain.values import parse_date
-from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, EntityTableModel
+from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, EntityTableModel, one_line
 from cxdesigner.panels.quality_names import (
     comparison_choices,
     comparison_name,
@@ -131,6 +133,9 @@ class QualityPanel(QWidget):
         self.heading.setFont(bold)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview = QLabel(self)
+        self.overview.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview.setStyleSheet("color: #495057;")
         self.table = QTableView(self)
         self.table.setModel(self.table_model)
         self.table.setItemDelegate(ChoiceDelegate(self.table_model, self.table))
@@ -148,6 +153,10 @@ class QualityPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c92a2a;")
         self._round: QWidget | None = None
+        self._refresh_timer = QTimer(self)  # many events of one edit (a stage deleted) refresh once
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._update_failing)
         self._build_layout()
         self._connect()
         self._follow_selection(view_state.selection)
@@ -165,6 +174,7 @@ class QualityPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addWidget(self.overview)
         for column, width in ((TEXT, 220), (INDICATOR, 110), (COMPARISON, 100), (TARGET, 60), (UNIT, 50)):
             self.table.setColumnWidth(column, width)
         for column, width in ((MEASURED, 70), (STATUS, 100), (OWNER, 90)):
@@ -196,10 +206,10 @@ class QualityPanel(QWidget):
         self._update_state()
 
     def _on_entity(self, entity: Any) -> None:
-        if isinstance(entity, (QualityRequirement, Touchpoint)):
+        if isinstance(entity, (QualityRequirement, Touchpoint, Stage)):
             if isinstance(entity, Touchpoint) and entity.id == self.table_model.touchpoint_id:
                 self._update_state()
-            self._update_failing()
+            self._refresh_timer.start()
 
     def _update_state(self) -> None:
         tp_id = self.table_model.touchpoint_id
@@ -215,8 +225,24 @@ class QualityPanel(QWidget):
         self.table.setEditTriggers(EDIT_TRIGGERS if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button.setEnabled(editable)
         self.delete_button.setEnabled(editable and bool(self._selected_rows()))
+        self._update_overview()
+
+    def _update_overview(self) -> None:
+        model = self.document.model
+        text = self.tr("Whole map: %1").replace("%1", summary_text(map_summary(model)))
+        tp = model.find(self.table_model.touchpoint_id) if self.table_model.touchpoint_id else None
+        stage = model.find(tp.stage_id) if isinstance(tp, Touchpoint) else None
+        if isinstance(stage, Stage):
+            name = one_line(stage.title, 60) or self.tr("(untitled stage)")
+            text = (
+                self.tr("Stage %1: %2").replace("%1", name).replace("%2", summary_text(stage_summary(model, stage.id)))
+                + "  ·  "
+                + text
+            )
+        self.overview.setText(text)
 
     def _update_failing(self) -> None:
+        self._update_overview()
         ids = failing_touchpoints(self.document.model) if self.failing_toggle.isChecked() else set()
         self.view_state.highlight("failing", ids)
 

@@ -15,9 +15,11 @@ from cxdesigner.domain.quality import (
     QualitySummary,
     Status,
     badge,
+    badges,
     failing_touchpoints,
     map_summary,
     requirements_of,
+    stage_summaries,
     stage_summary,
     status,
 )
@@ -156,3 +158,12 @@ def test_refusals_name_the_field(journey: JourneyMap) -> None:
         with pytest.raises(ModelError) as caught:
             journey.put(dataclasses.replace(r, **{name: value}))
         assert caught.value.field == name
+
+
+def test_one_pass_summaries_agree_with_the_single_ones(journey: JourneyMap) -> None:
+    a, b, c, _d = journey.touchpoints()[:4]
+    add(journey, a, AT_LEAST, "5", "6")
+    add(journey, b, AT_LEAST, "5", "4")
+    add(journey, c, AT_LEAST, "5", "")
+    assert badges(journey) == {t.id: badge(journey, t.id) for t in journey.touchpoints()}
+    assert stage_summaries(journey) == {s.id: stage_summary(journey, s.id) for s in journey.stages()}

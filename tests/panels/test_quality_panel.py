@@ -141,17 +141,30 @@ def test_add_and_delete_are_undoable(panel: QualityPanel, doc: Document, qtbot) 
     assert panel.table_model.rowCount() == 2
 
 
-def test_failing_filter_highlights_touchpoints_with_an_unmet_requirement(panel: QualityPanel, doc: Document) -> None:
+def test_failing_filter_highlights_touchpoints_with_an_unmet_requirement(
+    panel: QualityPanel, doc: Document, qtbot
+) -> None:
     tp = doc.model.touchpoints()[1]
     panel.failing_toggle.setChecked(True)
     assert panel.view_state.highlighted("failing") == frozenset()
     panel.table_model.setData(panel.table_model.index(0, MEASURED), "7")
-    assert panel.view_state.highlighted("failing") == {tp.id}
+    qtbot.waitUntil(lambda: panel.view_state.highlighted("failing") == {tp.id})
     doc.undo()
-    assert panel.view_state.highlighted("failing") == frozenset()
+    qtbot.waitUntil(lambda: panel.view_state.highlighted("failing") == frozenset())
     panel.table_model.setData(panel.table_model.index(0, MEASURED), "7")
+    qtbot.waitUntil(lambda: panel.view_state.highlighted("failing") == {tp.id})
     panel.failing_toggle.setChecked(False)
     assert panel.view_state.highlighted("failing") == frozenset()
+
+
+def test_stage_and_map_overview(panel: QualityPanel, doc: Document, qtbot) -> None:
+    stage = doc.model.stages()[1]
+    assert (
+        panel.overview.text()
+        == f"Stage {stage.title}: 1 of 2 met (50 %) · 1 not checked  ·  Whole map: 1 of 2 met (50 %) · 1 not checked"
+    )
+    panel.table_model.setData(panel.table_model.index(1, MEASURED), "да")
+    qtbot.waitUntil(lambda: panel.overview.text().endswith("Whole map: 2 of 2 met (100 %)"))
 
 
 def test_huge_text_is_kept_whole_and_shown_cut(panel: QualityPanel, doc: Document) -> None:
