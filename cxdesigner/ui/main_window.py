@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import MapInfo
+from cxdesigner.panels.feedback import VoicePanel
 from cxdesigner.panels.inspector import InspectorPanel
 from cxdesigner.panels.palette import PalettePanel
+from cxdesigner.panels.quality import QualityPanel
 from cxdesigner.ui import opening, recent
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
@@ -63,6 +65,8 @@ PANELS: list[PanelSpec] = [
         lambda window, panel: panel.entry_activated.connect(window.edit_ops.add_from_palette),
     ),  # fmt: skip
     PanelSpec("inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), InspectorPanel, Area.RightDockWidgetArea),
+    PanelSpec("quality", QT_TRANSLATE_NOOP("MainWindow", "Quality"), QualityPanel, Area.BottomDockWidgetArea),
+    PanelSpec("voice", QT_TRANSLATE_NOOP("MainWindow", "Voice of the customer"), VoicePanel, Area.BottomDockWidgetArea),
 ]
 
 _WINDOWS: list[MainWindow] = []

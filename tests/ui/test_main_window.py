@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Channel
 from cxdesigner.storage.store import ProjectStore
-from cxdesigner.ui import opening, recent
+from cxdesigner.ui import main_window, opening, recent
 from cxdesigner.ui.help import ShortcutsDialog
 from cxdesigner.ui.main_window import MainWindow, open_windows
 from cxdesigner.ui.settings import app_settings
@@ -42,7 +42,8 @@ def test_menus_hold_the_actions_with_standard_shortcuts(window: MainWindow) -> N
     }.items():
         assert all(w in menus[name].actions() for w in wanted), name
     toggles = [act.text() for act in menus["panels"].actions()]
-    assert toggles == ["Palette", "Inspector"]
+    assert toggles[:2] == ["Palette", "Inspector"]
+    assert toggles == [spec.title for spec in main_window.PANELS]  # every registered panel, in order
 
 
 def test_the_title_follows_the_map_title_edited_in_the_inspector(qtbot, window: MainWindow) -> None:
