@@ -17,7 +17,9 @@ from cxdesigner.domain import templates
 from cxdesigner.domain.analysis import analyse
 from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.quality import QualityRequirement, map_summary
+from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import ProjectStore
 
@@ -69,6 +71,9 @@ def project_info(path: Path) -> dict[str, Any]:
             "requirements": journey.count(QualityRequirement),
             "requirements_met": map_summary(journey).met,
             "feedback": journey.count(FeedbackItem),
+            "barriers": journey.count(Barrier),
+            "improvements": journey.count(Improvement),
+            "snapshots": journey.count(Snapshot),
         }
     finally:
         store.close()

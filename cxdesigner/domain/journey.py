@@ -64,6 +64,7 @@ class JourneyMap:
         self._owner_cls: dict[str, type] = {}
         self._cells: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._emotion_keys: dict[tuple[str, str], str] = {}
+        self._unique: dict[tuple[Any, ...], str] = {}
         self._listeners: list[Listener] = []
         self._insert(info or MapInfo(id=new_id()))
 
@@ -207,7 +208,7 @@ class JourneyMap:
             doomed.add(current)
             for ref in self._referrers.get(current, ()):
                 entity = self.find(ref)
-                if self._refers_required(entity, current):
+                if self._refers_required(entity, current) or self._loses_anchors(entity, doomed):
                     stack.append(ref)
         removal = Removal()
         for ref_id in sorted({r for d in doomed for r in self._referrers.get(d, ()) if r not in doomed}):
@@ -261,6 +262,16 @@ class JourneyMap:
     def _refers_required(self, entity: Any, target_id: str) -> bool:
         return any(getattr(entity, name) == target_id for name in kind_of(entity).refs)
 
+    @staticmethod
+    def _loses_anchors(entity: Any, doomed: set[str]) -> bool:
+        anchors = kind_of(entity).anchors
+        return bool(anchors) and all(not getattr(entity, a) or getattr(entity, a) in doomed for a in anchors)
+
+    @staticmethod
+    def _unique_key(entity: Any) -> tuple[Any, ...] | None:
+        fields = kind_of(entity).unique
+        return (type(entity), *(getattr(entity, f) for f in fields)) if fields else None
+
     def _check_new(self, entity: Any) -> None:
         if type(entity) not in self._items:
             raise ModelError(f"unknown kind {type(entity).__name__}")
@@ -309,6 +320,9 @@ class JourneyMap:
             eid = self._emotion_keys.get((entity.touchpoint_id, entity.persona_id))
             if eid is not None and eid != entity.id:
                 raise ModelError("this persona already has an emotion at this touchpoint", "persona_id")
+        key = self._unique_key(entity)
+        if key is not None and self._unique.get(key, entity.id) != entity.id:
+            raise ModelError(f"another {kind.name} row has the same {', '.join(kind.unique)}", kind.unique[-1])
 
     def _insert(self, entity: Any) -> None:
         self._owner_cls[entity.id] = type(entity)
@@ -328,6 +342,9 @@ class JourneyMap:
             self._graph.add_edge(entity.source_id, entity.target_id, flow=entity, id=entity.id)
         elif isinstance(entity, Emotion):
             self._emotion_keys[(entity.touchpoint_id, entity.persona_id)] = entity.id
+        key = self._unique_key(entity)
+        if key is not None:
+            self._unique[key] = entity.id
 
     def _remove_indexes(self, entity: Any, removing: bool = False) -> None:
         kind = kind_of(entity)
@@ -344,3 +361,6 @@ class JourneyMap:
                 self._graph.remove_edge(entity.source_id, entity.target_id)
         elif isinstance(entity, Emotion):
             self._emotion_keys.pop((entity.touchpoint_id, entity.persona_id), None)
+        key = self._unique_key(entity)
+        if key is not None and self._unique.get(key) == entity.id:
+            del self._unique[key]

@@ -13,7 +13,10 @@ from typing import Any
 
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, check_feedback
+from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
+from cxdesigner.domain.snapshot import Snapshot, check_snapshot
+from cxdesigner.domain.strategy import StrategyScore, check_score
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,9 @@ class Kind:
     """One kind of entity: its class, table name, references to other kinds and its value check.
 
     ``check`` returns the field at fault and why (a one-line message), or None when the values are fine.
+    ``anchors`` are optional references of which at least one is set: deleting the last one that is set
+    deletes the entity too (a barrier goes with its only stage or touchpoint). ``unique`` names fields
+    whose values no two entities of the kind share.
     """
 
     cls: type
@@ -29,6 +35,8 @@ class Kind:
     optional_refs: dict[str, type] = field(default_factory=dict)
     ordered: bool = False
     check: Callable[[Any], tuple[str, str] | None] | None = None
+    anchors: tuple[str, ...] = ()
+    unique: tuple[str, ...] = ()
 
 
 KINDS: list[Kind] = [
@@ -53,6 +61,23 @@ KINDS: list[Kind] = [
         optional_refs={"persona_id": Persona},
         check=check_feedback,
     ),
+    Kind(
+        Barrier,
+        "barriers",
+        optional_refs={"stage_id": Stage, "touchpoint_id": Touchpoint},
+        ordered=True,
+        check=check_barrier,
+        anchors=("stage_id", "touchpoint_id"),
+    ),
+    Kind(Improvement, "improvements", check=check_improvement),
+    Kind(
+        ImprovementBarrier,
+        "improvement_barriers",
+        refs={"improvement_id": Improvement, "barrier_id": Barrier},
+        unique=("improvement_id", "barrier_id"),
+    ),
+    Kind(StrategyScore, "strategy_scores", check=check_score, unique=("key",)),
+    Kind(Snapshot, "snapshots", check=check_snapshot),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

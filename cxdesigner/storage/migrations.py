@@ -72,6 +72,38 @@ def m002_quality(db: Database) -> None:
     db["feedback_items"].create_index(["touchpoint_id"], index_name="feedback_items_touchpoint")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality]
+def m003_improvements(db: Database) -> None:
+    """Barriers, improvements and their links, the CX strategy checklist, and snapshots of the map."""
+    barrier_columns = {
+        "id": str, "stage_id": str, "touchpoint_id": str, "order": float, "description": str, "share_lost": float,
+    }  # fmt: skip
+    db["barriers"].create(barrier_columns, pk="id", not_null=set(barrier_columns) - {"share_lost"})
+    improvement_columns = {
+        "id": str, "title": str, "owner": str, "status": str, "effort": int, "impact": int, "due": str, "effect": str,
+    }  # fmt: skip
+    db["improvements"].create(improvement_columns, pk="id", not_null=set(improvement_columns))
+    db["improvement_barriers"].create(
+        {"id": str, "improvement_id": str, "barrier_id": str},
+        pk="id",
+        not_null={"id", "improvement_id", "barrier_id"},
+    )
+    db["strategy_scores"].create(
+        {"id": str, "key": str, "score": int, "notes": str}, pk="id", not_null={"id", "key", "notes"}
+    )
+    db["snapshots"].create(
+        {"id": str, "label": str, "taken_at": str, "payload": str},
+        pk="id",
+        not_null={"id", "label", "taken_at", "payload"},
+    )
+    db["barriers"].create_index(["stage_id"], index_name="barriers_stage")
+    db["barriers"].create_index(["touchpoint_id"], index_name="barriers_touchpoint")
+    db["improvement_barriers"].create_index(
+        ["improvement_id", "barrier_id"], index_name="improvement_barriers_key", unique=True
+    )
+    db["improvement_barriers"].create_index(["barrier_id"], index_name="improvement_barriers_barrier")
+    db["strategy_scores"].create_index(["key"], index_name="strategy_scores_key", unique=True)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality, m003_improvements]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

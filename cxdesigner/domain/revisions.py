@@ -1,0 +1,92 @@
+"""Revisions: labelled, dated copies of the map kept inside the file, and what changed between two.
+
+Practice re-maps every six months and looks at what is new. A ``Snapshot`` (``domain.snapshot``) holds
+the whole map as canonical JSON text, written and read by ``io.snapshots``; ``compare`` lists what
+differs between two maps: touchpoints added, removed and changed (with the fields), requirement
+status changes, emotion changes and new barriers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from cxdesigner.domain.analysis import journey_order
+from cxdesigner.domain.improvements import Barrier
+from cxdesigner.domain.journey import JourneyMap
+
+
+@dataclass(frozen=True, slots=True)
+class TouchpointChange:
+    """A touchpoint in both maps whose fields differ."""
+
+    touchpoint_id: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionChange:
+    """A persona's designed emotion at a touchpoint that differs (None where it was or is not set)."""
+
+    touchpoint_id: str
+    persona_id: str
+    old: int | None
+    new: int | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What changed from an old map to a new one; ids are matched, since a snapshot keeps them."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[TouchpointChange, ...] = ()
+    emotions: tuple[EmotionChange, ...] = ()
+    new_barriers: tuple[str, ...] = ()
+    removed_barriers: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.added or self.removed or self.changed or self.emotions or self.new_barriers or self.removed_barriers
+        )
+
+    def changed_ids(self) -> set[str]:
+        """The ids to highlight on the newer map: touchpoints added or changed, and new barriers with theirs."""
+        ids = set(self.added) | {c.touchpoint_id for c in self.changed} | {e.touchpoint_id for e in self.emotions}
+        return ids | set(self.new_barriers)
+
+
+def _touchpoint_fields(old: Any, new: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name))
+
+
+def compare(old: JourneyMap, new: JourneyMap) -> Comparison:
+    """What differs between two versions of a map."""
+    old_tps = {t.id: t for t in old.touchpoints()}
+    new_tps = {t.id: t for t in new.touchpoints()}
+    order = {tid: i for i, tid in enumerate(journey_order(new))}
+    old_order = {tid: i for i, tid in enumerate(journey_order(old))}
+    changed = [
+        TouchpointChange(tid, fields)
+        for tid in sorted(old_tps.keys() & new_tps.keys(), key=order.__getitem__)
+        if (fields := _touchpoint_fields(old_tps[tid], new_tps[tid]))
+    ]
+    old_em = {(e.touchpoint_id, e.persona_id): e.designed for e in old.emotions()}
+    new_em = {(e.touchpoint_id, e.persona_id): e.designed for e in new.emotions()}
+    emotions = [
+        EmotionChange(tid, pid, old_em.get((tid, pid)), new_em.get((tid, pid)))
+        for tid, pid in sorted(old_em.keys() | new_em.keys(), key=lambda k: (order.get(k[0], -1), k))
+        if old_em.get((tid, pid)) != new_em.get((tid, pid)) and tid in new_tps and tid in old_tps
+    ]
+    old_barriers = {b.id for b in old.all(Barrier)}
+    new_barriers = {b.id for b in new.all(Barrier)}
+    return Comparison(
+        added=tuple(t for t in order if t not in old_tps),
+        removed=tuple(t for t in old_order if t not in new_tps),
+        changed=tuple(changed),
+        emotions=tuple(emotions),
+        new_barriers=tuple(b.id for b in new.all(Barrier) if b.id not in old_barriers),
+        removed_barriers=tuple(b.id for b in old.all(Barrier) if b.id not in new_barriers),
+    )
