@@ -41,6 +41,8 @@ def test_check_json_lists_findings_with_their_keys(
     # The four cards sit in stages 1-4 of 8: stages 5-8 are empty; the bag is the exit, in the last stage used.
     assert sum(f["kind"] == "empty_stage" for f in findings) == 4
     assert by_kind["exit"]["ids"] == [ids["Bag"]] and "dead_end" not in by_kind
+    # No touchpoint has a quality requirement yet.
+    assert sorted(i for f in findings if f["kind"] == "no_requirement" for i in f["ids"]) == sorted(ids.values())
 
 
 def test_check_text_prints_one_line_per_finding(
@@ -50,7 +52,7 @@ def test_check_text_prints_one_line_per_finding(
     assert main(["check", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "warning  No one owns “Seller”." in lines
-    assert lines[-1] == "1 path; 0 errors, 5 warnings, 2 notes"
+    assert lines[-1] == "1 path; 0 errors, 9 warnings, 2 notes"
 
 
 def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

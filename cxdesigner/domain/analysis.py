@@ -6,7 +6,8 @@ networkx does the graph work: ``all_simple_paths`` (with its length ``cutoff``) 
 ``simple_cycles`` finds loops, ``condensation`` finds loops with no way out and bounds path lengths,
 ``descendants`` finds what no entry reaches, ``dag_longest_path_length`` says whether the length bound
 was hit, and ``betweenness_centrality`` breaks ties between bottlenecks. Hand-written here: the path
-count per touchpoint (a tally over the enumerated paths) and the mean emotion per path.
+count per touchpoint (a tally over the enumerated paths) and the mean emotion per path. The worst path is
+judged on the designed emotions of each persona and on the measured ones from feedback (issue 4).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from enum import StrEnum
 
 import networkx as nx
 
+from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import QualityRequirement
 
 MAX_PATHS = 1000
 MAX_LENGTH = 500  # touchpoints on one path; larger than any map seen in practice (about 300 steps)
@@ -115,6 +118,29 @@ def designed_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
     return out
 
 
+def measured_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
+    """The measured emotions from scored feedback: ``measured:<persona id>`` for each persona with feedback,
+    and ``measured:`` over all feedback, each touchpoint id -> mean on the emotion scale."""
+    groups: dict[tuple[str, str], list[FeedbackItem]] = {}
+    for item in journey.all(FeedbackItem):
+        if item.score is None:
+            continue
+        groups.setdefault(("", item.touchpoint_id), []).append(item)
+        if item.persona_id:
+            groups.setdefault((item.persona_id, item.touchpoint_id), []).append(item)
+    out: dict[str, dict[str, float]] = {}
+    for (persona_id, tid), items in sorted(groups.items()):
+        mean = aggregate(items).mean
+        if mean is not None:
+            out.setdefault(f"measured:{persona_id}", {})[tid] = mean
+    return out
+
+
+def requirement_holders(journey: JourneyMap) -> set[str]:
+    """The ids of the touchpoints that have at least one quality requirement."""
+    return {r.touchpoint_id for r in journey.all(QualityRequirement)}
+
+
 def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ") -> str:
     """A path written as its touchpoint titles."""
     return arrow.join(_title(journey, i) for i in ids)
@@ -142,7 +168,7 @@ class _Analyser:
     def __init__(
         self,
         journey: JourneyMap,
-        requirements: Collection[str] | None,
+        requirements: Collection[str],
         emotions: Mapping[str, Mapping[str, float]],
         max_paths: int,
         max_length: int,
@@ -316,8 +342,6 @@ class _Analyser:
                 self.add("no_owner", Severity.WARNING, f"No one owns {_title(self.journey, tid)}.", [tid])
 
     def _requirements(self) -> None:
-        if self.requirements is None:
-            return
         for tid in self.order:
             if tid not in self.requirements:
                 self.add(
@@ -395,9 +419,11 @@ def analyse(
 ) -> Analysis:
     """Analyse a map.
 
-    ``requirements``: the ids of touchpoints that have a quality requirement (None skips that rule).
-    ``emotions``: series id -> touchpoint id -> emotion; by default the designed emotions per persona.
+    ``requirements``: the ids of touchpoints that have a quality requirement; by default read from the map.
+    ``emotions``: series id -> touchpoint id -> emotion; by default the designed emotions per persona and the
+    measured ones from feedback (``measured_emotions``).
     ``max_paths`` and ``max_length`` (touchpoints) bound the path enumeration; a finding says when one was hit.
     """
-    series = designed_emotions(journey) if emotions is None else emotions
-    return _Analyser(journey, requirements, series, max_paths, max_length).run()
+    series = {**designed_emotions(journey), **measured_emotions(journey)} if emotions is None else emotions
+    holders = requirement_holders(journey) if requirements is None else requirements
+    return _Analyser(journey, holders, series, max_paths, max_length).run()

@@ -15,6 +15,7 @@ from typing import Any
 from cxdesigner.domain.analysis import journey_order
 from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import QualityRequirement, Status, status
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,16 @@ class EmotionChange:
     new: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class RequirementChange:
+    """A quality requirement whose status differs (None where it did not or does not exist)."""
+
+    requirement_id: str
+    touchpoint_id: str
+    old: Status | None
+    new: Status | None
+
+
 @dataclass(frozen=True)
 class Comparison:
     """What changed from an old map to a new one; ids are matched, since a snapshot keeps them."""
@@ -43,19 +54,26 @@ class Comparison:
     removed: tuple[str, ...] = ()
     changed: tuple[TouchpointChange, ...] = ()
     emotions: tuple[EmotionChange, ...] = ()
+    requirements: tuple[RequirementChange, ...] = ()
     new_barriers: tuple[str, ...] = ()
     removed_barriers: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not (
-            self.added or self.removed or self.changed or self.emotions or self.new_barriers or self.removed_barriers
+            self.added
+            or self.removed
+            or self.changed
+            or self.emotions
+            or self.requirements
+            or self.new_barriers
+            or self.removed_barriers
         )
 
     def changed_ids(self) -> set[str]:
         """The ids to highlight on the newer map: touchpoints added or changed, and new barriers with theirs."""
         ids = set(self.added) | {c.touchpoint_id for c in self.changed} | {e.touchpoint_id for e in self.emotions}
-        return ids | set(self.new_barriers)
+        return ids | {r.touchpoint_id for r in self.requirements} | set(self.new_barriers)
 
 
 def _touchpoint_fields(old: Any, new: Any) -> tuple[str, ...]:
@@ -80,6 +98,17 @@ def compare(old: JourneyMap, new: JourneyMap) -> Comparison:
         for tid, pid in sorted(old_em.keys() | new_em.keys(), key=lambda k: (order.get(k[0], -1), k))
         if old_em.get((tid, pid)) != new_em.get((tid, pid)) and tid in new_tps and tid in old_tps
     ]
+    old_reqs = {r.id: r for r in old.all(QualityRequirement)}
+    new_reqs = {r.id: r for r in new.all(QualityRequirement)}
+    requirements = []
+    for rid in [*new_reqs, *(r for r in old_reqs if r not in new_reqs)]:
+        before, after = old_reqs.get(rid), new_reqs.get(rid)
+        was = status(before) if before is not None else None
+        now = status(after) if after is not None else None
+        if was != now:
+            tid = (after or before).touchpoint_id  # type: ignore[union-attr]
+            requirements.append(RequirementChange(rid, tid, was, now))
+    requirements.sort(key=lambda r: (order.get(r.touchpoint_id, len(order)), r.requirement_id))
     old_barriers = {b.id for b in old.all(Barrier)}
     new_barriers = {b.id for b in new.all(Barrier)}
     return Comparison(
@@ -87,6 +116,7 @@ def compare(old: JourneyMap, new: JourneyMap) -> Comparison:
         removed=tuple(t for t in old_order if t not in new_tps),
         changed=tuple(changed),
         emotions=tuple(emotions),
+        requirements=tuple(requirements),
         new_barriers=tuple(b.id for b in new.all(Barrier) if b.id not in old_barriers),
         removed_barriers=tuple(b.id for b in old.all(Barrier) if b.id not in new_barriers),
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from cxdesigner.domain import templates
-from cxdesigner.domain.analysis import Severity, analyse, path_label
+from cxdesigner.domain.analysis import Analysis, Severity, analyse, path_label
 from cxdesigner.domain.entities import Emotion, Flow, Persona, Touchpoint, new_id
+from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import QualityRequirement
 
 
 class Builder:
@@ -51,16 +53,22 @@ def branch() -> Builder:
     return b
 
 
+def run(journey: JourneyMap, **kw: object) -> Analysis:
+    """The analysis, taking every touchpoint to have a requirement unless told otherwise."""
+    kw.setdefault("requirements", {t.id for t in journey.touchpoints()})
+    return analyse(journey, **kw)  # type: ignore[arg-type]
+
+
 def kinds(journey: JourneyMap, **kw: object) -> dict[str, list]:
     out: dict[str, list] = {}
-    for f in analyse(journey, **kw).findings:  # type: ignore[arg-type]
+    for f in run(journey, **kw).findings:
         out.setdefault(f.kind, []).append(f)
     return out
 
 
 def test_entries_exits_and_every_path_of_a_branch() -> None:
     b = branch()
-    result = analyse(b.journey)
+    result = run(b.journey)
     assert b.names(result.entries) == ["Advert", "Friend"]
     assert b.names(result.exits) == ["Bag"]
     assert [b.names(p.ids) for p in result.paths] == [
@@ -76,7 +84,7 @@ def test_entries_exits_and_every_path_of_a_branch() -> None:
 def test_moments_of_truth_on_each_path() -> None:
     b = branch()
     b.tp("Card", 3, moment=True).flow("Site", "Card")
-    result = analyse(b.journey)
+    result = run(b.journey)
     by_end = {b.names(p.ids)[-1] + b.names(p.ids)[0]: b.names(p.moments) for p in result.paths}
     assert by_end == {"BagAdvert": ["Fitting"], "BagFriend": ["Fitting"], "CardAdvert": ["Card"]}
     messages = {f.message for f in result.of_kind("moment_of_truth")}
@@ -112,7 +120,7 @@ def test_orphans_and_empty_stages_and_owners() -> None:
 def test_a_loop_is_found_and_paths_stay_simple() -> None:
     b = branch()
     b.flow("Care", "Site")  # customers who need care go back to the site
-    result = analyse(b.journey)
+    result = run(b.journey)
     loops = result.of_kind("loop")
     assert [b.names(f.ids) for f in loops] == [["Site", "Search", "Stand", "Fitting", "Use", "Care"]]
     assert "“Care” → “Site”" in loops[0].message
@@ -130,14 +138,16 @@ def test_a_loop_with_no_way_out_is_a_trap_and_unreachable_parts_are_named() -> N
     assert traps == [["B", "C"], ["X", "Y"]]
     assert all(f.severity is Severity.ERROR for f in found["trap"])
     assert [b.names(f.ids) for f in found["unreachable"]] == [["X", "Y"]]
-    assert analyse(b.journey).paths == ()
+    assert run(b.journey).paths == ()
 
 
-def test_no_requirement_rule_takes_the_touchpoints_with_requirements() -> None:
+def test_no_requirement_rule_reads_the_requirements_of_the_map() -> None:
     b = branch()
-    assert "no_requirement" not in kinds(b.journey)  # rule skipped without the input
-    have = {b.ids[n] for n in ["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care"]}
-    found = kinds(b.journey, requirements=have)
+    for n in ["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care"]:
+        b.journey.add(QualityRequirement(id=new_id(), touchpoint_id=b.ids[n], text="works"))
+    found = {}
+    for f in analyse(b.journey).findings:
+        found.setdefault(f.kind, []).append(f)
     assert [b.names(f.ids) for f in found["no_requirement"]] == [["Friend"], ["Bag"]]
     assert found["no_requirement"][0].message == "“Friend” has no quality requirement."
 
@@ -150,7 +160,7 @@ def test_worst_path_by_mean_designed_emotion_per_persona() -> None:
     for name, s, w in [("Advert", 2, -1), ("Site", -2, -1), ("Friend", 1, -2), ("Stand", 0, 1), ("Bag", 1, 1)]:
         j.add(Emotion(id=new_id(), touchpoint_id=b.ids[name], persona_id=student.id, designed=s))
         j.add(Emotion(id=new_id(), touchpoint_id=b.ids[name], persona_id=worker.id, designed=w))
-    result = analyse(j)
+    result = run(j)
     worst = {f.message.split(",")[0]: (b.names(f.ids)[0], f.severity) for f in result.of_kind("worst_path")}
     # Student: site path (2-2+0+1)/4 = 0.25, friend path (1+0+1)/3 = 0.67 -> the site path.
     # Worker: site path (-1-1+1+1)/4 = 0, friend path (-2+1+1)/3 = 0 -> tie, the first listed.
@@ -159,11 +169,18 @@ def test_worst_path_by_mean_designed_emotion_per_persona() -> None:
     assert p.mean(student.id) is not None and abs(p.mean(student.id) - 2 / 3) < 1e-9
     # A measured series (as issue 4 supplies it) is analysed beside the designed ones.
     measured = {f"measured:{student.id}": {b.ids["Friend"]: -2.0, b.ids["Advert"]: 1.0}}
-    result = analyse(j, emotions=measured)
+    result = run(j, emotions=measured)
     (finding,) = result.of_kind("worst_path")
     assert finding.severity is Severity.WARNING and b.names(finding.ids)[0] == "Friend"
     assert finding.message.startswith("For “Student” (measured), the worst path is “Friend” → “Stand”")
     assert "(mean emotion -2.0)" in finding.message
+    # By default the measured values come from scored feedback (1..5 mapped onto -2..+2).
+    for name, score in [("Friend", 1.0), ("Stand", 2.0), ("Advert", 5.0)]:
+        j.add(FeedbackItem(id=new_id(), touchpoint_id=b.ids[name], score=score, persona_id=worker.id))
+    result = run(j)
+    measured = [f for f in result.of_kind("worst_path") if "(measured)" in f.message]
+    assert [f.message.split(",")[0] for f in measured] == ["For all customers (measured)", "For “Worker” (measured)"]
+    assert all(b.names(f.ids)[0] == "Friend" and f.severity is Severity.WARNING for f in measured)
 
 
 def test_bottleneck_is_where_most_paths_pass() -> None:
@@ -172,7 +189,7 @@ def test_bottleneck_is_where_most_paths_pass() -> None:
     for a in ("A1", "A2", "A3"):
         b.flow(a, "Hub")
     b.flow("Hub", "Z1").flow("Hub", "Z2").flow("A3", "Z2")
-    result = analyse(b.journey)
+    result = run(b.journey)
     assert len(result.paths) == 7
     (finding,) = result.of_kind("bottleneck")
     assert b.names(finding.ids) == ["Hub"]
@@ -188,9 +205,9 @@ def test_the_path_count_bound_is_stated_when_hit() -> None:
     for s in range(4):
         for x in "UD":
             b.flow(f"{x}{s}", f"U{s + 1}").flow(f"{x}{s}", f"D{s + 1}")
-    full = analyse(b.journey)
+    full = run(b.journey)
     assert len(full.paths) == 32 and not full.truncated and not full.of_kind("bound")
-    capped = analyse(b.journey, max_paths=10)
+    capped = run(b.journey, max_paths=10)
     assert len(capped.paths) == 10 and capped.truncated
     (bound,) = capped.of_kind("bound")
     assert bound.message == "This map has more than 10 paths; only the first 10 were analysed."
@@ -202,12 +219,12 @@ def test_the_length_bound_is_stated_when_hit() -> None:
     for i in range(6):
         b.tp(f"T{i}", i)
     b.flow(*[f"T{i}" for i in range(6)])
-    assert len(analyse(b.journey, max_length=6).paths) == 1
-    short = analyse(b.journey, max_length=5)
+    assert len(run(b.journey, max_length=6).paths) == 1
+    short = run(b.journey, max_length=5)
     assert short.paths == () and short.truncated
     assert [f.message for f in short.of_kind("bound")] == ["Paths longer than 5 touchpoints were not followed."]
     b.flow("T3", "T1")  # with a loop the bound is an upper estimate
-    looped = analyse(b.journey, max_length=5)
+    looped = run(b.journey, max_length=5)
     assert [f.message for f in looped.of_kind("bound")] == [
         "Paths longer than 5 touchpoints were not followed; this map may have some."
     ]
@@ -216,7 +233,7 @@ def test_the_length_bound_is_stated_when_hit() -> None:
 def test_findings_come_sorted_by_severity_and_json_ready() -> None:
     b = Builder()
     b.tp("A", 0, owner="").tp("B", 1).tp("C", 2).flow("A", "B", "C", "B")
-    findings = analyse(b.journey).findings
+    findings = run(b.journey).findings
     ranks = [["error", "warning", "info"].index(f.severity.value) for f in findings]
     assert ranks == sorted(ranks) and findings[0].kind == "trap"
     d = findings[0].as_dict()
@@ -227,7 +244,7 @@ def test_findings_come_sorted_by_severity_and_json_ready() -> None:
 def test_titles_are_quoted_literally() -> None:
     b = Builder()
     b.tp("<b>Site & co</b>", 0, owner="").tp("", 1)
-    messages = [f.message for f in analyse(b.journey).findings]
+    messages = [f.message for f in run(b.journey).findings]
     assert "No one owns “<b>Site & co</b>”." in messages
     assert "“(untitled)” is not linked to any other touchpoint." in messages
     assert path_label(b.journey, list(b.ids.values())) == "“<b>Site & co</b>” → “(untitled)”"
@@ -235,5 +252,5 @@ def test_titles_are_quoted_literally() -> None:
 
 def test_an_empty_map_has_only_empty_stages() -> None:
     journey = templates.eight_stages()
-    result = analyse(journey)
+    result = run(journey)
     assert {f.kind for f in result.findings} == {"empty_stage"} and result.paths == ()
