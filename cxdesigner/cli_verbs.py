@@ -20,6 +20,7 @@ from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.quality import QualityRequirement, map_summary
 from cxdesigner.domain.snapshot import Snapshot
+from cxdesigner.io import samples
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import ProjectStore
 
@@ -39,7 +40,7 @@ def _run_new(ns: argparse.Namespace) -> int:
         return 2
     if not path.parent.exists():
         raise ProjectFileError(Problem.NOT_FOUND, str(path.parent))
-    journey = templates.build(ns.template, ns.title, ns.language)
+    journey = samples.build_template(ns.template, ns.title, ns.language)
     ProjectStore.create(path, journey).close()
     print(f"created {path} ({ns.template}, {journey.count(Stage)} stages)")
     return 0

@@ -141,8 +141,12 @@ def requirement_holders(journey: JourneyMap) -> set[str]:
     return {r.touchpoint_id for r in journey.all(QualityRequirement)}
 
 
-def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ") -> str:
-    """A path written as its touchpoint titles."""
+def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ", longest: int = 0) -> str:
+    """A path written as its touchpoint titles; with ``longest``, a longer path keeps only its two ends."""
+    ids = list(ids)
+    if longest and len(ids) > longest:
+        head, tail = (_title(journey, i) for i in ids[:2]), (_title(journey, i) for i in ids[-2:])
+        return f"{arrow.join(head)}{arrow}…{arrow}{arrow.join(tail)} ({len(ids)} touchpoints)"
     return arrow.join(_title(journey, i) for i in ids)
 
 
@@ -364,7 +368,8 @@ class _Analyser:
             self.add(
                 "worst_path",
                 Severity.WARNING if mean is not None and mean < 0 else Severity.INFO,
-                f"For {who}, the worst path is {path_label(self.journey, path.ids)} (mean emotion {mean:+.1f}).",
+                f"For {who}, the worst path is {path_label(self.journey, path.ids, longest=6)} "
+                f"(mean emotion {mean:+.1f}).",
                 path.ids,
             )
 

@@ -254,3 +254,12 @@ def test_an_empty_map_has_only_empty_stages() -> None:
     journey = templates.eight_stages()
     result = run(journey)
     assert {f.kind for f in result.findings} == {"empty_stage"} and result.paths == ()
+
+
+def test_long_paths_are_shortened_in_messages_only() -> None:
+    b = Builder()
+    for i in range(8):
+        b.tp(f"T{i}", i)
+    ids = list(b.ids.values())
+    assert path_label(b.journey, ids, longest=6) == "“T0” → “T1” → … → “T6” → “T7” (8 touchpoints)"
+    assert path_label(b.journey, ids[:6], longest=6).count("→") == 5

@@ -1,0 +1,193 @@
+"""The bundled sample: the T-shirt shop of DOMAIN.md, fully worked, in English or Russian.
+
+Eight stages with expectations, the standard lanes, sixteen touchpoints with channels and owners, the path
+from the site to the bag with the card, a friend's branch and a walk-in branch that rejoin, a messenger
+dead end, two personas with designed emotions, quality requirements (some failing), feedback, barriers,
+improvements and the CX strategy checklist. Ids are derived from the row keys (uuid5), so the sample is
+the same map every time; ``earlier=True`` builds it as it was at the last re-mapping, for the snapshot.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from cxdesigner.domain import sample_data as data
+from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
+from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, ImprovementStatus
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import Comparison, QualityRequirement
+from cxdesigner.domain.standard import EIGHT_STAGES, EMOTION_LANE_HEIGHT, LANES, language_of
+from cxdesigner.domain.strategy import StrategyScore
+
+_NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4f7b-9a51-3c1e0b7d2f44")
+STAGE_WIDTH = 240.0
+
+
+def entity_id(lang: str, kind: str, key: object) -> str:
+    """The fixed id of one row of the sample."""
+    return str(uuid.uuid5(_NAMESPACE, f"tshirt-shop/{lang}/{kind}/{key}"))
+
+
+def build(title: str = "", language: str = "en", earlier: bool = False) -> JourneyMap:
+    """The T-shirt shop map; ``earlier`` gives the version of the last re-mapping, half a year before."""
+    lang = language_of(language)
+    en = lang == "en"
+    journey = JourneyMap(
+        MapInfo(
+            id=entity_id(lang, "map", 0),
+            title=title or data.TITLE[lang],
+            description=data.DESCRIPTION[lang],
+            language=lang,
+        )
+    )
+    lanes: dict[LaneKind, str] = {}
+    for i, (kind, name) in enumerate(LANES[lang]):
+        height = EMOTION_LANE_HEIGHT if kind is LaneKind.EMOTIONS else 110.0
+        lanes[kind] = journey.add(
+            Lane(id=entity_id(lang, "lane", i), title=name, order=float(i), kind=kind, height=height)
+        ).id
+    stages = [
+        journey.add(Stage(id=entity_id(lang, "stage", i), title=n, order=float(i), expectation=e, width=STAGE_WIDTH)).id
+        for i, (n, e) in enumerate(EIGHT_STAGES[lang])
+    ]
+    skip = set(data.EARLIER["without"]) if earlier else set()
+    tps: dict[str, str] = {}
+    for n, (key, row) in enumerate(data.TOUCHPOINTS.items()):
+        if key in skip:
+            continue
+        stage, lane, channel, moment, direct, physical, owner_en, owner_ru, title_en, title_ru = row
+        tps[key] = journey.add(
+            Touchpoint(
+                id=entity_id(lang, "touchpoint", key),
+                stage_id=stages[stage],
+                lane_id=lanes[lane],
+                title=title_en if en else title_ru,
+                order=float(n),
+                channel=channel,
+                direct=direct,
+                physical=physical,
+                owner=owner_en if en else owner_ru,
+                moment_of_truth=moment,
+            )
+        ).id
+    for a, b in data.FLOWS:
+        if a in tps and b in tps:
+            journey.add(Flow(id=entity_id(lang, "flow", f"{a}>{b}"), source_id=tps[a], target_id=tps[b]))
+    _people(journey, lang, tps, earlier)
+    _quality(journey, lang, tps, earlier)
+    _barriers(journey, lang, tps, stages, earlier)
+    if not earlier:
+        _strategy(journey, lang)
+    return journey
+
+
+def _people(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool) -> None:
+    then = data.EARLIER["emotions"] if earlier else {}
+    for n, (key, (color, name_en, name_ru, seg_en, seg_ru)) in enumerate(data.PERSONAS.items()):
+        en = lang == "en"
+        pid = journey.add(
+            Persona(
+                id=entity_id(lang, "persona", key),
+                name=name_en if en else name_ru,
+                order=float(n),
+                color=color,
+                segment=seg_en if en else seg_ru,
+            )
+        ).id
+        for tp_key, value in data.EMOTIONS[key].items():
+            if tp_key in tps:
+                designed = then.get((key, tp_key), value)  # type: ignore[call-overload]
+                eid = entity_id(lang, "emotion", f"{key}/{tp_key}")
+                journey.add(Emotion(id=eid, touchpoint_id=tps[tp_key], persona_id=pid, designed=designed))
+
+
+def _quality(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool) -> None:
+    en = lang == "en"
+    then: dict[str, str] = data.EARLIER["measured"] if earlier else {}  # type: ignore[assignment]
+    for n, (key, row) in enumerate(data.REQUIREMENTS.items()):
+        tp, comparison, target, unit_en, unit_ru, measured, checked, text_en, text_ru = row
+        if tp not in tps:
+            continue
+        measured = then.get(key, measured)
+        if comparison == "yes_no" and not en:
+            target, measured = (_ru_yes_no(target), _ru_yes_no(measured))
+        journey.add(
+            QualityRequirement(
+                id=entity_id(lang, "requirement", key),
+                touchpoint_id=tps[tp],
+                order=float(n),
+                text=text_en if en else text_ru,
+                comparison=Comparison(comparison),
+                target=target,
+                unit=unit_en if en else unit_ru,
+                measured=measured,
+                owner=journey.get(Touchpoint, tps[tp]).owner,
+                checked_on=("2024-09-10" if earlier else checked) if measured else "",
+            )
+        )
+    for key, (tp, source, score, low, high, persona, day, text_en, text_ru) in data.FEEDBACK.items():
+        if tp not in tps or (earlier and day > data.EARLIER["taken_at"]):  # type: ignore[operator]
+            continue
+        journey.add(
+            FeedbackItem(
+                id=entity_id(lang, "feedback", key),
+                touchpoint_id=tps[tp],
+                source=FeedbackSource(source),
+                score=score,
+                scale_min=low,
+                scale_max=high,
+                text=text_en if en else text_ru,
+                date=day,
+                persona_id=entity_id(lang, "persona", persona) if persona else "",
+            )
+        )
+
+
+def _ru_yes_no(text: str) -> str:
+    return {"yes": "да", "no": "нет"}.get(text, text)
+
+
+def _barriers(journey: JourneyMap, lang: str, tps: dict[str, str], stages: list[str], earlier: bool) -> None:
+    en = lang == "en"
+    known = set(data.EARLIER["barriers"]) if earlier else set(data.BARRIERS)
+    for n, (key, (tp, stage, share, text_en, text_ru)) in enumerate(data.BARRIERS.items()):
+        if key not in known or (tp and tp not in tps):
+            continue
+        journey.add(
+            Barrier(
+                id=entity_id(lang, "barrier", key),
+                touchpoint_id=tps[tp] if tp else "",
+                stage_id=stages[stage] if stage >= 0 else "",
+                order=float(n),
+                description=text_en if en else text_ru,
+                share_lost=share,
+            )
+        )
+    if earlier:
+        return
+    for key, row in data.IMPROVEMENTS.items():
+        status, effort, impact, due, barriers, owner_en, owner_ru, title_en, title_ru, effect_en, effect_ru = row
+        iid = journey.add(
+            Improvement(
+                id=entity_id(lang, "improvement", key),
+                title=title_en if en else title_ru,
+                owner=owner_en if en else owner_ru,
+                status=ImprovementStatus(status),
+                effort=effort,
+                impact=impact,
+                due=due,
+                effect=effect_en if en else effect_ru,
+            )
+        ).id
+        for b in barriers:
+            bid = entity_id(lang, "barrier", b)
+            journey.add(
+                ImprovementBarrier(id=entity_id(lang, "link", f"{key}/{b}"), improvement_id=iid, barrier_id=bid)
+            )
+
+
+def _strategy(journey: JourneyMap, lang: str) -> None:
+    for key, (score, notes_en, notes_ru) in data.STRATEGY.items():
+        notes = notes_en if lang == "en" else notes_ru
+        journey.add(StrategyScore(id=entity_id(lang, "strategy", key), key=key, score=score, notes=notes))
