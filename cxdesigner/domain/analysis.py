@@ -22,6 +22,7 @@ import networkx as nx
 
 from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.quality import QualityRequirement
 
 MAX_PATHS = 1000
@@ -100,14 +101,6 @@ class Analysis:
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
-
-
-def journey_order(journey: JourneyMap) -> list[str]:
-    """Touchpoint ids by stage, then lane, then place in the cell."""
-    si = {s.id: i for i, s in enumerate(journey.stages())}
-    li = {lane.id: i for i, lane in enumerate(journey.lanes())}
-    tps = sorted(journey.touchpoints(), key=lambda t: (si[t.stage_id], li[t.lane_id], t.order, t.id))
-    return [t.id for t in tps]
 
 
 def designed_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:

@@ -12,9 +12,9 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from cxdesigner.domain.analysis import journey_order
 from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.quality import QualityRequirement, Status, status
 
 
