@@ -30,6 +30,7 @@ from cxdesigner.domain.entities import (
 )
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.kinds import KINDS, RANK, kind_of
+from cxdesigner.domain.storable import storable_problem
 
 E = TypeVar("E")
 Listener = Callable[[Event], None]
@@ -66,7 +67,9 @@ class JourneyMap:
         self._emotion_keys: dict[tuple[str, str], str] = {}
         self._unique: dict[tuple[Any, ...], str] = {}
         self._listeners: list[Listener] = []
-        self._insert(info or MapInfo(id=new_id()))
+        info = info or MapInfo(id=new_id())
+        self._check_values(info)
+        self._insert(info)
 
     # ----------------------------------------------------------------- reading
     @property
@@ -286,7 +289,7 @@ class JourneyMap:
 
     def _check_values(self, entity: Any) -> None:
         check = kind_of(entity).check
-        problem = check(entity) if check is not None else None
+        problem = (check(entity) if check is not None else None) or storable_problem(entity)
         if problem:
             raise ModelError(problem[1], problem[0])
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
