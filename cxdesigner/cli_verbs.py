@@ -56,9 +56,14 @@ def _run_templates(ns: argparse.Namespace) -> int:
     return 0
 
 
-def project_info(path: Path) -> dict[str, Any]:
-    """Title, schema version and counts of a project, read without changing it."""
+def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]:
+    """Title, schema version and counts of a project, read without changing it.
+
+    The file's notice (e.g. made by a newer version), if any, is appended to ``notices``.
+    """
     store, journey = ProjectStore.open_file(path, read_only=True)
+    if store.notice and notices is not None:
+        notices.append(store.notice)
     try:
         return {
             "title": journey.info.title,
@@ -86,7 +91,10 @@ def _configure_info(p: argparse.ArgumentParser) -> None:
 
 
 def _run_info(ns: argparse.Namespace) -> int:
-    info = project_info(Path(ns.file))
+    notices: list[str] = []
+    info = project_info(Path(ns.file), notices)
+    for line in notices:  # on stderr, so --json output stays one clean object; the exit status stays 0
+        print(f"cxdesigner: {line}", file=sys.stderr)
     if ns.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:

@@ -1,7 +1,8 @@
 """The fixed set of one-line messages a user sees when a project file cannot be used.
 
 Every failure to open, read or write a project ends in a ``ProjectFileError`` whose ``message`` says
-what happened and what to do, in words a user understands; no traceback ever reaches them.
+what happened and what to do, in words a user understands; no traceback ever reaches them. A file that
+opens with a reservation (newer, not upgraded, not writable) carries one of these lines as its notice.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ class Problem(StrEnum):
     UNSAFE = "unsafe"
     DAMAGED = "damaged"
     NEWER = "newer"
+    TOO_NEW = "too_new"
+    NOT_UPGRADED = "not_upgraded"
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
     GONE = "gone"
@@ -35,6 +38,8 @@ MESSAGES: dict[Problem, str] = {
     Problem.UNSAFE: "{name} contains objects a project never has, so it was not opened. Ask for a clean copy.",
     Problem.DAMAGED: "{name} is damaged and cannot be opened. Restore it from a backup.",
     Problem.NEWER: "{name} was made by a newer CX Designer; it opens read-only. Update CX Designer to edit it.",
+    Problem.TOO_NEW: "{name} was made by a newer CX Designer that this one cannot read. Update CX Designer to open it.",
+    Problem.NOT_UPGRADED: "{name} could not be upgraded ({detail}), so it opens read-only. Use Save As to keep a copy.",
     Problem.DISK_FULL: "The disk is full, so the last change was not written to {name}. Free space or use Save As.",
     Problem.READ_ONLY: "{name} cannot be written. Use Save As to keep your changes elsewhere.",
     Problem.GONE: "{name} was moved or deleted while open. Use Save As to keep your changes.",

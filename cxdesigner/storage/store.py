@@ -9,7 +9,6 @@ SQLite transaction when the block ends, so every command lands whole or not at a
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -22,29 +21,20 @@ from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
-from cxdesigner.storage import guard
+from cxdesigner.storage import backups, guard
 from cxdesigner.storage.codec import RowError, from_row, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
+from cxdesigner.storage.files import identity, notice, sync_folder, write_problem
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from cxdesigner.storage.upgrade import backup_path, upgrade
+
+__all__ = ["SUFFIX", "ProjectStore", "backup_path", "read_model", "write_new_file"]
 
 SUFFIX = ".cxd"
 
 
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def _write_problem(exc: BaseException, path: Path) -> ProjectFileError:
-    text = str(exc).lower()
-    if not path.exists():
-        problem = Problem.GONE
-    elif "full" in text or getattr(exc, "errno", None) == 28:
-        problem = Problem.DISK_FULL
-    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        problem = Problem.READ_ONLY
-    else:
-        problem = Problem.IO
-    return ProjectFileError(problem, path.name, str(exc))
 
 
 class ProjectStore:
@@ -54,8 +44,10 @@ class ProjectStore:
         self.path = path
         self.read_only = read_only
         self.schema_version = version
+        self.notice = ""  # one line to show beside the open project, e.g. why it is read-only
         self.in_sync = True
         self._conn = conn
+        self._identity = identity(path)
         self._pending: list[Event] = []
         self._depth = 0
         self._model: JourneyMap | None = None
@@ -72,35 +64,41 @@ class ProjectStore:
 
     @classmethod
     def open_file(cls, path: Path, read_only: bool = False) -> tuple[ProjectStore, JourneyMap]:
-        """Open, check, migrate and load a project. Raises ``ProjectFileError`` with a one-line message."""
+        """Open, check, migrate and load a project. Raises ``ProjectFileError`` with a one-line message.
+
+        A file opened with a reservation says so in ``store.notice``: a newer file opens read-only, an
+        older one that cannot be upgraded in place (or that was asked for read-only) is upgraded in memory
+        and opens read-only, a file we may not write opens read-only.
+        """
         path = Path(path)
         guard.check_path(path)
+        note = ""
         if not read_only and not guard.writable(path):
-            read_only = True
+            read_only, note = True, notice(Problem.READ_ONLY, path)
         conn: sqlite3.Connection | None = None
+        version = 0
         try:
             conn = guard.connect(path, read_only)
             with guard.Deadline(conn):
                 version = guard.inspect(conn, path.name)
             if version > SCHEMA_VERSION:
-                read_only = True
-            elif version < SCHEMA_VERSION and read_only:
-                conn = _migrated_in_memory(conn, version)  # the file stays as it is
+                read_only, note = True, notice(Problem.NEWER, path)
             elif version < SCHEMA_VERSION:
-                conn = _migrate(conn, path, version)
-                version = SCHEMA_VERSION
+                conn, read_only, note = upgrade(conn, path, version, read_only, note)
             with guard.Deadline(conn, seconds=10.0):
                 model = read_model(conn, path.name)
         except ProjectFileError:
             _close_quietly(conn)
             raise
-        except (sqlite3.DatabaseError, UnicodeDecodeError, RowError, ModelError, OverflowError) as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError, RowError, ModelError, OverflowError, KeyError) as exc:
             _close_quietly(conn)
-            raise ProjectFileError(Problem.DAMAGED, path.name, type(exc).__name__) from exc
+            problem = Problem.TOO_NEW if version > SCHEMA_VERSION else Problem.DAMAGED
+            raise ProjectFileError(problem, path.name, type(exc).__name__) from exc
         except MemoryError as exc:
             _close_quietly(conn)
             raise ProjectFileError(Problem.DAMAGED, path.name, "too large") from exc
-        store = cls(path, conn, read_only, version)
+        store = cls(path, conn, read_only, version if read_only else SCHEMA_VERSION)  # the file's own version
+        store.notice = note
         store.attach(model)
         return store, model
 
@@ -126,6 +124,12 @@ class ProjectStore:
         pending, self._pending = self._pending, []
         if self.read_only or (not pending and self.in_sync):
             return
+        if identity(self.path) != self._identity:
+            # Deleted or moved: SQLite would go on writing into the vanished inode and the edit would be
+            # lost with it. Stop here; the edit stays in the model and a later write (the file is back)
+            # or Save As (elsewhere) writes the whole map.
+            self.in_sync = False
+            raise ProjectFileError(Problem.GONE, self.path.name)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -141,7 +145,7 @@ class ProjectStore:
                 raise
         except (sqlite3.Error, OSError) as exc:
             self.in_sync = False
-            raise _write_problem(exc, self.path) from exc
+            raise write_problem(exc, self.path) from exc
         self.in_sync = True
 
     def _on_event(self, event: Event) -> None:
@@ -178,24 +182,24 @@ class ProjectStore:
         """Copy the project to ``target``: SQLite's backup API when the file is current, else a fresh write."""
         target = Path(target)
         if self.in_sync and self._model is not None and target.resolve() != self.path.resolve():
-            tmp = target.with_name(target.name + ".part")
             try:
-                with suppress(FileNotFoundError):
-                    tmp.unlink()
-                dest = sqlite3.connect(tmp)
-                try:
-                    self._conn.backup(dest)
-                finally:
-                    dest.close()
-                os.replace(tmp, target)
+                backups.copy_database(self._conn, target)
                 return
             except (sqlite3.Error, OSError) as exc:
-                with suppress(OSError):
-                    tmp.unlink()
                 if not target.parent.exists():
-                    raise _write_problem(exc, target) from exc
+                    raise write_problem(exc, target) from exc
         assert self._model is not None
         write_new_file(target, self._model)
+
+    def keep_backup(self, root: Path) -> Path | None:
+        """Add a rolling backup generation under ``root`` (see ``storage.backups``); None if unneeded or impossible."""
+        if self._model is None or not self.in_sync:
+            return None
+        content = backups.digest(repr(e) for e in self._model.entities())
+        try:
+            return backups.take_backup(self._conn, content, root, self.path)
+        except (sqlite3.Error, OSError):
+            return None  # a backup that cannot be written must never stop the user from working
 
     def close(self) -> None:
         """Write what is pending (quietly) and close the file."""
@@ -255,50 +259,11 @@ def write_new_file(path: Path, model: JourneyMap) -> None:
         finally:
             conn.close()
         os.replace(tmp, path)
+        sync_folder(path.parent)
     except (sqlite3.Error, OSError) as exc:
         with suppress(OSError):
             tmp.unlink()
-        raise _write_problem(exc, path if path.parent.exists() else path.parent) from exc
-
-
-def backup_path(path: Path, version: int) -> Path:
-    """Where the copy of a file is kept before it is migrated from ``version``."""
-    return path.with_name(f"{path.name}.v{version}.bak")
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
-    """Back up the file, then run the missing migrations in one transaction."""
-    conn.close()
-    shutil.copy2(path, backup_path(path, version))
-    conn = guard.connect(path, read_only=False)
-    db = Database(conn)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for migrate in MIGRATIONS[version:]:
-            migrate(db)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return conn
-
-
-def _migrated_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
-    """A migrated copy of an older file in memory, for reading it without changing it."""
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        conn.backup(memory)
-    finally:
-        conn.close()
-    guard.harden(memory)
-    db = Database(memory)
-    memory.execute("BEGIN")
-    for migrate in MIGRATIONS[version:]:
-        migrate(db)
-    memory.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # so that Save As writes a current file
-    memory.execute("COMMIT")
-    return memory
+        raise write_problem(exc, path if path.parent.exists() else path.parent) from exc
 
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:

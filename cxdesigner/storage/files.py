@@ -1,0 +1,77 @@
+"""Small file-system helpers the store, the upgrade and the backups share: durable copies and renames.
+
+A rename is only durable once its folder is synced, and a copy only once its bytes are; a copy appears
+under its name only when complete (written beside it as ``NAME.part``, then renamed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import suppress
+from pathlib import Path
+
+from cxdesigner.storage.errors import Problem, ProjectFileError
+
+
+def copy_durably(source: Path, target: Path) -> None:
+    """Copy a file byte for byte, on disk before this returns, under its name only when complete."""
+    tmp = target.with_name(target.name + ".part")
+    try:
+        shutil.copyfile(source, tmp)
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+    sync_folder(target.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names now (device, inode); None when nothing is there."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def notice(problem: Problem, path: Path, detail: str = "") -> str:
+    """The one-line message for a reservation about an open file."""
+    return ProjectFileError(problem, path.name, detail).message
+
+
+def write_problem(exc: BaseException, path: Path) -> ProjectFileError:
+    """The user's message for a failed write to ``path``."""
+    text = str(exc).lower()
+    if not path.exists():
+        problem = Problem.GONE
+    elif "full" in text or getattr(exc, "errno", None) == 28:
+        problem = Problem.DISK_FULL
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        problem = Problem.READ_ONLY
+    else:
+        problem = Problem.IO
+    return ProjectFileError(problem, path.name, str(exc))
+
+
+def reason(exc: BaseException) -> str:
+    """A few words on why a write failed, for a message's detail."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return "the file cannot be written"
+    return type(exc).__name__
