@@ -1,8 +1,11 @@
-"""One open project: the model, its live file, the undo stack and the lock.
+"""One open project: the model, its live file, the undo stack, the lock and the rolling backups.
 
 Every edit goes through ``push``: the command changes the model, the model emits events, the store writes
 them in one transaction, and the document re-emits them as Qt signals for the canvas and the panels.
-A write that fails leaves the model and the undo stack as they are and reports a one-line message.
+A write that fails leaves the model and the undo stack as they are and reports a one-line message; the
+next write that succeeds catches the file up. Opening a project for editing keeps a backup generation in
+the user's data folder (``backups_root()``); ``backups_for`` and ``restore_backup`` offer them back when a
+file turns out damaged.
 """
 
 from __future__ import annotations
@@ -16,25 +19,30 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cxdesigner.commands.edit import ModelCommand
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.locking import ProjectLocked, acquire, lock_for, locked_error
+from cxdesigner.storage import backups
+from cxdesigner.storage.backups import Backup
+from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
+__all__ = ["Backup", "Document", "ProjectLocked", "backups_root", "next_untitled_path", "untitled_folder"]
 
-class ProjectLocked(Exception):
-    """Another editor holds the project's lock; ``holder`` says who."""
 
-    def __init__(self, path: Path, holder: str) -> None:
-        self.path = path
-        self.holder = holder
-        super().__init__(f"{path.name} is open in {holder}. Open it read-only or work on a copy.")
+def _data_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".cxdesigner")
 
 
 def untitled_folder() -> Path:
     """The user's data folder where unnamed projects live until they get a name."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".cxdesigner") / "untitled"
+    folder = _data_folder() / "untitled"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def backups_root() -> Path:
+    """Where the rolling backups of every project are kept (one folder per project path)."""
+    return _data_folder() / "backups"
 
 
 def next_untitled_path() -> Path:
@@ -44,20 +52,6 @@ def next_untitled_path() -> Path:
     while (folder / f"untitled-{n}{SUFFIX}").exists():
         n += 1
     return folder / f"untitled-{n}{SUFFIX}"
-
-
-def _lock_for(path: Path) -> QLockFile:
-    lock = QLockFile(str(path.with_name(path.name + ".lock")))
-    lock.setStaleLockTime(0)
-    return lock
-
-
-def _holder(lock: QLockFile) -> str:
-    info = lock.getLockInfo()
-    if not info or len(info) < 3 or not info[0]:
-        return "another program"
-    pid, host, app = info[-3:]
-    return f"{app or 'another program'} (process {pid} on {host or 'this computer'})"
 
 
 class Document(QObject):
@@ -83,13 +77,18 @@ class Document(QObject):
     # ------------------------------------------------------------ lifecycle
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Document:
-        """Open a project file; raises ``ProjectFileError`` or ``ProjectLocked``."""
+        """Open a project file; raises ``ProjectFileError`` or ``ProjectLocked``.
+
+        A lock left by a killed editor is cleared; where no lock can be made (a read-only folder) the
+        project opens read-only. ``notice`` then says why. Opening for editing keeps a backup generation.
+        """
         path = Path(path)
         lock = None
+        note = ""
         if not read_only:
-            lock = _lock_for(path)
-            if not lock.tryLock(0):
-                raise ProjectLocked(path, _holder(lock))
+            lock = acquire(path)
+            if lock is None:
+                read_only, note = True, ProjectFileError(Problem.READ_ONLY, path.name).message
         try:
             store, model = ProjectStore.open_file(path, read_only=read_only)
         except BaseException:
@@ -99,15 +98,44 @@ class Document(QObject):
         if store.read_only and lock is not None:
             lock.unlock()
             lock = None
+        if not store.read_only:
+            store.keep_backup(backups_root())
+        store.notice = store.notice or note
         return cls(store, model, lock)
+
+    @staticmethod
+    def backups_for(path: Path | str) -> list[Backup]:
+        """The rolling backups kept for the project at ``path``, newest first."""
+        return backups.list_backups(backups_root(), Path(path))
+
+    @staticmethod
+    def restore_backup(backup: Backup | Path, target: Path | str) -> Path:
+        """Check a backup like any file from outside and copy it to ``target`` (then open that).
+
+        Raises ``ProjectFileError`` (the backup is unusable, the target cannot be written) or
+        ``ProjectLocked`` (an editor has ``target`` open).
+        """
+        source = backup.path if isinstance(backup, Backup) else Path(backup)
+        target = Path(target)
+        lock = acquire(target)
+        try:
+            store, _model = ProjectStore.open_file(source, read_only=True)
+            try:
+                store.save_as(target)
+            finally:
+                store.close()
+        finally:
+            if lock is not None:
+                lock.unlock()
+        return target
 
     @classmethod
     def create(cls, path: Path | str, model: JourneyMap) -> Document:
         """Write ``model`` to a new file at ``path`` and open it."""
         path = Path(path)
-        lock = _lock_for(path)
+        lock = lock_for(path)
         if not lock.tryLock(0):
-            raise ProjectLocked(path, _holder(lock))
+            raise locked_error(path, lock)
         try:
             store = ProjectStore.create(path, model)
         except BaseException:
@@ -124,25 +152,33 @@ class Document(QObject):
         return self.store.read_only
 
     @property
+    def notice(self) -> str:
+        """One line to show while the project is open, e.g. why it is read-only; empty when all is well."""
+        return self.store.notice
+
+    @property
     def is_untitled(self) -> bool:
         return self.path.parent == untitled_folder()
 
     def save_as(self, target: Path | str) -> None:
-        """Copy the project to ``target`` and continue working there."""
+        """Copy the project to ``target`` and continue working there (also when the old file is gone)."""
         target = Path(target)
-        lock = _lock_for(target)
-        if target.resolve() != self.path.resolve() and not lock.tryLock(0):
-            raise ProjectLocked(target, _holder(lock))
+        same = target.resolve() == self.path.resolve()
+        lock = self._lock if same and self._lock is not None else acquire(target)
         try:
             self.store.save_as(target)
             store, _copy = ProjectStore.open_file(target)
         except BaseException:
-            lock.unlock()
+            if lock is not None and lock is not self._lock:
+                lock.unlock()
             raise
         old_store, old_lock = self.store, self._lock
         old_store.close()
-        if old_lock is not None:
+        if old_lock is not None and old_lock is not lock:
             old_lock.unlock()
+        if store.read_only and lock is not None:
+            lock.unlock()
+            lock = None
         store.attach(self.model)
         self.store, self._lock = store, lock
         self.path_changed.emit(str(target))
