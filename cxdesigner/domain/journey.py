@@ -289,7 +289,7 @@ class JourneyMap:
 
     def _check_values(self, entity: Any) -> None:
         check = kind_of(entity).check
-        problem = (check(entity) if check is not None else None) or storable_problem(entity)
+        problem = check(entity) if check is not None else None
         if problem:
             raise ModelError(problem[1], problem[0])
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
@@ -305,6 +305,9 @@ class JourneyMap:
                 raise ModelError("a stage or lane needs a positive size", name)
         if not -math.inf < getattr(entity, "order", 0.0) < math.inf:
             raise ModelError("an order key must be a finite number", "order")
+        problem = storable_problem(entity)
+        if problem:
+            raise ModelError(problem[1], problem[0])
 
     def _check_refs(self, entity: Any, replacing: Any | None) -> None:
         kind = kind_of(entity)
