@@ -20,6 +20,7 @@ from cxdesigner.canvas.style import HALO, HANDLE_RADIUS, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.geometry import Rect
+from cxdesigner.domain.quality import Badge
 
 STRIP = 6.0
 ICON = 20.0
@@ -28,6 +29,10 @@ TITLE_PX = 12
 LINE = 15.0
 RADIUS = 6.0
 STAR_SIZE = 13.0
+BADGE_RADIUS = 6.5
+
+
+BADGE_GLYPHS = {Badge.ALL_MET: "✓", Badge.FAILING: "!", Badge.UNCHECKED: "?", Badge.NONE: ""}
 
 
 def _star(cx: float, cy: float, r: float) -> QPolygonF:
@@ -53,6 +58,7 @@ class TouchpointCard(QGraphicsItem):
         self.rect = rect
         self.updates = 0
         self.highlights: tuple[str, ...] = ()
+        self.quality = Badge.NONE
         self._w, self._h = rect.w, rect.h
         self._lines: list[str] | None = None
         self._hovered = False
@@ -91,6 +97,16 @@ class TouchpointCard(QGraphicsItem):
         if roles != self.highlights:
             self.highlights = roles
             self.update()
+
+    def set_quality(self, badge: Badge) -> None:
+        """Show the touchpoint's quality at a glance: all met, something failing, unchecked, or nothing."""
+        if badge != self.quality:
+            self.quality = badge
+            self._lines = None  # the title makes room for the badge
+            self.update()
+
+    def badge_center(self) -> QPointF:
+        return QPointF(self._w - PAD - BADGE_RADIUS + 2.0, self._h - PAD - BADGE_RADIUS + 3.0)
 
     # ------------------------------------------------------------------ geometry
     def card_rect(self) -> QRectF:
@@ -159,7 +175,8 @@ class TouchpointCard(QGraphicsItem):
         painter.restore()
         icons.draw(painter, tp.channel, QRectF(STRIP + 6.0, (self._h - ICON) / 2.0, ICON, ICON))
         left = STRIP + 6.0 + ICON + 6.0
-        right = self._w - PAD - (STAR_SIZE + 2.0 if tp.moment_of_truth else 0.0)
+        marks = STAR_SIZE + 2.0 if tp.moment_of_truth else 0.0
+        right = self._w - PAD - max(marks, 2 * BADGE_RADIUS + 2.0 if self.quality is not Badge.NONE else 0.0)
         if self._lines is None:
             max_lines = max(1, int((self._h - 2 * 6.0) // LINE))
             self._lines = fit_lines(tp.title, style.font(TITLE_PX), right - left, max_lines)
@@ -172,6 +189,8 @@ class TouchpointCard(QGraphicsItem):
             painter.setBrush(style.STAR)
             half = STAR_SIZE / 2.0
             painter.drawPolygon(_star(self._w - PAD - half + 2.0, PAD + half - 2.0, half))
+        if self.quality is not Badge.NONE:
+            self._paint_badge(painter)
         if self._hovered or selected:
             self._paint_handle(painter)
 
@@ -181,6 +200,10 @@ class TouchpointCard(QGraphicsItem):
             rect = self.card_rect().adjusted(-grow, -grow, grow, grow)
             painter.fillRect(rect, style.highlight_color(self.highlights[0]))
         painter.fillRect(self.card_rect(), style.card_color(self.touchpoint))
+        if self.quality is not Badge.NONE:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.QUALITY_COLORS[self.quality])
+            painter.drawEllipse(self.badge_center(), BADGE_RADIUS + 2.0, BADGE_RADIUS + 2.0)
         if selected:
             painter.setPen(QPen(style.SELECTION, 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -202,3 +225,16 @@ class TouchpointCard(QGraphicsItem):
         painter.setBrush(QBrush(style.SELECTION))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(c, HANDLE_RADIUS / 2.5, HANDLE_RADIUS / 2.5)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        c, r = self.badge_center(), BADGE_RADIUS
+        color = style.QUALITY_COLORS[self.quality]
+        unchecked = self.quality is Badge.UNCHECKED
+        painter.setPen(QPen(color, 1.5 if unchecked else 0.8))
+        painter.setBrush(style.CARD_FILL if unchecked else color)
+        painter.drawEllipse(c, r, r)
+        painter.setPen(color if unchecked else style.CARD_FILL)
+        painter.setFont(style.font(9, bold=True))
+        painter.drawText(
+            QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, BADGE_GLYPHS[self.quality]
+        )

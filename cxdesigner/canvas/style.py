@@ -58,6 +58,13 @@ FLOW_INK = QColor("#616e7c")
 STAR = QColor("#f59f00")
 VISIBILITY = QColor("#c92a2a")
 INDICATOR = QColor("#1c7ed6")
+QUALITY_COLORS: dict[str, QColor] = {
+    "all_met": QColor("#2b8a3e"),
+    "failing": QColor("#e03131"),
+    "unchecked": QColor("#868e96"),
+    "none": QColor("#868e96"),
+}
+"""The quality badge of a card (keys are ``domain.quality.Badge`` values) and the stage header's share."""
 
 CHANNEL_COLORS: dict[Channel, str] = {
     Channel.WEBSITE: "#1c7ed6",
