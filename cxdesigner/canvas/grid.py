@@ -9,7 +9,7 @@ The emotions band is drawn plain, so the emotion curves can be added on top as i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas import style
@@ -17,9 +17,11 @@ from cxdesigner.canvas.style import EDGE_GRIP, Z
 from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Lane, Stage
 from cxdesigner.domain.geometry import LaneBox, Rect, StageBox
+from cxdesigner.domain.quality import QualitySummary
 
 TITLE_PX = 14
 SUBTITLE_PX = 11
+SHARE_PX = 11
 LABEL_PX = 12
 
 
@@ -79,6 +81,7 @@ class StageHeader(_BoxItem):
         super().__init__(box.header)
         self.entity_id = stage.id
         self.stage = stage
+        self.quality = QualitySummary()
         self._lines: tuple[list[str], list[str]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -90,6 +93,22 @@ class StageHeader(_BoxItem):
             self._lines = None
             self.updates += 1
             self.update()
+
+    def set_quality(self, summary: QualitySummary) -> None:
+        """Show the share of the stage's requirements met (nothing when it has none)."""
+        if summary != self.quality:
+            self.quality = summary
+            self._lines = None
+            self.update()
+
+    def share_text(self) -> str:
+        """E.g. "3/5 met"; empty without requirements."""
+        q = self.quality
+        if not q.total:
+            return ""
+        return (
+            QCoreApplication.translate("StageHeader", "%1/%2 met").replace("%1", str(q.met)).replace("%2", str(q.total))
+        )
 
     def set_box(self, box: StageBox) -> bool:
         changed = self._set_rect(box.header)
@@ -108,8 +127,10 @@ class StageHeader(_BoxItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self._paint_frame(painter, option, style.HEADER_FILL)
         width = self.rect.w - 20.0
+        share = self.share_text()
+        share_width = QFontMetricsF(style.font(SHARE_PX, bold=True)).horizontalAdvance(share) + 8.0 if share else 0.0
         if self._lines is None:
-            title = fit_lines(self.stage.title, style.font(TITLE_PX, bold=True), width, 1)
+            title = fit_lines(self.stage.title, style.font(TITLE_PX, bold=True), max(width - share_width, 10.0), 1)
             expectation = fit_lines(self.stage.expectation, style.font(SUBTITLE_PX), width, 2)
             self._lines = (title, expectation)
         title, expectation = self._lines
@@ -119,6 +140,13 @@ class StageHeader(_BoxItem):
         painter.setPen(style.MUTED)
         painter.setFont(style.font(SUBTITLE_PX))
         draw_lines(painter, expectation, 10.0, 30.0, width, 14.0)
+        if share:
+            q = self.quality
+            key = "failing" if q.not_met else "all_met" if q.met == q.total else "unchecked"
+            painter.setPen(style.QUALITY_COLORS[key])
+            painter.setFont(style.font(SHARE_PX, bold=True))
+            box = QRectF(10.0, 8.0, width, 20.0)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, share)
 
 
 class LaneLabel(_BoxItem):
