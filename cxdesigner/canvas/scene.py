@@ -31,6 +31,7 @@ from cxdesigner.canvas.header_tool import HeaderTool
 from cxdesigner.canvas.indicator import DropIndicator, RubberLine
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.move_tool import MoveTool
+from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
@@ -86,6 +87,7 @@ class MapScene(QGraphicsScene):
         self.palette_drop = PaletteDrop(self)
         self.mirror = SelectionMirror(self)
         self._build()
+        self.quality_marks = QualityMarks(self)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))
