@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
-from cxdesigner.commands.edit import AddEntities
-from cxdesigner.domain.entities import Channel, Lane, Touchpoint, new_id
-from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.entities import Channel, Touchpoint
 from cxdesigner.ui import clipboard
 
 if TYPE_CHECKING:
@@ -84,32 +82,16 @@ class EditOperations(QObject):
 
     # ------------------------------------------------------------ palette
     def add_from_palette(self, payload: str) -> None:
-        """Double-click or Enter on a palette entry: add that thing at the selection."""
+        """Double-click or Enter on a palette entry: add that thing at the selection (and rename it there)."""
         scene = self.window.scene
+        self.window.view.setFocus()  # the canvas opens its in-place title editor on the new thing
         if payload == "stage":
             scene.add_stage_after_selection()
         elif payload == "lane":
-            self.add_lane_after_selection()
+            scene.add_lane_after_selection()
         elif payload.startswith("channel:"):
             try:
                 channel = Channel(payload.removeprefix("channel:"))
             except ValueError:
                 return
             scene.add_card_in_selection(channel)
-        self.window.view.setFocus()
-
-    def add_lane_after_selection(self) -> str | None:
-        """Insert a touchpoints lane below the selected lane (or the selected card's lane), else at the bottom."""
-        model: JourneyMap = self.document.model
-        lanes = model.lanes()
-        anchor = None
-        for entity in (model.find(i) for i in reversed(self.view_state.selection)):
-            if isinstance(entity, Lane | Touchpoint):
-                anchor = entity.id if isinstance(entity, Lane) else entity.lane_id
-                break
-        index = next((i + 1 for i, lane in enumerate(lanes) if lane.id == anchor), len(lanes))
-        lane = Lane(id=new_id(), title=self.tr("New lane"), order=JourneyMap.order_at(lanes, index))
-        if self.document.push(AddEntities(model, [lane], self.tr("Add lane"))):
-            self.view_state.select([lane.id])
-            return lane.id
-        return None

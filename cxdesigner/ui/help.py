@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner import __version__
+from cxdesigner.canvas.keys import keymap
 from cxdesigner.ui.actions import describe
 
-CANVAS_KEYS = [
-    (QT_TRANSLATE_NOOP("Help", "Add a card after the selected one"), QT_TRANSLATE_NOOP("Help", "Enter")),
-    (QT_TRANSLATE_NOOP("Help", "Move between cards"), QT_TRANSLATE_NOOP("Help", "Arrow keys")),
-    (QT_TRANSLATE_NOOP("Help", "Rename the selection"), QT_TRANSLATE_NOOP("Help", "F2 or double-click")),
+MOUSE = [
     (QT_TRANSLATE_NOOP("Help", "Zoom"), QT_TRANSLATE_NOOP("Help", "Ctrl+wheel or pinch")),
     (QT_TRANSLATE_NOOP("Help", "Pan"), QT_TRANSLATE_NOOP("Help", "Middle button drag or Space+drag")),
     (QT_TRANSLATE_NOOP("Help", "Select several cards"), QT_TRANSLATE_NOOP("Help", "Rubber band or Ctrl+click")),
     (QT_TRANSLATE_NOOP("Help", "Link two cards"), QT_TRANSLATE_NOOP("Help", "Drag from a card's handle")),
+    (QT_TRANSLATE_NOOP("Help", "Add a stage, lane or card"), QT_TRANSLATE_NOOP("Help", "Drag it from the palette")),
 ]
 
 
@@ -41,13 +40,14 @@ def _tr(text: str) -> str:
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(what, keys) for every action with a shortcut, then the canvas's own keys and gestures."""
+    """(what, keys) for every action with a shortcut, then the canvas's own keys and mouse gestures."""
     rows = []
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
             rows.append((describe(action), ", ".join(keys)))
-    rows += [(_tr(what), _tr(keys)) for what, keys in CANVAS_KEYS]
+    rows += [(what, keys) for keys, what in keymap()]
+    rows += [(_tr(what), _tr(keys)) for what, keys in MOUSE]
     return rows
 
 

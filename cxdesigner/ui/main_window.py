@@ -19,14 +19,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QGraphicsScene,
-    QGraphicsView,
     QLabel,
     QMainWindow,
     QVBoxLayout,
     QWidget,
 )
 
+from cxdesigner.canvas.scene import MapScene
+from cxdesigner.canvas.view import MapView
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.panels.feedback import VoicePanel
@@ -42,7 +42,7 @@ from cxdesigner.ui.settings import app_settings
 from cxdesigner.viewstate import ViewState
 
 Area = Qt.DockWidgetArea
-CanvasFactory = Callable[[Document, ViewState], tuple[QGraphicsScene, QGraphicsView]]
+CanvasFactory = Callable[[Document, ViewState], tuple[MapScene, MapView]]
 
 
 @dataclass(frozen=True)
@@ -78,11 +78,8 @@ def open_windows() -> list[MainWindow]:
     return list(_WINDOWS)
 
 
-def make_canvas(document: Document, view_state: ViewState) -> tuple[QGraphicsScene, QGraphicsView]:
+def make_canvas(document: Document, view_state: ViewState) -> tuple[MapScene, MapView]:
     """The map's scene and the view that shows it."""
-    from cxdesigner.canvas.scene import MapScene
-    from cxdesigner.canvas.view import MapView
-
     scene = MapScene(document, view_state)
     return scene, MapView(scene)
 
@@ -201,11 +198,10 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(self._path_changed)
         doc.write_failed.connect(self._write_failed)
         doc.edit_refused.connect(self.show_message)
+        self.scene.status_message.connect(self.show_message)
         self.banner.save_as_requested.connect(self.save_as)
         self.view_state.selection_changed.connect(self._show_selection)
-        zoom_changed = getattr(self.view, "zoom_changed", None)
-        if zoom_changed is not None:
-            zoom_changed.connect(self._show_zoom)
+        self.view.zoom_changed.connect(self._show_zoom)
 
     def actions_with_shortcuts(self) -> list[Any]:
         """Every window action, in menu order (for the shortcut list)."""
@@ -249,7 +245,13 @@ class MainWindow(QMainWindow):
         if not document.is_untitled:
             recent.add_recent(document.path)
         window.show()
+        window.show_map_start()
         return window
+
+    def show_map_start(self) -> None:
+        """Scroll the canvas to the map's top-left corner, where the journey and the lane names begin."""
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.setValue(bar.minimum())
 
     def is_untouched_untitled(self) -> bool:
         """An untitled map nobody has edited: Open replaces it instead of opening beside it."""

@@ -64,11 +64,13 @@ def test_the_status_bar_shows_selection_and_zoom(window: MainWindow) -> None:
     window.view_state.select([t.id for t in window.document.model.touchpoints()[:2]])
     assert window.selection_label.text() == "2 selected"
     window.window_actions.zoom_in.trigger()
-    assert window.zoom_label.text() == "Zoom 125 %"
+    assert window.view.zoom > 1 and window.zoom_label.text() == f"Zoom {round(window.view.zoom * 100)} %"
     window.window_actions.zoom_reset.trigger()
-    assert window.zoom_label.text() == "Zoom 100 %"
+    assert window.view.zoom == 1 and window.zoom_label.text() == "Zoom 100 %"
+    window.window_actions.zoom_out.trigger()
+    assert window.view.zoom < 1 and window.zoom_label.text() == f"Zoom {round(window.view.zoom * 100)} %"
     window.window_actions.fit_map.trigger()
-    assert window.zoom_label.text() == "Zoom 50 %"
+    assert window.zoom_label.text() == f"Zoom {round(window.view.zoom * 100)} %"
 
 
 def test_a_failed_write_shows_a_banner_with_save_as(
@@ -102,19 +104,27 @@ def test_add_panel_makes_a_dock_and_a_toggle(window: MainWindow) -> None:
     assert dock.toggleViewAction() in window.menus["panels"].actions()
 
 
-def test_palette_entries_add_at_the_selection(window: MainWindow) -> None:
-    palette, scene, model = window.panels["palette"], window.scene, window.document.model
-    palette.entry_activated.emit("channel:website")
+def test_palette_entries_add_at_the_selection(qtbot, window: MainWindow) -> None:
+    palette, model = window.panels["palette"], window.document.model
+    advert = next(t for t in model.touchpoints() if t.title == "Advert")
+    window.view_state.select([advert.id])
+    entry = palette.entry("channel:website")
+    palette.channels.setCurrentItem(entry)
+    qtbot.keyClick(palette.channels, Qt.Key.Key_Return)
+    added = [t for t in model.cell(advert.stage_id, advert.lane_id) if t.id != advert.id]
+    assert len(added) == 1 and added[0].channel is Channel.WEBSITE
+    assert window.view_state.selection == [added[0].id] and window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # leave the in-place title editor
+    stages, lanes = len(model.stages()), len(model.lanes())
     palette.entry_activated.emit("stage")
-    assert scene.calls == [("card", Channel.WEBSITE), ("stage",)]
-    lanes_before = [lane.id for lane in model.lanes()]
-    window.view_state.select([model.touchpoints()[0].id])  # its lane is the second
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     palette.entry_activated.emit("lane")
-    lanes = model.lanes()
-    assert len(lanes) == len(lanes_before) + 1 and lanes[2].id not in lanes_before
-    assert window.view_state.selection == [lanes[2].id]
-    window.window_actions.undo.trigger()
-    assert [lane.id for lane in model.lanes()] == lanes_before
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert (len(model.stages()), len(model.lanes())) == (stages + 1, lanes + 1)
+    assert window.document.undo_stack.count() == 3
+    for _ in range(3):
+        window.window_actions.undo.trigger()
+    assert len(model.touchpoints()) == 4 and (len(model.stages()), len(model.lanes())) == (stages, lanes)
 
 
 def test_delete_and_select_all_go_through_the_canvas(window: MainWindow) -> None:
@@ -227,7 +237,8 @@ def test_the_shortcut_list_names_every_action(qtbot, window: MainWindow) -> None
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert rows["Fit Map"] == "Ctrl+Shift+F" and rows["100 %"] == "Ctrl+0"
     assert "Ctrl+Z" in rows[next(k for k in rows if k.startswith("Undo"))]
-    assert "Rename the selection" in rows
+    assert rows[next(k for k in rows if k.startswith("Rename the selected card"))] == "F2", "the canvas's keys"
+    assert rows["Pan"] == "Middle button drag or Space+drag"
 
 
 def test_read_only_windows_say_so_and_refuse_edits(qtbot, document: Document) -> None:
