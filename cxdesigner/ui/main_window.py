@@ -71,6 +71,7 @@ PANELS: list[PanelSpec] = [
 
 _WINDOWS: list[MainWindow] = []
 DEFAULT_DOCK_WIDTH = 260
+DEFAULT_DOCK_HEIGHT = 240
 
 
 def open_windows() -> list[MainWindow]:
@@ -134,13 +135,33 @@ class MainWindow(QMainWindow):
         self.docks[object_name] = dock
         return dock
 
-    def resize_panels_to_defaults(self) -> None:
-        """Give the side docks a sensible width, so the canvas gets most of the window."""
-        for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
-            docks = [d for d in self.docks.values() if self.dockWidgetArea(d) == area]
-            if docks:
+    def arrange_panels_by_default(self) -> None:
+        """The first layout: panels sharing an area become tabs (the first in front), side docks run the full
+        height, and the docks get modest sizes so the canvas keeps most of the window."""
+        for corner, area in (
+            (Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea),
+            (Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea),
+            (Qt.Corner.TopRightCorner, Area.RightDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
+        for area in (
+            Area.LeftDockWidgetArea,
+            Area.RightDockWidgetArea,
+            Area.TopDockWidgetArea,
+            Area.BottomDockWidgetArea,
+        ):
+            docks = [d for d in self.docks.values() if self.dockWidgetArea(d) == area and not d.isFloating()]
+            if not docks:
+                continue
+            for dock in docks[1:]:
+                self.tabifyDockWidget(docks[0], dock)
+            docks[0].raise_()
+            if area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
                 width = max(DEFAULT_DOCK_WIDTH, max(d.widget().minimumSizeHint().width() for d in docks))
-                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+                self.resizeDocks(docks[:1], [width], Qt.Orientation.Horizontal)
+            else:
+                self.resizeDocks(docks[:1], [DEFAULT_DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------ status and title
     def _build_status_bar(self) -> None:
@@ -240,7 +261,7 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 window.restoreGeometry(geometry)
             if state is None or not window.restoreState(state):
-                window.resize_panels_to_defaults()
+                window.arrange_panels_by_default()
         _WINDOWS.append(window)
         if not document.is_untitled:
             recent.add_recent(document.path)

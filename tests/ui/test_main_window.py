@@ -249,3 +249,13 @@ def test_read_only_windows_say_so_and_refuse_edits(qtbot, document: Document) ->
     win.view_state.select([win.document.model.touchpoints()[0].id])
     a = win.window_actions
     assert a.copy.isEnabled() and not a.cut.isEnabled() and not a.delete.isEnabled()
+
+
+def test_the_first_layout_tabs_panels_that_share_an_area(window: MainWindow) -> None:
+    for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                 Qt.DockWidgetArea.BottomDockWidgetArea):  # fmt: skip
+        docks = [d for d in window.docks.values() if window.dockWidgetArea(d) == area]
+        for dock in docks[1:]:
+            assert dock in window.tabifiedDockWidgets(docks[0])
+    assert window.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.view.width() > window.width() / 2, "the canvas keeps most of the window"
