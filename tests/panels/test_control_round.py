@@ -108,3 +108,10 @@ def test_follows_the_map_and_the_model(round_: ControlRound, doc: Document) -> N
     doc.model.delete([third])
     assert round_.touchpoint_id == "" and round_.fields == []
     assert round_.position.text() == "1 touchpoints on the round"
+
+
+def test_a_locked_map_takes_no_measurements(round_: ControlRound, doc: Document) -> None:
+    round_.view_state.set_locked(True)
+    assert all(f.isReadOnly() for f in round_.fields)
+    round_.view_state.set_locked(False)
+    assert not any(f.isReadOnly() for f in round_.fields)
