@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from cxdesigner.domain.storable import document_text
+
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
@@ -17,7 +19,7 @@ class Snapshot:
     id: str
     label: str = ""
     taken_at: str = ""  # ISO 8601 date and time, e.g. 2025-03-01T10:30:00
-    payload: str = ""  # the map as canonical JSON (io.snapshots)
+    payload: str = document_text()  # the map as canonical JSON (io.snapshots), up to 48 MB
 
 
 def check_snapshot(snapshot: Snapshot) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ def not_null(cls: type) -> set[str]:
     return {name for name, tp in _field_types(cls) if not _unwrap(tp)[1]}
 
 
+@cache
 def _unwrap(tp: Any) -> tuple[Any, bool]:
     if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -81,7 +82,11 @@ def from_row(kind: Kind, row: typing.Mapping[str, Any], where: str = "") -> Any:
     """
     values: dict[str, Any] = {}
     for name, tp in _field_types(kind.cls):
-        values[name] = _decode(f"{where or kind.name}.{name}", tp, row[name])
+        value = row[name]
+        if type(value) is str and _unwrap(tp)[0] is str:  # the common case, decided without building a name
+            values[name] = value
+        else:
+            values[name] = _decode(f"{where or kind.name}.{name}", tp, value)
     return kind.cls(**values)
 
 

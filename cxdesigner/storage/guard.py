@@ -6,8 +6,9 @@ side files a stranger could also supply), our application id and a schema versio
 ``inspect`` checks, through SQLite, the application id and version again (a hot journal may have just
 rolled page 1 back), refuses views, triggers, virtual tables and statistics tables, compares the whole
 ``sqlite_master`` with what our own migrations create, and runs ``quick_check``. The connection runs with
-``trusted_schema=OFF``, ``cell_size_check=ON``, lowered limits (a 10 MB text cell is refused), a progress
-handler that stops runaway queries, and an authorizer that denies anything done through a view or trigger.
+``trusted_schema=OFF``, ``cell_size_check=ON``, lowered limits (no value above 64 MB), a progress handler
+that stops runaway queries (``WorkBudget``), and an authorizer that denies anything done through a view or
+trigger.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import time
 from functools import cache
 from pathlib import Path
 
@@ -26,11 +26,15 @@ from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VER
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-QUERY_SECONDS = 1.5
-# A text holds at most domain.values.MAX_TEXT (1,000,000) characters, at most 4 MB of UTF-8; a row or a
-# value above 8 MB can only come from a hostile file, and SQLite refuses to read it ("string or blob too big").
+# WorkBudget: a full scan costs some tens of VM steps per row, a few thousand per 4 KB page; allow 25 per byte.
+MIN_STEPS = 20_000_000
+STEPS_PER_BYTE = 25
+TICK = 10_000
+# The model keeps every row well under 64 MB (domain/storable.py: 1,000,000 characters per text, 48 MB for a
+# snapshot's copy of the map); anything bigger can only come from a hostile file, and SQLite refuses to read
+# it ("string or blob too big") before it takes memory. A 10 MB text cell is refused by the model's check.
 LIMITS = {
-    sqlite3.SQLITE_LIMIT_LENGTH: 8_000_000,
+    sqlite3.SQLITE_LIMIT_LENGTH: 64_000_000,
     sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
     sqlite3.SQLITE_LIMIT_COLUMN: 200,
     sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 100,
@@ -150,24 +154,28 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout=2000")
 
 
-class Deadline:
-    """Stops any query that runs past a deadline (a hostile file must not hang us)."""
+class WorkBudget:
+    """Stops a query that does far more work than the file's size explains (a hostile file must not hang us).
 
-    def __init__(self, conn: sqlite3.Connection, seconds: float = QUERY_SECONDS) -> None:
+    The budget counts SQLite virtual-machine steps, in proportion to the file's size, instead of seconds:
+    reading a file of ours is a few full-table scans, linear in its pages, so a legitimate file never runs
+    out, however large it is and however busy the machine; an endless query does.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, file_bytes: int) -> None:
         self._conn = conn
-        self._seconds = seconds
-        self._until = 0.0
+        self._ticks_left = (MIN_STEPS + file_bytes * STEPS_PER_BYTE) // TICK
 
-    def __enter__(self) -> Deadline:
-        self._until = time.monotonic() + self._seconds
-        self._conn.set_progress_handler(self._tick, 10_000)
+    def __enter__(self) -> WorkBudget:
+        self._conn.set_progress_handler(self._tick, TICK)
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._conn.set_progress_handler(None, 0)
 
     def _tick(self) -> int:
-        return 1 if time.monotonic() > self._until else 0
+        self._ticks_left -= 1
+        return 1 if self._ticks_left < 0 else 0
 
 
 @cache

@@ -79,18 +79,19 @@ class ProjectStore:
         version = 0
         try:
             conn = guard.connect(path, read_only)
-            with guard.Deadline(conn):
+            size = path.stat().st_size
+            with guard.WorkBudget(conn, size):
                 version = guard.inspect(conn, path.name)
             if version > SCHEMA_VERSION:
                 read_only, note = True, notice(Problem.NEWER, path)
             elif version < SCHEMA_VERSION:
                 conn, read_only, note = upgrade(conn, path, version, read_only, note)
-            with guard.Deadline(conn, seconds=10.0):
+            with guard.WorkBudget(conn, size):
                 model = read_model(conn, path.name)
         except ProjectFileError:
             _close_quietly(conn)
             raise
-        except (sqlite3.DatabaseError, UnicodeDecodeError, RowError, ModelError, OverflowError, KeyError) as exc:
+        except (sqlite3.Error, OSError, UnicodeDecodeError, RowError, ModelError, OverflowError, KeyError) as exc:
             _close_quietly(conn)
             problem = Problem.TOO_NEW if version > SCHEMA_VERSION else Problem.DAMAGED
             raise ProjectFileError(problem, path.name, type(exc).__name__) from exc

@@ -191,6 +191,7 @@ def hand_made(base: Path, folder: Path) -> list[Case]:  # noqa: C901 - one small
         f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
     )
     add("text-10mb", Problem.DAMAGED, "UPDATE touchpoints SET notes = ?", params=("x" * 10_000_000,))
+    add("blob-65mb", Problem.DAMAGED, "UPDATE touchpoints SET notes = zeroblob(65000000) WHERE rowid = 1")
     add("invalid-utf8", Problem.DAMAGED, "UPDATE stages SET title = CAST(x'fffe41c3' AS TEXT)")
     add("surrogate-utf8", Problem.DAMAGED, "UPDATE stages SET title = CAST(x'eda080' AS TEXT)")
     add("text-in-real", Problem.DAMAGED, "UPDATE stages SET \"order\" = 'first'")

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.domain.entities import Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.storage import guard
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.migrations import APPLICATION_ID
@@ -114,4 +115,17 @@ def test_a_text_of_10000_characters_is_ordinary(journey: JourneyMap, project_pat
     store.close()
     opened, model = ProjectStore.open_file(project_path, read_only=True)
     assert model.get(Touchpoint, journey.touchpoints()[0].id).title == title
+    opened.close()
+
+
+def test_a_snapshot_as_large_as_a_10000_card_map_is_stored_and_read_back(
+    journey: JourneyMap, project_path: Path
+) -> None:
+    """A snapshot keeps the whole map as JSON (11.5 MB for 10,000 cards): the limits leave room for it."""
+    store = ProjectStore.create(project_path, journey)
+    payload = '{"cards": "' + "x" * 12_000_000 + '"}'
+    journey.add(Snapshot(id=new_id(), label="big", taken_at="2026-01-01T10:00:00", payload=payload))
+    store.close()
+    opened, model = ProjectStore.open_file(project_path, read_only=True)
+    assert model.all(Snapshot)[0].payload == payload
     opened.close()
