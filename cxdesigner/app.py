@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -154,9 +155,16 @@ def first_document(path: Path | None, sample: bool, read_only: bool) -> Document
     return document
 
 
-def run_gui(path: Path | None, sample: bool = False, read_only: bool = False, screenshot: Path | None = None) -> int:
+def run_gui(
+    path: Path | None,
+    sample: bool = False,
+    read_only: bool = False,
+    screenshot: Path | None = None,
+    exit_after_paint: bool = False,
+) -> int:
     """Start the editor and return its exit status. ``screenshot`` (a developer option) saves the shown
-    window as a PNG and quits."""
+    window as a PNG and quits; ``exit_after_paint`` (for the start-up benchmark) prints the time of the
+    window's first paint and quits."""
     app = setup_application()
     from cxdesigner.ui.main_window import MainWindow
 
@@ -167,7 +175,32 @@ def run_gui(path: Path | None, sample: bool = False, read_only: bool = False, sc
     window = MainWindow.open_new(document)
     if screenshot is not None:
         _grab_when_shown(window, screenshot)
+    if exit_after_paint:
+        FirstPaint(window)
     return app.exec()
+
+
+class FirstPaint(QObject):
+    """Prints ``painted <seconds since the epoch>`` once a window has painted, then quits.
+
+    The window's first paint event starts the pass that paints all its children; the report waits for the
+    end of that pass (a zero timer), so the time is that of a fully drawn window.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"painted {time.time():.6f}", flush=True)  # noqa: T201 - read by the benchmark
+        QCoreApplication.exit(0)
 
 
 def _grab_when_shown(window: QWidget, target: Path) -> None:

@@ -38,6 +38,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="developer option: save a picture of the window to PNG once it is shown, then quit",
     )
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--version", action="version", version=f"cxdesigner {__version__}")
     return parser
 
@@ -62,7 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cxdesigner.app import run_gui
 
         shot = Path(ns.screenshot) if ns.screenshot else None
-        return run_gui(Path(ns.file) if ns.file else None, sample=ns.sample, read_only=ns.read_only, screenshot=shot)
+        return run_gui(
+            Path(ns.file) if ns.file else None,
+            sample=ns.sample,
+            read_only=ns.read_only,
+            screenshot=shot,
+            exit_after_paint=ns.exit_after_paint,
+        )
     except ProjectFileError as exc:
         print(f"cxdesigner: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
