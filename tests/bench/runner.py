@@ -16,12 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench import machine
+from tests.bench import machine, stats
 from tests.bench.generate import SIZES, cached_map
 from tests.bench.report import Row, make_row, table, write_json
 from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
+Job = tuple[str, Callable[[], list[Row]]]
 METRICS = ("open", "drag", "fit", "commit", "export", "startup", "memory")
 
 
@@ -37,6 +38,9 @@ class Plan:
 
     def frame_rounds(self) -> int:
         return self.rounds or (1 if self.fast else 8)
+
+    def frames(self) -> int:
+        return 5 if self.fast else 30
 
     def commit_rounds(self) -> int:
         return self.rounds or (1 if self.fast else 30)
@@ -56,11 +60,10 @@ def _rows_p50_p95(metric: str, size: int, samples: Samples) -> list[Row]:
     ]
 
 
-def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Row]:
+def _storage_jobs(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
     from tests.bench import storage_bench
 
-    rows: list[Row] = []
-    jobs: list[tuple[str, Callable[[], list[Row]]]] = []
+    jobs: list[Job] = []
     if "open" in metrics:
         jobs.append(
             (
@@ -75,6 +78,53 @@ def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Seq
                 lambda: _rows_p50_p95("commit", size, storage_bench.commit_edit(path, scratch, plan.commit_rounds())),
             )
         )
+    return jobs
+
+
+def _canvas_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
+    from tests.bench import canvas_bench
+
+    if not canvas_bench.available():
+        if {"open", "drag", "fit"} & set(metrics):
+            _note("  the canvas has not landed: open, drag and fit are skipped")
+        return []
+    jobs: list[Job] = []
+    if "open" in metrics:
+        jobs.append(("open", lambda: _rows_median("open", size, canvas_bench.open_scene(path, plan.open_rounds(size)))))
+    if "drag" in metrics or "fit" in metrics:
+
+        def drag_and_fit() -> list[Row]:
+            drag, fit = canvas_bench.drag_and_fit(path, plan.frame_rounds(), frames=plan.frames())
+            rows = _rows_p50_p95("drag", size, drag) if "drag" in metrics else []
+            return rows + (_rows_median("fit map repaint", size, fit) if "fit" in metrics else [])
+
+        jobs.append(("drag and fit", drag_and_fit))
+    return jobs
+
+
+def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
+    from tests.bench import canvas_bench, process_bench
+
+    jobs: list[Job] = []
+    if "startup" in metrics:
+        if canvas_bench.available():
+            samples = lambda: process_bench.start_up(path, plan.process_rounds())  # noqa: E731
+            jobs.append(("start-up", lambda: _rows_median("start-up", size, samples())))
+        else:
+            _note("  the canvas has not landed: the window cannot open, start-up is skipped")
+    if "memory" in metrics:
+        memory = lambda: process_bench.peak_memory_mb(path)  # noqa: E731
+        jobs.append(("peak memory", lambda: [make_row("peak memory", size, memory(), "MB", None)]))
+    return jobs
+
+
+def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Row]:
+    rows: list[Row] = []
+    jobs = (
+        _canvas_jobs(size, path, plan, metrics)
+        + _storage_jobs(size, path, scratch, plan, metrics)
+        + _process_jobs(size, path, plan, metrics)
+    )
     for name, job in jobs:
         start = time.perf_counter()
         new = job()
@@ -110,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"unknown metrics: {', '.join(sorted(unknown))} (known: {', '.join(METRICS)})", file=sys.stderr)
         return 2
     plan = Plan(fast=args.fast, rounds=args.rounds)
+    stats.WARMUP_ROUNDS = 0 if args.fast else 1
     maps = Path(args.maps) if args.maps else Path(tempfile.gettempdir()) / "cxdesigner-bench-maps"
     rows: list[Row] = []
     _note(machine.describe())

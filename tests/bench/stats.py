@@ -14,6 +14,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+WARMUP_ROUNDS = 1
+"""Rounds run and dropped before the measured ones (the runner's fast mode sets 0)."""
+
 Timed = Callable[[], float | Sequence[float]]
 """A run that returns its own elapsed seconds (one figure, or one per frame), so setup stays untimed."""
 
@@ -33,8 +36,9 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def interleave(subject: Timed, baseline: Timed, rounds: int, warmup: int = 1) -> Samples:
+def interleave(subject: Timed, baseline: Timed, rounds: int, warmup: int | None = None) -> Samples:
     """Run both ``rounds`` times, alternating which goes first; ``warmup`` rounds are run and dropped."""
+    warmup = WARMUP_ROUNDS if warmup is None else warmup
     samples = Samples()
     for i in range(warmup + rounds):
         order = ((subject, samples.subject), (baseline, samples.baseline))

@@ -1,0 +1,68 @@
+"""Process-level metrics: start-up until the first window is painted, and peak memory.
+
+Start-up launches ``python -m cxdesigner FILE --exit-after-paint`` and, as its baseline, a bare PySide6
+window with one label (``probe window``); each prints the wall-clock time of its first paint, and the
+figure is that time minus the moment just before the process was started. The children run offscreen
+with their own settings folders, so the user's recent files stay untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench.stats import Samples, interleave
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD_SECONDS = 300
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QT_LOGGING_RULES="qt.qpa.*=false",
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+    )
+    return env
+
+
+def _run(args: list[str], env: dict[str, str], key: str) -> tuple[float, float]:
+    """Start a child; returns (when it was started, the number it printed after ``key``)."""
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=CHILD_SECONDS
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith(key + " "):
+            return start, float(line.split()[1])
+    raise RuntimeError(f"{' '.join(args)} printed no {key!r} (status {done.returncode}): {done.stderr[-2000:]}")
+
+
+def start_up(path: Path, rounds: int) -> Samples:
+    """Seconds from launching the editor on ``path`` to its painted window, vs a bare one-label window."""
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-home-") as home:
+        env = _environment(Path(home))
+
+        def subject() -> float:
+            start, painted = _run(["-m", "cxdesigner", str(path), "--exit-after-paint"], env, "painted")
+            return painted - start
+
+        def baseline() -> float:
+            start, painted = _run(["-m", "tests.bench.probe", "window"], env, "painted")
+            return painted - start
+
+        return interleave(subject, baseline, rounds)
+
+
+def peak_memory_mb(path: Path) -> float:
+    """The peak resident memory of a process that opens ``path`` into a painted scene, in MB."""
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-home-") as home:
+        return _run(["-m", "tests.bench.probe", "memory", str(path)], _environment(Path(home)), "maxrss_mb")[1]
