@@ -1,0 +1,245 @@
+"""The Analysis panel: what the touchpoint graph says, as a list of findings and a path chooser.
+
+The findings of ``domain.analysis`` are grouped by kind, most severe first. Clicking a finding selects its
+touchpoints (or stages) and highlights them as "finding"; choosing a path sets the view state's path,
+highlights it as "path" and draws its emotion curves below. The analysis is re-run one event-loop turn after
+an edit, and only while the panel is visible (a hidden panel catches up when it is shown again).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.document import Document
+from cxdesigner.domain.analysis import Analysis, Finding, Path, Severity, analyse, designed_emotions, path_label
+from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.panels.entity_table import one_line
+from cxdesigner.panels.path_curve import CurveSeries, PathCurve
+from cxdesigner.viewstate import ViewState
+
+IDS_ROLE = Qt.ItemDataRole.UserRole
+SEVERITY_COLORS = {Severity.ERROR: "#c92a2a", Severity.WARNING: "#e67700", Severity.INFO: "#495057"}
+KIND_TITLES = {
+    "trap": QT_TRANSLATE_NOOP("AnalysisPanel", "Loops with no way out"),
+    "dead_end": QT_TRANSLATE_NOOP("AnalysisPanel", "Dead ends: where customers leave"),
+    "unreachable": QT_TRANSLATE_NOOP("AnalysisPanel", "Not reached from any entry"),
+    "orphan": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no flow"),
+    "loop": QT_TRANSLATE_NOOP("AnalysisPanel", "Loops"),
+    "bound": QT_TRANSLATE_NOOP("AnalysisPanel", "Limits of the analysis"),
+    "empty_stage": QT_TRANSLATE_NOOP("AnalysisPanel", "Stages with no touchpoint"),
+    "no_owner": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no owner"),
+    "no_requirement": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no quality requirement"),
+    "worst_path": QT_TRANSLATE_NOOP("AnalysisPanel", "Worst paths by mean emotion"),
+    "bottleneck": QT_TRANSLATE_NOOP("AnalysisPanel", "Bottlenecks: where most paths pass"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("AnalysisPanel", "Moments of truth"),
+    "entry": QT_TRANSLATE_NOOP("AnalysisPanel", "Entries"),
+    "exit": QT_TRANSLATE_NOOP("AnalysisPanel", "Exits"),
+}
+OPEN_UP_TO = 8  # groups with at most this many findings start expanded
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisPanel", text)
+
+
+class AnalysisPanel(QWidget):
+    """Findings grouped by kind, and the customer paths with their emotion curves."""
+
+    def __init__(self, document: Document, view_state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view_state = view_state
+        self.analysis: Analysis | None = None
+        self._stale = True
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.findings = QTreeWidget(self)
+        self.findings.setHeaderHidden(True)
+        self.findings.setWordWrap(True)
+        self.findings.setUniformRowHeights(False)
+        self.clear_button = QPushButton(self.tr("Clear highlight"), self)
+        self.paths = QComboBox(self)
+        self.paths.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.paths.setMinimumContentsLength(20)
+        self.curve = PathCurve(self)
+        self.path_info = QLabel(self)
+        self.path_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_info.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self._build_layout()
+        self._connect()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.findings, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        top_layout.addLayout(row)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Path:"), bottom)
+        chooser = QHBoxLayout()
+        chooser.addWidget(label)
+        chooser.addWidget(self.paths, 1)
+        bottom_layout.addLayout(chooser)
+        bottom_layout.addWidget(self.curve)
+        bottom_layout.addWidget(self.path_info)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        for signal in (self.document.entity_added, self.document.entity_removed, self.document.model_reset):
+            signal.connect(self._schedule)
+        self.document.entity_changed.connect(self._schedule)
+        self.findings.itemClicked.connect(self._finding_clicked)
+        self.findings.itemActivated.connect(self._finding_clicked)
+        self.clear_button.clicked.connect(self.clear_highlight)
+        self.paths.currentIndexChanged.connect(self._path_chosen)
+        self.view_state.path_changed.connect(self._path_changed_elsewhere)
+
+    # ------------------------------------------------------------ analysing
+    def _schedule(self, *_args: Any) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Run the analysis again and show what it found, keeping the chosen path when it still exists."""
+        self._stale = False
+        self.analysis = result = analyse(self.document.model)
+        counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
+        self.summary.setText(
+            self.tr("%1 paths from %2 entries to %3 exits · %4 errors · %5 warnings · %6 notes")
+            .replace("%1", str(len(result.paths)))
+            .replace("%2", str(len(result.entries)))
+            .replace("%3", str(len(result.exits)))
+            .replace("%4", str(counts[Severity.ERROR]))
+            .replace("%5", str(counts[Severity.WARNING]))
+            .replace("%6", str(counts[Severity.INFO]))
+        )
+        self._fill_findings(result.findings)
+        self._fill_paths(result.paths)
+
+    def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
+        self.findings.clear()
+        groups: dict[str, list[Finding]] = {}
+        for finding in findings:
+            groups.setdefault(finding.kind, []).append(finding)
+        for kind, members in groups.items():
+            title = _tr(KIND_TITLES[kind]) if kind in KIND_TITLES else kind
+            group = QTreeWidgetItem([f"{title} ({len(members)})"])
+            color = QBrush(QColor(SEVERITY_COLORS[members[0].severity]))
+            group.setForeground(0, color)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setData(0, IDS_ROLE, list(dict.fromkeys(i for f in members for i in f.ids)))
+            for finding in members:
+                child = QTreeWidgetItem([one_line(finding.message)])
+                child.setToolTip(0, one_line(finding.message, 1000))
+                child.setData(0, IDS_ROLE, list(finding.ids))
+                child.setForeground(0, QBrush(QColor(SEVERITY_COLORS[finding.severity])))
+                group.addChild(child)
+            self.findings.addTopLevelItem(group)
+            group.setExpanded(len(members) <= OPEN_UP_TO)
+
+    def _finding_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        ids = [i for i in item.data(0, IDS_ROLE) or [] if i in self.document.model]
+        self.view_state.select(ids)
+        self.view_state.highlight("finding", ids)
+
+    def clear_highlight(self) -> None:
+        """Take the finding and path highlights off the map."""
+        self.view_state.highlight("finding", ())
+        self.paths.setCurrentIndex(0)
+
+    # ------------------------------------------------------------ paths
+    def _fill_paths(self, paths: tuple[Path, ...]) -> None:
+        chosen = tuple(self.view_state.path)
+        self.paths.blockSignals(True)
+        self.paths.clear()
+        self.paths.addItem(self.tr("All paths (none chosen)"), [])
+        model = self.document.model
+        for n, path in enumerate(paths, 1):
+            label = one_line(path_label(model, path.ids, longest=5), 200)
+            self.paths.addItem(f"{n}. {label}", list(path.ids))
+            self.paths.setItemData(n, one_line(path_label(model, path.ids), 2000), Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i in range(1, self.paths.count()) if tuple(self.paths.itemData(i)) == chosen), 0)
+        self.paths.setCurrentIndex(index)
+        self.paths.blockSignals(False)
+        if chosen and index == 0:  # the chosen path no longer exists
+            self._path_chosen(0)
+        else:
+            self._show_path(index)
+
+    def _path_chosen(self, index: int) -> None:
+        ids = list(self.paths.itemData(index) or []) if index >= 0 else []
+        self.view_state.set_path(ids)
+        self.view_state.highlight("path", ids)
+        self._show_path(index)
+
+    def _path_changed_elsewhere(self, ids: list[str]) -> None:
+        index = next((i for i in range(self.paths.count()) if list(self.paths.itemData(i) or []) == ids), -1)
+        if index >= 0 and index != self.paths.currentIndex():
+            self.paths.blockSignals(True)
+            self.paths.setCurrentIndex(index)
+            self.paths.blockSignals(False)
+            self._show_path(index)
+
+    def _show_path(self, index: int) -> None:
+        result = self.analysis
+        if result is None or index <= 0 or index > len(result.paths):
+            self.curve.show_curves([], ())
+            self.path_info.setText(self.tr("Choose a path to highlight it and see its emotion curves."))
+            return
+        path = result.paths[index - 1]
+        model = self.document.model
+        values = designed_emotions(model)
+        series = [
+            CurveSeries(p.color, p.name, tuple(values.get(p.id, {}).get(t) for t in path.ids))
+            for p in model.personas()
+            if p.id in values and self.view_state.persona_visible(p.id)
+        ]
+        self.curve.show_curves(series, tuple(model.get(Touchpoint, t).moment_of_truth for t in path.ids))
+        lines = [self.tr("%n touchpoints", "", len(path.ids))]
+        for p in model.personas():
+            mean = path.mean(p.id)
+            if mean is not None:
+                lines.append(self.tr("%1: mean emotion %2").replace("%1", p.name).replace("%2", f"{mean:+.1f}"))
+        moments = path_label(model, path.moments, ", ") if path.moments else self.tr("none")
+        lines.append(self.tr("Moments of truth: %1").replace("%1", moments))
+        self.path_info.setText(one_line("  ·  ".join(lines), 1000))

@@ -1,0 +1,298 @@
+"""The Revisions panel: take labelled snapshots of the map and compare any two, or one with the map now.
+
+Practice re-maps every six months and looks at what is new. "Take snapshot" keeps a dated copy of the whole
+map inside the project file (one undoable step). Comparing lists touchpoints added, removed and changed,
+requirement status changes, emotion changes and new (and removed) barriers, grouped; choosing a line selects
+what it names, and everything that changed is highlighted on the map as "changed".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.commands import AddEntities, DeleteEntities
+from cxdesigner.document import Document
+from cxdesigner.domain.improvements import Barrier
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import QualityRequirement, Status
+from cxdesigner.domain.revisions import Comparison, compare
+from cxdesigner.domain.snapshot import Snapshot
+from cxdesigner.io import snapshots
+from cxdesigner.io.errors import FormatError
+from cxdesigner.panels.entity_table import one_line, push_or_reason
+from cxdesigner.viewstate import ViewState
+
+NOW = ""
+IDS_ROLE = Qt.ItemDataRole.UserRole
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("RevisionsPanel", "title"),
+    "stage_id": QT_TRANSLATE_NOOP("RevisionsPanel", "stage"),
+    "lane_id": QT_TRANSLATE_NOOP("RevisionsPanel", "lane"),
+    "order": QT_TRANSLATE_NOOP("RevisionsPanel", "place in the cell"),
+    "description": QT_TRANSLATE_NOOP("RevisionsPanel", "description"),
+    "channel": QT_TRANSLATE_NOOP("RevisionsPanel", "channel"),
+    "direct": QT_TRANSLATE_NOOP("RevisionsPanel", "direct or indirect"),
+    "physical": QT_TRANSLATE_NOOP("RevisionsPanel", "physical or digital"),
+    "owner": QT_TRANSLATE_NOOP("RevisionsPanel", "owner"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("RevisionsPanel", "moment of truth"),
+    "evidence": QT_TRANSLATE_NOOP("RevisionsPanel", "evidence"),
+    "notes": QT_TRANSLATE_NOOP("RevisionsPanel", "notes"),
+    "color": QT_TRANSLATE_NOOP("RevisionsPanel", "colour"),
+}
+STATUS_NAMES = {
+    None: QT_TRANSLATE_NOOP("RevisionsPanel", "none"),
+    Status.MET: QT_TRANSLATE_NOOP("RevisionsPanel", "met"),
+    Status.NOT_MET: QT_TRANSLATE_NOOP("RevisionsPanel", "not met"),
+    Status.NOT_CHECKED: QT_TRANSLATE_NOOP("RevisionsPanel", "not checked"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevisionsPanel", text)
+
+
+def _title(journey: JourneyMap, entity_id: str) -> str:
+    entity = journey.find(entity_id)
+    text = getattr(entity, "title", "") or getattr(entity, "name", "") or getattr(entity, "description", "")
+    return f"“{one_line(text, 80) or _tr('(untitled)')}”"
+
+
+def _emotion(value: int | None) -> str:
+    return "–" if value is None else f"{value:+d}"
+
+
+class RevisionsPanel(QWidget):
+    """Snapshots of the map and the differences between two of them, or one and now."""
+
+    def __init__(self, document: Document, view_state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view_state = view_state
+        self.comparison: Comparison | None = None
+        self._maps: dict[str, tuple[str, JourneyMap]] = {}
+        self.label_edit = QLineEdit(self)
+        self.label_edit.setPlaceholderText(self.tr("Label, e.g. Spring mapping"))
+        self.take_button = QPushButton(self.tr("Take snapshot"), self)
+        self.list = QListWidget(self)
+        self.delete_button = QPushButton(self.tr("Delete snapshot"), self)
+        self.old_combo, self.new_combo = QComboBox(self), QComboBox(self)
+        self.highlight_toggle = QCheckBox(self.tr("Highlight changes on the map"), self)
+        self.highlight_toggle.setChecked(True)
+        self.differences = QTreeWidget(self)
+        self.differences.setHeaderHidden(True)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._refresh)
+        self._build_layout()
+        self._connect()
+        self._refresh()
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.label_edit, 1)
+        row.addWidget(self.take_button)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare"), self))
+        row.addWidget(self.old_combo, 1)
+        row.addWidget(QLabel(self.tr("with"), self))
+        row.addWidget(self.new_combo, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.highlight_toggle)
+        layout.addWidget(self.differences, 2)
+        layout.addWidget(self.message)
+
+    def _connect(self) -> None:
+        for signal in (self.document.entity_added, self.document.entity_removed, self.document.model_reset):
+            signal.connect(self._schedule)
+        self.document.entity_changed.connect(self._schedule)
+        self.take_button.clicked.connect(self.take_snapshot)
+        self.label_edit.returnPressed.connect(self.take_snapshot)
+        self.delete_button.clicked.connect(self.delete_snapshot)
+        self.list.currentRowChanged.connect(lambda _row: self._update_state())
+        self.old_combo.currentIndexChanged.connect(lambda _i: self.compare())
+        self.new_combo.currentIndexChanged.connect(lambda _i: self.compare())
+        self.highlight_toggle.toggled.connect(lambda _on: self._highlight())
+        self.differences.itemClicked.connect(self._difference_clicked)
+        self.view_state.locked_changed.connect(lambda _l: self._update_state())
+
+    # ------------------------------------------------------------ snapshots
+    def snapshots(self) -> list[Snapshot]:
+        """The map's snapshots, newest first."""
+        return sorted(self.document.model.all(Snapshot), key=lambda s: (s.taken_at, s.id), reverse=True)
+
+    def take_snapshot(self) -> Snapshot | None:
+        """Keep a copy of the map as it is now, under the typed label (or one made from the date)."""
+        label = self.label_edit.text().strip()
+        snap = snapshots.take(self.document.model, label)
+        if not label:
+            snap = Snapshot(
+                snap.id, self.tr("Snapshot of %1").replace("%1", snap.taken_at[:10]), snap.taken_at, snap.payload
+            )
+        reason = push_or_reason(self.document, AddEntities(self.document.model, [snap], self.tr("Take snapshot")))
+        if reason:
+            self.message.setText(reason)
+            return None
+        self.label_edit.clear()
+        self._refresh()
+        self.old_combo.setCurrentIndex(max(self.old_combo.findData(snap.id), 0))
+        return snap
+
+    def delete_snapshot(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            text = self.tr("Delete snapshot")
+            push_or_reason(self.document, DeleteEntities(self.document.model, [item.data(IDS_ROLE)], text))
+
+    def map_of(self, snapshot_id: str) -> JourneyMap:
+        """The map a snapshot holds (read once), or the map now for ``NOW``; ``FormatError`` if damaged."""
+        if snapshot_id == NOW:
+            return self.document.model
+        snap = self.document.model.get(Snapshot, snapshot_id)
+        cached = self._maps.get(snapshot_id)
+        if cached is None or cached[0] != snap.payload:
+            cached = self._maps[snapshot_id] = (snap.payload, snapshots.from_payload(snap.payload))
+        return cached[1]
+
+    # ------------------------------------------------------------ following the document
+    def _schedule(self, *_args: Any) -> None:
+        self._timer.start()
+
+    def _refresh(self) -> None:
+        snaps = self.snapshots()
+        current = self.list.currentItem().data(IDS_ROLE) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for snap in snaps:
+            item = QListWidgetItem(f"{one_line(snap.label, 120)} — {snap.taken_at.replace('T', ' ')[:16]}")
+            item.setData(IDS_ROLE, snap.id)
+            self.list.addItem(item)
+            if snap.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        old, new = self.old_combo.currentData(), self.new_combo.currentData()
+        for combo in (self.old_combo, self.new_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.new_combo.addItem(self.tr("the map now"), NOW)
+        for snap in snaps:
+            text = f"{one_line(snap.label, 60)} ({snap.taken_at[:10]})"
+            self.old_combo.addItem(text, snap.id)
+            self.new_combo.addItem(text, snap.id)
+        self.old_combo.setCurrentIndex(max(self.old_combo.findData(old), 0))
+        self.new_combo.setCurrentIndex(max(self.new_combo.findData(new if new is not None else NOW), 0))
+        for combo in (self.old_combo, self.new_combo):
+            combo.blockSignals(False)
+        self._update_state()
+        self.compare()
+
+    def _update_state(self) -> None:
+        editable = not self.document.read_only and not self.view_state.locked
+        self.take_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable and self.list.currentItem() is not None)
+
+    # ------------------------------------------------------------ comparing
+    def compare(self) -> Comparison | None:
+        """Compare the two chosen versions and list the differences."""
+        self.differences.clear()
+        self.comparison = None
+        old_id, new_id = self.old_combo.currentData(), self.new_combo.currentData()
+        if old_id is None:
+            self.message.setText(self.tr("Take a snapshot now; in a few months, compare the map with it."))
+            self._highlight()
+            return None
+        try:
+            old, new = self.map_of(old_id), self.map_of(new_id if new_id is not None else NOW)
+        except FormatError as exc:
+            self.message.setText(self.tr("This snapshot cannot be read: %1").replace("%1", str(exc)))
+            self._highlight()
+            return None
+        self.comparison = result = compare(old, new)
+        self.message.setText(self.tr("No differences.") if result.empty else "")
+        self._fill(result, old, new)
+        self._highlight()
+        return result
+
+    def _group(self, title: str, lines: list[tuple[str, list[str]]]) -> None:
+        if not lines:
+            return
+        group = QTreeWidgetItem([f"{title} ({len(lines)})"])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setData(0, IDS_ROLE, [i for _text, ids in lines for i in ids])
+        for text, ids in lines:
+            child = QTreeWidgetItem([text])
+            child.setToolTip(0, text)
+            child.setData(0, IDS_ROLE, ids)
+            group.addChild(child)
+        self.differences.addTopLevelItem(group)
+        group.setExpanded(True)
+
+    def _fill(self, result: Comparison, old: JourneyMap, new: JourneyMap) -> None:
+        def fields(names: tuple[str, ...]) -> str:
+            return ", ".join(_tr(FIELD_NAMES[n]) if n in FIELD_NAMES else n for n in names)
+
+        def requirement(r: Any) -> str:
+            req = new.find(r.requirement_id) or old.find(r.requirement_id)
+            text = one_line(req.text, 80) if isinstance(req, QualityRequirement) else ""
+            was, now = _tr(STATUS_NAMES[r.old]), _tr(STATUS_NAMES[r.new])
+            where = _title(new if r.touchpoint_id in new else old, r.touchpoint_id)
+            return f"{where}: {text}: {was} → {now}"
+
+        def emotion(e: Any) -> str:
+            persona = new.find(e.persona_id) or old.find(e.persona_id)
+            name = one_line(getattr(persona, "name", ""), 60)
+            return f"{_title(new, e.touchpoint_id)}, {name}: {_emotion(e.old)} → {_emotion(e.new)}"
+
+        self._group(self.tr("Touchpoints added"), [(_title(new, t), [t]) for t in result.added])
+        self._group(self.tr("Touchpoints removed"), [(_title(old, t), [t]) for t in result.removed])
+        changed = [(f"{_title(new, c.touchpoint_id)}: {fields(c.fields)}", [c.touchpoint_id]) for c in result.changed]
+        self._group(self.tr("Touchpoints changed"), changed)
+        self._group(
+            self.tr("Requirement status changes"), [(requirement(r), [r.touchpoint_id]) for r in result.requirements]
+        )
+        self._group(self.tr("Emotion changes"), [(emotion(e), [e.touchpoint_id]) for e in result.emotions])
+        self._group(self.tr("New barriers"), [(self._barrier(new, b), [b]) for b in result.new_barriers])
+        self._group(self.tr("Barriers removed"), [(self._barrier(old, b), [b]) for b in result.removed_barriers])
+
+    def _barrier(self, journey: JourneyMap, barrier_id: str) -> str:
+        barrier = journey.get(Barrier, barrier_id)
+        anchor = barrier.touchpoint_id or barrier.stage_id
+        text = one_line(barrier.description, 120) or self.tr("(no description)")
+        return f"{text} ({_title(journey, anchor)})" if anchor else text
+
+    def _highlight(self) -> None:
+        on = self.highlight_toggle.isChecked() and self.comparison is not None
+        ids = self.comparison.changed_ids() if on and self.comparison is not None else set()
+        self.view_state.highlight("changed", {i for i in ids if i in self.document.model})
+
+    def _difference_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        ids = [i for i in item.data(0, IDS_ROLE) or [] if i in self.document.model]
+        self.view_state.select(ids)

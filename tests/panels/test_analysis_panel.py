@@ -1,0 +1,98 @@
+"""The Analysis panel: findings grouped by kind, a click selects and highlights, a chosen path is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cxdesigner.commands import AddEntities, SetFields
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import Emotion, Flow, Touchpoint, new_id
+from cxdesigner.panels.analysis import AnalysisPanel
+from cxdesigner.viewstate import ViewState
+
+
+def _panel(qtbot, document: Document, view_state: ViewState) -> AnalysisPanel:
+    panel = AnalysisPanel(document, view_state)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _group(panel: AnalysisPanel, prefix: str):
+    tree = panel.findings
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return next((item for item in items if item.text(0).startswith(prefix)), None)
+
+
+def test_findings_are_grouped_and_a_click_selects_and_highlights(
+    qtbot, document: Document, view_state: ViewState
+) -> None:
+    panel = _panel(qtbot, document, view_state)
+    assert panel.summary.text().startswith("1 paths from 1 entries to 1 exits")
+    group = _group(panel, "Touchpoints with no owner (4)")
+    seller = next(t for t in document.model.touchpoints() if t.title == "Seller")
+    child = next(group.child(i) for i in range(group.childCount()) if "“Seller”" in group.child(i).text(0))
+    rect = panel.findings.visualItemRect(child)
+    qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view_state.selection == [seller.id]
+    assert view_state.highlighted("finding") == {seller.id}
+    panel.clear_highlight()
+    assert view_state.highlighted("finding") == frozenset()
+
+
+def test_the_list_follows_edits_and_undo(qtbot, document: Document, view_state: ViewState) -> None:
+    panel = _panel(qtbot, document, view_state)
+    model = document.model
+    for tp in model.touchpoints():
+        document.push(SetFields(model, tp, "Owner", owner="Shop"))
+    qtbot.waitUntil(lambda: _group(panel, "Touchpoints with no owner") is None)
+    document.undo()
+    qtbot.waitUntil(lambda: _group(panel, "Touchpoints with no owner (1)") is not None)
+
+
+def test_choosing_a_path_sets_the_path_and_draws_its_curve(qtbot, document: Document, view_state: ViewState) -> None:
+    model = document.model
+    tps = {t.title: t for t in model.touchpoints()}
+    persona = model.personas()[0]
+    branch = Touchpoint(id=new_id(), stage_id=tps["Seller"].stage_id, lane_id=tps["Seller"].lane_id, title="Chat")
+    document.push(AddEntities(model, [
+        branch,
+        Flow(id=new_id(), source_id=tps["Website"].id, target_id=branch.id),
+        Flow(id=new_id(), source_id=branch.id, target_id=tps["Bag"].id),
+        Emotion(id=new_id(), touchpoint_id=tps["Website"].id, persona_id=persona.id, designed=-2),
+        Emotion(id=new_id(), touchpoint_id=branch.id, persona_id=persona.id, designed=1),
+    ], "Branch"))  # fmt: skip
+    panel = _panel(qtbot, document, view_state)
+    assert panel.paths.count() == 3  # "all paths" and two paths
+    panel.paths.setCurrentIndex(2)
+    chosen = panel.analysis.paths[1].ids
+    assert view_state.path == list(chosen) and view_state.highlighted("path") == set(chosen)
+    assert branch.id in chosen
+    (series,) = panel.curve.series
+    assert series.values == tuple({tps["Website"].id: -2.0, branch.id: 1.0}.get(t) for t in chosen)
+    assert "Student: mean emotion -0.5" in panel.path_info.text()
+    grab = panel.curve.grab().toImage()
+    point = panel.curve.point_at(list(chosen).index(tps["Website"].id), -2.0)
+    assert grab.pixelColor(point.toPoint()).name() == persona.color  # a pain point is a filled dot
+    # Deleting the branch removes the path: the choice falls back to all paths.
+    document.push(SetFields(model, model.get(Touchpoint, branch.id), "Rename", title="Live chat"))
+    qtbot.waitUntil(lambda: "Live chat" in panel.paths.itemText(2))
+    assert panel.paths.currentIndex() == 2
+    document.undo()
+    document.undo()
+    qtbot.waitUntil(lambda: panel.paths.count() == 2)
+    assert panel.paths.currentIndex() == 0 and view_state.path == [] and view_state.highlighted("path") == frozenset()
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot, document: Document, view_state: ViewState) -> None:
+    panel = AnalysisPanel(document, view_state)
+    qtbot.addWidget(panel)
+    tp = document.model.touchpoints()[0]
+    document.push(SetFields(document.model, tp, "Rename", title="<b>Flyer</b> & co"))
+    assert all(
+        "Flyer" not in panel.findings.topLevelItem(0).child(i).text(0)
+        for i in range(panel.findings.topLevelItem(0).childCount())
+    )
+    panel.show()
+    qtbot.waitUntil(lambda: any("“<b>Flyer</b> & co”" in f.message for f in panel.analysis.findings))
