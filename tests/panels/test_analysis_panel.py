@@ -65,8 +65,9 @@ def test_choosing_a_path_sets_the_path_and_draws_its_curve(qtbot, document: Docu
     ], "Branch"))  # fmt: skip
     panel = _panel(qtbot, document, view_state)
     assert panel.paths.count() == 3  # "all paths" and two paths
-    panel.paths.setCurrentIndex(2)
-    chosen = panel.analysis.paths[1].ids
+    index = next(n for n, p in enumerate(panel.analysis.paths, 1) if branch.id in p.ids)
+    panel.paths.setCurrentIndex(index)
+    chosen = panel.analysis.paths[index - 1].ids
     assert view_state.path == list(chosen) and view_state.highlighted("path") == set(chosen)
     assert branch.id in chosen
     (series,) = panel.curve.series
@@ -77,8 +78,8 @@ def test_choosing_a_path_sets_the_path_and_draws_its_curve(qtbot, document: Docu
     assert grab.pixelColor(point.toPoint()).name() == persona.color  # a pain point is a filled dot
     # Deleting the branch removes the path: the choice falls back to all paths.
     document.push(SetFields(model, model.get(Touchpoint, branch.id), "Rename", title="Live chat"))
-    qtbot.waitUntil(lambda: "Live chat" in panel.paths.itemText(2))
-    assert panel.paths.currentIndex() == 2
+    qtbot.waitUntil(lambda: "Live chat" in panel.paths.itemText(index))
+    assert panel.paths.currentIndex() == index
     document.undo()
     document.undo()
     qtbot.waitUntil(lambda: panel.paths.count() == 2)

@@ -1,0 +1,34 @@
+"""The analysis, barriers, strategy and revisions docks in the window, all populated on the bundled sample."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from cxdesigner.document import Document
+from cxdesigner.io.samples import SAMPLE_FILES
+from cxdesigner.paths import resource_path
+from cxdesigner.ui.main_window import MainWindow
+
+
+def test_every_panel_is_populated_on_the_sample(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "sample.cxd"
+    shutil.copy(resource_path("samples", SAMPLE_FILES["en"]), path)
+    window = MainWindow.open_new(Document.open(path))
+    qtbot.waitExposed(window)
+    right = set(window.tabifiedDockWidgets(window.docks["inspector"]))
+    assert {window.docks[n] for n in ("analysis", "strategy", "revisions")} <= right
+    assert window.docks["barriers"] in window.tabifiedDockWidgets(window.docks["quality"])
+    analysis, barriers = window.panels["analysis"], window.panels["barriers"]
+    strategy, revisions = window.panels["strategy"], window.panels["revisions"]
+    assert analysis.summary.text().startswith("8 paths from 2 entries to 2 exits")
+    assert analysis.findings.topLevelItemCount() >= 8 and analysis.paths.count() == 9
+    assert barriers.barrier_model.rowCount() == 5 and barriers.roadmap_model.rowCount() == 5
+    assert barriers.roadmap_model.index(0, 5).data() == "★"
+    assert "Internal: 2.4 of 5" in strategy.summary.text()
+    assert revisions.list.count() == 1 and revisions.differences.topLevelItemCount() >= 4
+    assert window.view_state.highlighted("changed")  # what is new since the autumn mapping
+    window.docks["analysis"].raise_()
+    qtbot.waitUntil(analysis.isVisible)
+    analysis.paths.setCurrentIndex(1)
+    assert window.view_state.path == list(analysis.analysis.paths[0].ids)
