@@ -75,7 +75,7 @@ class AnalysisPanel(QWidget):
         self.clear_button = QPushButton(self.tr("Clear highlight"), self)
         self.paths = QComboBox(self)
         self.paths.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.paths.setMinimumContentsLength(20)
+        self.paths.setMinimumContentsLength(12)
         self.curve = PathCurve(self)
         self.path_info = QLabel(self)
         self.path_info.setTextFormat(Qt.TextFormat.PlainText)

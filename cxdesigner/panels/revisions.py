@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,9 @@ class RevisionsPanel(QWidget):
         self.list = QListWidget(self)
         self.delete_button = QPushButton(self.tr("Delete snapshot"), self)
         self.old_combo, self.new_combo = QComboBox(self), QComboBox(self)
+        for combo in (self.old_combo, self.new_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.highlight_toggle = QCheckBox(self.tr("Highlight changes on the map"), self)
         self.highlight_toggle.setChecked(True)
         self.differences = QTreeWidget(self)
@@ -118,12 +122,13 @@ class RevisionsPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Compare"), self))
-        row.addWidget(self.old_combo, 1)
-        row.addWidget(QLabel(self.tr("with"), self))
-        row.addWidget(self.new_combo, 1)
-        layout.addLayout(row)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Compare"), self), 0, 0)
+        grid.addWidget(self.old_combo, 0, 1)
+        grid.addWidget(QLabel(self.tr("with"), self), 1, 0)
+        grid.addWidget(self.new_combo, 1, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         layout.addWidget(self.highlight_toggle)
         layout.addWidget(self.differences, 2)
         layout.addWidget(self.message)

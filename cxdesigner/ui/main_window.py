@@ -62,21 +62,6 @@ class PanelSpec:
 
 RIGHT, BOTTOM = Area.RightDockWidgetArea, Area.BottomDockWidgetArea
 
-
-def tab_with(other: str) -> Callable[[MainWindow, Any], None]:
-    """A ``wire`` that puts the panel's dock in a tab beside the ``other`` panel's dock, which stays in front."""
-
-    def wire(window: MainWindow, panel: Any) -> None:
-        dock = next(d for d in window.docks.values() if d.widget() is panel)
-        if other in window.docks:
-            window.removeDockWidget(dock)
-            window.tabifyDockWidget(window.docks[other], dock)
-            dock.show()
-            window.docks[other].raise_()
-
-    return wire
-
-
 PANELS: list[PanelSpec] = [
     PanelSpec(
         "palette",
@@ -88,10 +73,10 @@ PANELS: list[PanelSpec] = [
     PanelSpec("inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), InspectorPanel, Area.RightDockWidgetArea),
     PanelSpec("quality", QT_TRANSLATE_NOOP("MainWindow", "Quality"), QualityPanel, Area.BottomDockWidgetArea),
     PanelSpec("voice", QT_TRANSLATE_NOOP("MainWindow", "Voice of the customer"), VoicePanel, Area.BottomDockWidgetArea),
-    PanelSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), AnalysisPanel, RIGHT, tab_with("inspector")),
-    PanelSpec("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), BarriersPanel, BOTTOM, tab_with("quality")),
-    PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT, tab_with("inspector")),
-    PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT, tab_with("inspector")),
+    PanelSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), AnalysisPanel, RIGHT),
+    PanelSpec("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), BarriersPanel, BOTTOM),
+    PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT),
+    PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT),
 ]
 
 _WINDOWS: list[MainWindow] = []
