@@ -4,9 +4,10 @@ Export writes the columns of ``COLUMNS`` with headers and channel/evidence names
 UTF-8 with a byte-order mark (so Excel reads it as UTF-8) and the delimiter a spreadsheet in that language
 expects (``;`` for Russian, ``,`` otherwise). Rows go stage by stage, lane by lane, top to bottom.
 
-Import reads UTF-8 (with or without the mark) or Windows-1251, with ``;``, ``,`` or tab (sniffed from the
-header), with English or Russian headers in any order. Stages and lanes are found by title and created when
-missing; channels and evidence levels are read from their stored value or their English or Russian name.
+Import reads UTF-8 (with or without the mark), UTF-16 with a mark or Windows-1251, with ``;``, ``,`` or tab
+(found from the header line, as the feedback import does), with English or Russian headers in any order.
+Stages and lanes are found by title and created when missing; channels and evidence levels are read from
+their stored value or their English or Russian name.
 Every error names the line and the column: ``line 7, Channel: unknown channel "pigeon"``.
 
 A cell that starts with ``= + - @`` is written with a leading apostrophe so a spreadsheet shows it as text
@@ -25,7 +26,7 @@ from cxdesigner.domain.entities import Channel, Evidence, Lane, LaneKind, MapInf
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.quality import touchpoint_summary
 from cxdesigner.domain.values import parse_yes_no
-from cxdesigner.io import labels
+from cxdesigner.io import feedback_csv, labels
 from cxdesigner.io.errors import FormatError, at_line
 
 # field -> (English header, Russian header); the export writes them in this order.
@@ -97,15 +98,11 @@ def _safe(value: str) -> str:
 
 # -------------------------------------------------------------------- reading
 def decode(data: bytes) -> str:
-    """Text from UTF-8 (a byte-order mark is dropped) or, failing that, Windows-1251."""
+    """Text from UTF-16 with a mark, UTF-8 (a byte-order mark is dropped) or else Windows-1251."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1251")
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"byte {exc.start}", "not UTF-8 or Windows-1251 text; save the file as UTF-8") from None
+        return feedback_csv.decode(data)[0]
+    except feedback_csv.CsvError as exc:
+        raise FormatError("", str(exc)) from None
 
 
 def loads(data: bytes, title: str = "") -> JourneyMap:
@@ -145,7 +142,7 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     if len(hint) == 5 and hint.startswith("sep="):  # Excel's "sep=;" line names the delimiter
         delimiter, text, start = hint[4], rest, 2
     else:
-        delimiter = _sniff(first)
+        delimiter = feedback_csv.sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     offset = start - 1
     try:
@@ -154,13 +151,6 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
             start = offset + reader.line_num + 1
     except csv.Error as exc:
         raise FormatError(at_line(start), f"not valid CSV ({exc})") from None
-
-
-def _sniff(header: str) -> str:
-    try:
-        return str(csv.Sniffer().sniff(header, delimiters=";,\t").delimiter)
-    except csv.Error:
-        return max(";,\t", key=header.count)
 
 
 def _columns(header: list[str], line: int) -> list[tuple[str, str]]:

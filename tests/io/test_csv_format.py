@@ -139,3 +139,8 @@ def test_errors_name_line_and_column(text: str, where: str, what: str) -> None:
         csv_format.loads(text.encode("utf-8"))
     assert caught.value.where == where
     assert what in caught.value.what
+
+
+def test_utf16_from_excel_unicode_text_is_read() -> None:
+    journey = csv_format.loads("Stage\tTitle\r\nПоиск\tСайт\r\n".encode("utf-16"))
+    assert [t.title for t in journey.touchpoints()] == ["Сайт"]
