@@ -31,8 +31,11 @@ case "$verb" in
     ;;
   package)
     bash packaging/bootstrap.sh
-    .venv/bin/python -m pip install -q -c packaging/constraints.txt ".[package]"
-    exec .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/cxdesigner.spec
+    # editable, like bootstrap: a plain install would replace the checkout's code in .venv with a copy
+    .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".[package]"
+    .venv/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/cxdesigner.spec
+    dist/cxdesigner/cxdesigner --version
+    echo "built dist/cxdesigner/ (run dist/cxdesigner/cxdesigner; see packaging/README.md)" >&2
     ;;
   *)
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
