@@ -64,7 +64,6 @@ class TouchpointCard(QGraphicsItem):
         self._hovered = False
         self._outline: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(Z.CARD)
@@ -146,11 +145,6 @@ class TouchpointCard(QGraphicsItem):
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._hovered = False
         self.update()
-
-    def itemChange(self, change, value):  # noqa: N802 - Qt override
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(Z.CARD + (0.5 if value else 0.0))
-        return super().itemChange(change, value)
 
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -1,7 +1,7 @@
 """The flow arrow: an orthogonal polyline from the layout's route, with an arrowhead and a literal label.
 
 The route comes from ``domain.layout`` (``FlowRoute.coords``); while cards are being dragged the move tool
-shows a temporary route with ``preview`` and the next layout puts the real one back. The label (and the
+moves or hides the arrows of the dragged cards, and the next layout gives them their new routes. The label (and the
 share of customers, when known) is drawn as plain text in a small white box at the longest segment.
 """
 
@@ -57,9 +57,11 @@ class FlowArrow(QGraphicsItem):
         self.updates = 0
         self.highlights: tuple[str, ...] = ()
         self._coords: tuple[float, ...] = ()
-        self._path = QPainterPath()
-        self._head = QPolygonF()
+        self._path: QPainterPath | None = None
+        self._head: QPolygonF | None = None
+        self._bar_cache: tuple[float, list[QRectF]] | None = None
         self._label = ""
+        self._label_size: tuple[float, float] | None = None
         self._label_rect = QRectF()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -70,11 +72,12 @@ class FlowArrow(QGraphicsItem):
     def set_flow(self, flow: Flow) -> None:
         if flow != self.flow:
             self.flow = flow
+            self._label_size = None
             self.updates += 1
             self._rebuild(self._coords)
 
     def set_route(self, route: FlowRoute | None) -> bool:
-        """Follow the layout's route; True if it changed (also ends a drag preview)."""
+        """Follow the layout's route; True if it changed."""
         if route is self.route and (route is None or route.coords == self._coords):
             return False
         coords = route.coords if route is not None else ()
@@ -84,15 +87,6 @@ class FlowArrow(QGraphicsItem):
         self.updates += 1
         self._rebuild(coords)
         return True
-
-    def preview(self, coords: tuple[float, ...]) -> None:
-        """Show a temporary route while cards are dragged; the next ``set_route`` replaces it."""
-        if coords != self._coords:
-            self._rebuild(coords)
-
-    def end_preview(self) -> None:
-        """Go back to the layout's route (a drag was cancelled)."""
-        self._rebuild(self.route.coords if self.route is not None else ())
 
     def set_highlights(self, roles: tuple[str, ...]) -> None:
         if roles != self.highlights:
@@ -113,28 +107,50 @@ class FlowArrow(QGraphicsItem):
 
     # ------------------------------------------------------------------ geometry
     def _rebuild(self, coords: tuple[float, ...]) -> None:
+        """Take new corners: bounds now (the index needs them), path and arrowhead at the next paint."""
         self.prepareGeometryChange()
         self._coords = coords
-        path = QPainterPath()
-        self._head = QPolygonF()
+        self._path = None
+        self._head = None
+        self._bar_cache = None
         self._label_rect = QRectF()
-        if len(coords) >= 4:
-            path.moveTo(coords[0], coords[1])
-            for i in range(2, len(coords), 2):
-                path.lineTo(coords[i], coords[i + 1])
-            self._head = self._arrowhead(coords)
-            self._label = _label_text(self.flow)
-            if self._label:
-                font = style.font(LABEL_PX)
-                self._label = elide(self._label, font, LABEL_MAX)
-                width = QFontMetricsF(font).horizontalAdvance(self._label) + 8.0
-                height = QFontMetricsF(font).height() + 2.0
-                mid = _midpoint(coords)
-                self._label_rect = QRectF(mid.x() - width / 2.0, mid.y() - height / 2.0, width, height)
-        self._path = path
-        bounds = path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
-        self._bounds = bounds.united(self._label_rect) if not self._label_rect.isNull() else bounds
+        if len(coords) < 4:
+            self._bounds = QRectF()
+            self.update()
+            return
+        xs, ys = coords[0::2], coords[1::2]
+        left, top = min(xs), min(ys)
+        bounds = QRectF(left, top, max(xs) - left, max(ys) - top).adjusted(-ARROW, -ARROW, ARROW, ARROW)
+        if self._label_size is None:
+            self._label, self._label_size = self._measure_label()
+        if self._label:
+            width, height = self._label_size
+            mid = _midpoint(coords)
+            self._label_rect = QRectF(mid.x() - width / 2.0, mid.y() - height / 2.0, width, height)
+            bounds = bounds.united(self._label_rect)
+        self._bounds = bounds
         self.update()
+
+    def _measure_label(self) -> tuple[str, tuple[float, float]]:
+        """The label as drawn (elided to ``LABEL_MAX``) and its box size; measured once per flow data."""
+        text = _label_text(self.flow)
+        if not text:
+            return "", (0.0, 0.0)
+        font = style.font(LABEL_PX)
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) > LABEL_MAX:
+            text = elide(text, font, LABEL_MAX)
+        return text, (metrics.horizontalAdvance(text) + 8.0, metrics.height() + 2.0)
+
+    def _polyline(self) -> QPainterPath:
+        if self._path is None:
+            c = self._coords
+            self._path = QPainterPath()
+            if len(c) >= 4:
+                self._path.moveTo(c[0], c[1])
+                for i in range(2, len(c), 2):
+                    self._path.lineTo(c[i], c[i + 1])
+        return self._path
 
     @staticmethod
     def _arrowhead(coords: tuple[float, ...]) -> QPolygonF:
@@ -150,36 +166,48 @@ class FlowArrow(QGraphicsItem):
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(PICK_WIDTH)
-        shape = stroker.createStroke(self._path)
+        shape = stroker.createStroke(self._polyline())
         if not self._label_rect.isNull():
             shape.addRect(self._label_rect)
         return shape
 
     # ------------------------------------------------------------------ painting
+    def _bars(self, width: float) -> list[QRectF]:
+        """The route's segments as filled bars ``width`` thick: routes are orthogonal, and filling
+        rectangles is much faster than stroking a path (and crisp without antialiasing)."""
+        key = width
+        if self._bar_cache is None or self._bar_cache[0] != key:
+            c, half = self._coords, width / 2.0
+            bars = []
+            for i in range(0, len(c) - 2, 2):
+                x0, y0, x1, y1 = c[i], c[i + 1], c[i + 2], c[i + 3]
+                left, top = min(x0, x1) - half, min(y0, y1) - half
+                bars.append(QRectF(left, top, abs(x1 - x0) + width, abs(y1 - y0) + width))
+            self._bar_cache = (key, bars)
+        return self._bar_cache[1]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._path.isEmpty():
+        if len(self._coords) < 4:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < LOD_THRESHOLD:
-            painter.setPen(QPen(style.SELECTION if selected else style.FLOW_INK, 0))
+        ink = style.SELECTION if selected else style.FLOW_INK
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_THRESHOLD:
+            painter.setPen(QPen(ink, 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
+            painter.drawPath(self._polyline())
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
         for role in self.highlights[:2]:
             halo = QColor(style.highlight_color(role))
             halo.setAlpha(150)
-            painter.setPen(QPen(halo, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            painter.drawPath(self._path)
-        ink = style.SELECTION if selected else style.FLOW_INK
-        pen = QPen(ink, 2.5 if selected else 1.5)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.drawPath(self._path)
-        painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawRects(self._bars(7.0))
         painter.setBrush(ink)
+        painter.drawRects(self._bars(3.0 if selected else 2.0))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._head is None:
+            self._head = self._arrowhead(self._coords)
         painter.drawPolygon(self._head)
         if self._label:
             painter.setPen(QPen(ink if selected else style.GRID, 1.0))

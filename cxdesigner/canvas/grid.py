@@ -8,7 +8,7 @@ The emotions band is drawn plain, so the emotion curves can be added on top as i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
@@ -23,6 +23,8 @@ TITLE_PX = 14
 SUBTITLE_PX = 11
 SHARE_PX = 11
 LABEL_PX = 12
+TEXT_LOD = 0.15
+"""Below this zoom header and label text would be under two pixels high: only the boxes are drawn."""
 
 
 class _BoxItem(QGraphicsItem):
@@ -126,6 +128,8 @@ class StageHeader(_BoxItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self._paint_frame(painter, option, style.HEADER_FILL)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD:
+            return
         width = self.rect.w - 20.0
         share = self.share_text()
         share_width = QFontMetricsF(style.font(SHARE_PX, bold=True)).horizontalAdvance(share) + 8.0 if share else 0.0
@@ -184,6 +188,8 @@ class LaneLabel(_BoxItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self._paint_frame(painter, option, style.LABEL_FILL)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD:
+            return
         width = self.rect.w - 24.0
         if self._lines is None:
             max_lines = max(1, int((self.rect.h - 20.0) // 16.0))
@@ -203,11 +209,15 @@ class LaneBand(_BoxItem):
         self.column_edges = column_edges
         self.setZValue(Z.BAND)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._lines: list[QLineF] | None = None
 
     def set_box(self, box: LaneBox, index: int, column_edges: tuple[float, ...]) -> bool:
         changed = self._set_rect(box.band)
+        if changed:
+            self._lines = None
         if (index, column_edges) != (self.index, self.column_edges):
             self.index, self.column_edges = index, column_edges
+            self._lines = None
             self.updates += 0 if changed else 1
             self.update()
             changed = True
@@ -216,11 +226,12 @@ class LaneBand(_BoxItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.local_rect()
         painter.fillRect(rect, style.BAND_FILLS[self.index % 2])
+        if self._lines is None:
+            h = rect.height()
+            self._lines = [QLineF(x - self.rect.x, 0.0, x - self.rect.x, h) for x in self.column_edges[1:]]
+            self._lines.append(QLineF(rect.bottomLeft(), rect.bottomRight()))
         painter.setPen(QPen(style.GRID, 0))
-        for x in self.column_edges[1:]:
-            local = x - self.rect.x
-            painter.drawLine(QPointF(local, 0.0), QPointF(local, rect.height()))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLines(self._lines)
 
 
 class VisibilityLine(QGraphicsItem):

@@ -27,7 +27,11 @@ def weak_slot(method: Callable[..., Any]) -> Callable[..., None]:
     def call(*args: Any) -> None:
         bound = ref()
         if bound is not None:
-            bound(*args)
+            try:
+                bound(*args)
+            except RuntimeError as exc:  # the Qt half is already gone while Python tears down
+                if "already deleted" not in str(exc):
+                    raise
 
     return call
 
@@ -88,10 +92,15 @@ class SelectionMirror:
         """The highlight roles that name an entity, sorted."""
         return tuple(sorted(role for role, ids in self._drawn.items() if entity_id in ids))
 
+    def highlighted_ids(self) -> set[str]:
+        """Every id some highlight role names."""
+        return set().union(*self._drawn.values()) if self._drawn else set()
+
     def apply_highlights(self, role: str) -> None:
         before = self._drawn.get(role, frozenset())
         after = self.scene.view_state.highlighted(role)
         self._drawn[role] = after
+        self.scene.overview.invalidate(marks_only=True)
         for entity_id in before ^ after:
             item = self.scene.item_for(entity_id)
             if item is not None:

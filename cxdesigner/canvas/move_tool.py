@@ -1,7 +1,8 @@
 """Dragging cards: the selected cards follow the mouse freely, and ONE MoveTouchpoints is pushed on release.
 
-During the drag only the items move (and the arrows of the dragged cards follow with a temporary route);
-the model is untouched. On release the cell under the mouse and the stack position under it (counting
+During the drag only the items move: the dragged cards and the arrows between them go under one parent
+that follows the mouse, and arrows to cards that stay are drawn as one preview of quick elbows; the model
+is untouched. On release the cell under the mouse and the stack position under it (counting
 only the cards that stay) decide where the block lands; the dragged cards keep their relative order.
 Dropping outside every cell, or into a lane that holds no cards, puts everything back and pushes nothing.
 """
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 
 from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.flow import FlowArrow
-from cxdesigner.canvas.style import Z
 from cxdesigner.commands import MoveTouchpoints
 from cxdesigner.domain.geometry import Point
 from cxdesigner.domain.layout import cell_at, stack_index_at
@@ -51,30 +51,48 @@ class MoveTool:
         self.press = QPointF(press)
         self.started = False
         self.cards: list[TouchpointCard] = []
-        self.origins: dict[str, QPointF] = {}
         self.ids: list[str] = []
-        self.flows: list[tuple[FlowArrow, TouchpointCard | None, TouchpointCard | None, tuple[float, ...]]] = []
+        self.shifted: list[FlowArrow] = []
+        self.stretched: list[tuple[FlowArrow, QRectF, QRectF, bool]] = []
 
     # ------------------------------------------------------------------ dragging
     def _start(self) -> None:
         self.started = True
-        self.cards = self.scene.selected_cards()
-        self.origins = {c.entity_id: c.pos() for c in self.cards}
+        scene = self.scene
+        self.cards = scene.selected_cards()
         self.ids = [c.entity_id for c in self.cards]
-        for card in self.cards:
-            card.setZValue(Z.DRAGGED)
         moving = {c.entity_id: c for c in self.cards}
-        graph = self.scene.document.model.graph
+        graph = scene.document.model.graph
         seen: set[str] = set()
         for card in self.cards:
             edges = [*graph.in_edges(card.entity_id, data=True), *graph.out_edges(card.entity_id, data=True)]
             for source, target, data in edges:
-                flow_id = data["id"]
-                arrow = self.scene.item_for(flow_id)
-                if flow_id in seen or not isinstance(arrow, FlowArrow):
+                arrow = scene.item_for(data["id"])
+                if data["id"] in seen or not isinstance(arrow, FlowArrow):
                     continue
-                seen.add(flow_id)
-                self.flows.append((arrow, moving.get(source), moving.get(target), arrow.coords))
+                seen.add(data["id"])
+                if source in moving and target in moving:
+                    self.shifted.append(arrow)
+                    continue
+                other = scene.item_for(target if source in moving else source)
+                if isinstance(other, TouchpointCard):
+                    mover = moving[source if source in moving else target]
+                    start = mover.card_rect().translated(mover.pos())
+                    fixed = other.card_rect().translated(other.pos())
+                    self.stretched.append((arrow, start, fixed, source in moving))
+        if scene.overview.active:
+            scene.overview.lift([*self.cards, *self.shifted, *(s[0] for s in self.stretched)])
+        # one parent moves the cards and the arrows between them; the other arrows are drawn as one preview
+        scene.drag_group.setPos(0.0, 0.0)
+        for item in [*self.shifted, *self.cards]:
+            item.setParentItem(scene.drag_group)
+        for arrow, *_rest in self.stretched:
+            arrow.setVisible(False)
+        moving = [scene.drag_group, scene.stretch_preview, scene.indicator]
+        for view in scene.views():
+            freeze = getattr(view, "freeze", None)
+            if freeze is not None:
+                freeze(moving)
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -82,24 +100,20 @@ class MoveTool:
             if abs(delta.x()) + abs(delta.y()) < START_DISTANCE:
                 return
             self._start()
-        for card in self.cards:
-            card.setPos(self.origins[card.entity_id] + delta)
+        self.scene.drag_group.setPos(delta)
         self._follow(delta)
         self._indicate(pos)
 
     def _follow(self, delta: QPointF) -> None:
+        """Arrows to cards that stay get a quick elbow to where the dragged card is now."""
+        if not self.stretched:
+            return
         dx, dy = delta.x(), delta.y()
-        for arrow, source, target, coords in self.flows:
-            if source is not None and target is not None:
-                arrow.preview(tuple(v + (dx if i % 2 == 0 else dy) for i, v in enumerate(coords)))
-                continue
-            other = self.scene.item_for(arrow.flow.target_id if source is not None else arrow.flow.source_id)
-            moving = source or target
-            if not isinstance(other, TouchpointCard) or moving is None:
-                continue
-            a = moving.card_rect().translated(moving.pos())
-            b = other.card_rect().translated(other.pos())
-            arrow.preview(elbow(a, b) if source is not None else elbow(b, a))
+        routes = []
+        for _arrow, start, fixed, outgoing in self.stretched:
+            moved = start.translated(dx, dy)
+            routes.append(elbow(moved, fixed) if outgoing else elbow(fixed, moved))
+        self.scene.stretch_preview.show_routes(routes)
 
     def _target(self, pos: QPointF) -> tuple[str, str, int] | None:
         layout = self.scene.layout
@@ -125,11 +139,18 @@ class MoveTool:
     # ------------------------------------------------------------------ ending
     def cancel(self) -> None:
         """Put every dragged card and arrow back; nothing is pushed."""
-        for card in self.cards:
-            card.setPos(self.origins[card.entity_id])
-            card.setZValue(Z.CARD + (0.5 if card.isSelected() else 0.0))
-        for arrow, *_rest in self.flows:
-            arrow.end_preview()
+        for view in self.scene.views():
+            thaw = getattr(view, "thaw", None)
+            if thaw is not None:
+                thaw()
+        for item in [*self.cards, *self.shifted]:
+            item.setParentItem(None)  # keeps its own position: where it was before the drag
+        for arrow, *_rest in self.stretched:
+            arrow.setVisible(True)
+        self.scene.drag_group.setPos(0.0, 0.0)
+        if self.cards:
+            self.scene.overview.settle()
+        self.scene.stretch_preview.clear()
         self.scene.indicator.clear()
 
     def release(self, pos: QPointF) -> None:

@@ -53,3 +53,4 @@ class QualityMarks:
                 item.set_quality(marks.get(item.entity_id, Badge.NONE))
             elif isinstance(item, StageHeader):
                 item.set_quality(shares.get(item.entity_id, QualitySummary()))
+        self.scene.overview.invalidate()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -28,15 +28,17 @@ from cxdesigner.canvas.drop_tool import PaletteDrop
 from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
 from cxdesigner.canvas.header_tool import HeaderTool
-from cxdesigner.canvas.indicator import DropIndicator, RubberLine
+from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, RubberLine, StretchPreview
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.move_tool import MoveTool
+from cxdesigner.canvas.overview import Overview
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.layout import compute_layout
+from cxdesigner.domain.placement import card_lane
 from cxdesigner.viewstate import ViewState
 
 GEOMETRY_FIELDS: dict[type, frozenset[str]] = {
@@ -78,10 +80,15 @@ class MapScene(QGraphicsScene):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self._flush)
+        self.overview = Overview(self)
+        self.addItem(self.overview)
         self.indicator = DropIndicator()
         self.rubber_line = RubberLine()
-        self.addItem(self.indicator)
-        self.addItem(self.rubber_line)
+        self.empty_hint = EmptyHint()
+        self.drag_group = DragGroup()
+        self.stretch_preview = StretchPreview()
+        for feedback in (self.indicator, self.rubber_line, self.empty_hint, self.drag_group, self.stretch_preview):
+            self.addItem(feedback)
         self.editor = InlineEditor(self)
         self.actions = MapActions(self)
         self.palette_drop = PaletteDrop(self)
@@ -93,7 +100,7 @@ class MapScene(QGraphicsScene):
         document.entity_changed.connect(weak_slot(self._on_changed))
         document.model_reset.connect(weak_slot(self._rebuild))
         document.undo_stack.indexChanged.connect(weak_slot(self._flush))
-        self.selectionChanged.connect(self._selection_changed)
+        self.selectionChanged.connect(weak_slot(self._selection_changed))  # a dying scene still emits
 
     # ------------------------------------------------------------------ reading
     @property
@@ -109,6 +116,10 @@ class MapScene(QGraphicsScene):
 
     def band_for(self, lane_id: str) -> LaneBand | None:
         return self._bands.get(lane_id)
+
+    def items_by_id(self) -> dict[str, EntityItem]:
+        """Every entity's item by id, as of the last layout (read-only; do not change it)."""
+        return self._items
 
     def entity_items(self) -> list[EntityItem]:
         """Every item that draws an entity."""
@@ -137,6 +148,7 @@ class MapScene(QGraphicsScene):
         return done
 
     def _selection_changed(self) -> None:
+        self.overview.invalidate(marks_only=True)
         self.mirror.to_state()
 
     def set_selection(self, ids: Iterable[str]) -> None:
@@ -159,6 +171,7 @@ class MapScene(QGraphicsScene):
         for flow in model.flows():
             self._add(FlowArrow(flow, layout.flows.get(flow.id)))
         self._update_visibility(layout)
+        self._update_hint(layout)
         self._set_rect(layout)
         for role in self.view_state.roles():
             self.mirror.apply_highlights(role)
@@ -179,10 +192,27 @@ class MapScene(QGraphicsScene):
     def _add(self, item: EntityItem) -> None:
         self._items[item.entity_id] = item
         self.addItem(item)
+        if isinstance(item, TouchpointCard | FlowArrow):
+            self.overview.adopt(item)
+
+    def card_and_flow_items(self) -> list[TouchpointCard | FlowArrow]:
+        return [i for i in self._items.values() if isinstance(i, TouchpointCard | FlowArrow)]
+
+    def set_overview(self, on: bool) -> None:
+        """Draw all cards and arrows as one overview (the view turns this on when zoomed far out)."""
+        self.overview.set_active(on)
 
     def _set_rect(self, layout: MapLayout) -> None:
         b = layout.bounds
         self.setSceneRect(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN)
+
+    def _update_hint(self, layout: MapLayout) -> None:
+        lane = None if layout.cards else card_lane(self.document.model.lanes())
+        if lane is None or not layout.stage_order:
+            self.empty_hint.show_in(None)
+            return
+        column, band = layout.stages[layout.stage_order[0]].column, layout.lanes[lane.id].band
+        self.empty_hint.show_in(QRectF(column.x, band.y, column.w, band.h))
 
     def _update_visibility(self, layout: MapLayout) -> None:
         y = layout.visibility_line_y
@@ -228,6 +258,8 @@ class MapScene(QGraphicsScene):
                 item.set_stage(new)
             elif isinstance(item, LaneLabel):
                 item.set_lane(new)
+        if isinstance(item, TouchpointCard):
+            self.overview.invalidate()
         if fields & GEOMETRY_FIELDS.get(type(new), frozenset()):
             self._mark_dirty()
 
@@ -261,7 +293,10 @@ class MapScene(QGraphicsScene):
                 item.set_box(box)
                 self._bands[entity_id].set_box(box, lane_index[entity_id], layout.column_edges)
         self._update_visibility(layout)
+        self._update_hint(layout)
         self._set_rect(layout)
+        self.overview.fit_bounds()
+        self.overview.invalidate()
         self.layout_changed.emit()
 
     def _create(self, entity: Any, layout: MapLayout) -> None:

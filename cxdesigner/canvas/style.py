@@ -86,7 +86,7 @@ CHANNEL_COLORS: dict[Channel, str] = {
 HIGHLIGHT_COLORS: dict[str, str] = {
     "failing": "#e03131",
     "finding": "#f76707",
-    "path": "#1971c2",
+    "path": "#2b8a3e",
     "changed": "#9c36b5",
 }
 HIGHLIGHT_DEFAULT = "#fab005"

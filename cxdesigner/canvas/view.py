@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPixmap, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from cxdesigner.canvas.scene import MapScene
+from cxdesigner.canvas.style import LOD_THRESHOLD
 from cxdesigner.domain.entities import Channel
 
-ZOOM_MIN = 0.05
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+ZOOM_MIN = 0.01
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.25
 FIT_MARGIN = 24.0
@@ -37,6 +39,8 @@ class MapView(QGraphicsView):
         self._zoom = 1.0
         self._pan_from: QPoint | None = None
         self._space = False
+        self._shown_once = False
+        self._frozen: tuple[QPixmap, QRectF, list[QGraphicsItem]] | None = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -52,6 +56,13 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
     # ------------------------------------------------------------------ zoom
     @property
     def zoom(self) -> float:
@@ -65,11 +76,16 @@ class MapView(QGraphicsView):
             return
         at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
         fixed = self.mapToScene(at.toPoint())
+        self.thaw()
         self.setTransform(QTransform.fromScale(factor, factor))
         moved = self.mapFromScene(fixed) - at.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._zoom_is(factor)
+
+    def _zoom_is(self, factor: float) -> None:
         self._zoom = factor
+        self.map_scene.set_overview(factor < LOD_THRESHOLD)
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -90,11 +106,11 @@ class MapView(QGraphicsView):
         if rect.isEmpty() or port.isEmpty():
             return
         factor = min(max(min(port.width() / rect.width(), port.height() / rect.height()), ZOOM_MIN), ZOOM_MAX)
+        self.thaw()
         self.setTransform(QTransform.fromScale(factor, factor))
         self.centerOn(rect.center())
         if abs(factor - self._zoom) > 1e-9:
-            self._zoom = factor
-            self.zoom_changed.emit(factor)
+            self._zoom_is(factor)
 
     # ------------------------------------------------------------------ wheel and pinch
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
@@ -201,6 +217,53 @@ class MapView(QGraphicsView):
     def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self._space = False
         super().focusOutEvent(event)
+
+    # ------------------------------------------------------------------ a still picture behind a drag
+    def freeze(self, moving: list[QGraphicsItem]) -> None:
+        """Paint everything but the ``moving`` items once into a picture and show that picture behind them
+        until ``thaw``: each frame of a drag then repaints only what moves (plus a blit)."""
+        self.thaw()
+        port = self.viewport()
+        area = self.mapToScene(port.rect()).boundingRect()
+        still = [i for i in self.scene().items(area) if i.isVisible() and not i.flags() & _NO_CONTENTS]
+        shown = [i for i in moving if i.isVisible()]
+        for item in shown:
+            item.setVisible(False)
+        ratio = port.devicePixelRatioF()
+        picture = QPixmap(port.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
+        self.render(painter, QRectF(QPointF(0, 0), QSizeF(port.size())), port.rect())
+        painter.end()
+        for item in shown:
+            item.setVisible(True)
+        keep = set(moving)
+        still = [i for i in still if i not in keep and i.topLevelItem() not in keep]
+        for item in still:
+            item.setFlag(_NO_CONTENTS, True)
+        self._frozen = (picture, area, still)
+
+    def thaw(self) -> None:
+        """Back to painting every item (the drag ended)."""
+        frozen, self._frozen = self._frozen, None
+        if frozen is not None:
+            for item in frozen[2]:
+                item.setFlag(_NO_CONTENTS, False)
+            self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        if self._frozen is None:
+            super().drawBackground(painter, rect)
+            return
+        picture, _area, _still = self._frozen
+        painter.save()
+        painter.resetTransform()  # a 1:1 blit in viewport pixels: the picture was taken at this very zoom and scroll
+        painter.drawPixmap(QPoint(0, 0), picture)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        self.thaw()  # the picture no longer matches what is shown
+        super().scrollContentsBy(dx, dy)
 
     # ------------------------------------------------------------------ the scene's actions, for the window
     def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:

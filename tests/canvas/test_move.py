@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from cxdesigner.domain.entities import Touchpoint
@@ -110,16 +110,21 @@ def test_ctrl_click_toggles_cards_in_and_out_of_the_selection(canvas: Canvas) ->
 def test_arrows_follow_their_cards_during_the_drag_and_esc_puts_all_back(canvas: Canvas) -> None:
     website = _cards(canvas)["Website"]
     arrow = next(canvas.scene.item_for(f.id) for f in canvas.model.flows() if f.target_id == website.id)
-    before, home = arrow.coords, canvas.scene.item_for(website.id).pos()
+    preview = canvas.scene.stretch_preview
+    card = canvas.scene.item_for(website.id)
+    home = card.scenePos()
     port = canvas.view.viewport()
     x, y = canvas.card_center(website.id)
     QTest.mousePress(port, LEFT, NO_MODS, canvas.at(x, y))
     QTest.mouseMove(port, canvas.at(x + 30, y + 40))
     QTest.mouseMove(port, canvas.at(x + 60, y + 80))
-    assert arrow.coords != before and arrow.coords[-2:] != before[-2:]
-    assert canvas.scene.item_for(website.id).pos() != home
+    moved = card.sceneBoundingRect()
+    assert card.scenePos() == home + QPointF(60, 80)
+    assert not arrow.isVisible() and preview.isVisible()
+    end = preview.routes[0].last()
+    assert abs(end.x() - (home.x() + 60)) < 1 and moved.top() < end.y() < moved.bottom()  # into the moved card
     canvas.key(Qt.Key.Key_Escape)
-    assert arrow.coords == before and canvas.scene.item_for(website.id).pos() == home
+    assert arrow.isVisible() and not preview.isVisible() and card.scenePos() == home
     steps = canvas.doc.undo_stack.count()
     QTest.mouseRelease(port, LEFT, NO_MODS, canvas.at(x + 60, y + 80))
     assert canvas.doc.undo_stack.count() == steps

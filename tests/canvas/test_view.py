@@ -120,3 +120,27 @@ def test_keys_reach_the_editor_before_the_window_shortcuts(canvas: Canvas) -> No
     override.ignore()
     QApplication.sendEvent(view, override)
     assert not override.isAccepted()
+
+
+def test_far_out_one_overview_paints_the_cards_and_a_drag_still_moves_them(canvas: Canvas) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    scene, view, model = canvas.scene, canvas.view, canvas.model
+    advert = next(t for t in model.touchpoints() if t.title == "Advert")
+    seller = next(t for t in model.touchpoints() if t.title == "Seller")
+    card = scene.item_for(advert.id)
+    view.set_zoom(LOD_THRESHOLD * 0.8)
+    assert scene.overview.isVisible() and card.flags() & no_contents
+    rect = scene.layout.cards[advert.id].rect
+    view.centerOn(rect.x, rect.y)
+    assert _pixel(canvas, rect.right - 10, rect.bottom - 6) == style.card_color(advert)  # drawn by the overview
+
+    target = scene.layout.cards[seller.id].rect
+    canvas.drag(canvas.card_center(advert.id), (target.center.x, target.bottom + 3))
+    assert [t.id for t in model.cell(seller.stage_id, seller.lane_id)] == [seller.id, advert.id]
+    assert card.flags() & no_contents  # back in the overview after the drag
+    moved = scene.layout.cards[advert.id].rect
+    assert _pixel(canvas, moved.right - 10, moved.bottom - 6) == style.card_color(advert)
+    view.zoom_reset()
+    assert not scene.overview.isVisible() and not card.flags() & no_contents
