@@ -77,6 +77,9 @@ def take_backup(conn: sqlite3.Connection, content: str, root: Path, project: Pat
         return None
     folder = folder_for(root, project)
     folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob(f"*{SUFFIX}.part"):  # an editor killed while copying; the lock makes us the only one
+        with suppress(OSError):
+            leftover.unlink()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     target = folder / f"{stamp}-{content}{SUFFIX}"
     copy_database(conn, target)
