@@ -60,11 +60,16 @@ def write_problem(exc: BaseException, path: Path) -> ProjectFileError:
         problem = Problem.GONE
     elif "full" in text or getattr(exc, "errno", None) == 28:
         problem = Problem.DISK_FULL
-    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        problem = Problem.READ_ONLY
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError) or not writable(path):
+        problem = Problem.READ_ONLY  # also SQLite's "unable to open" when the folder refuses the journal
     else:
         problem = Problem.IO
     return ProjectFileError(problem, path.name, str(exc))
+
+
+def writable(path: Path) -> bool:
+    """Whether the file may be written and a journal made beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def reason(exc: BaseException) -> str:

@@ -13,7 +13,6 @@ trigger.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from functools import cache
@@ -22,6 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cxdesigner.storage.errors import Problem, ProjectFileError
+from cxdesigner.storage.files import writable
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -245,8 +245,3 @@ def _has_our_columns(conn: sqlite3.Connection) -> bool:
         if not columns <= found:
             return False
     return True
-
-
-def writable(path: Path) -> bool:
-    """Whether we may write the file and create a journal beside it."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

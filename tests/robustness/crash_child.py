@@ -62,6 +62,18 @@ def run(path: str, data_dir: str, seed: int, edits: int, out: Connection) -> Non
         out.send_bytes(f"error {traceback.format_exc()}".encode())
 
 
+def hold(path: str, data_dir: str, out: Connection, never: Connection) -> None:
+    """Open ``path`` for editing, say ``holding <pid>``, and keep it open until killed (a second window)."""
+    os.environ["XDG_DATA_HOME"] = data_dir
+    try:
+        doc = Document.open(path)
+        out.send_bytes(f"holding {os.getpid()} {doc.read_only}".encode())
+    except Exception:  # noqa: BLE001 - reported to the parent
+        out.send_bytes(f"error {traceback.format_exc()}".encode())
+        return
+    never.recv_bytes()  # nothing ever comes: wait here until the SIGKILL
+
+
 def edit(doc: Document, rng: random.Random) -> str:  # noqa: C901 - one branch per kind of edit
     """One random edit through the document: add, rename, move, link, delete, undo or redo."""
     model = doc.model

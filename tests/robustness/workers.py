@@ -23,7 +23,13 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("open_worker.py")
 HANG_SECONDS = 10.0
 # Children forked from one server that has imported all of this once start in milliseconds, not in a second.
-PRELOAD = ["cxdesigner.document", "cxdesigner.commands", "cxdesigner.cli", "tests.robustness.crash_child"]
+PRELOAD = [
+    "cxdesigner.document",
+    "cxdesigner.commands",
+    "cxdesigner.cli",
+    "tests.robustness.crash_child",
+    "tests.robustness.faults",
+]
 
 
 def forkserver() -> multiprocessing.context.ForkServerContext:
