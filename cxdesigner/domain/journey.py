@@ -30,7 +30,7 @@ from cxdesigner.domain.entities import (
 )
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.kinds import KINDS, RANK, kind_of
-from cxdesigner.domain.storable import storable_problem
+from cxdesigner.domain.storable import storable_problem, type_problem
 
 E = TypeVar("E")
 Listener = Callable[[Event], None]
@@ -288,10 +288,15 @@ class JourneyMap:
         self._check_refs(entity, replacing=None)
 
     def _check_values(self, entity: Any) -> None:
+        mistyped = type_problem(entity)  # before the checks below, which rely on the declared types
         check = kind_of(entity).check
-        problem = check(entity) if check is not None else None
-        if problem:
-            raise ModelError(problem[1], problem[0])
+        try:
+            problem = check(entity) if check is not None else None
+        except (TypeError, ValueError, AttributeError):  # a kind's check meeting a mistyped value
+            problem = None
+        if problem or mistyped:
+            field, message = problem or mistyped  # type: ignore[misc]
+            raise ModelError(message, field)
         if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
             raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}", "designed")
         if isinstance(entity, Flow):

@@ -4,7 +4,8 @@ Texts must be storable (SQLite keeps UTF-8, so a lone surrogate, which has no UT
 than silently changed) and at most ``MAX_TEXT`` characters, or ``MAX_DOCUMENT_BYTES`` of UTF-8 for a field
 declared with ``document_text()`` (a snapshot holds the whole map as JSON: 11.5 MB for 10,000 cards);
 numbers must be finite and of a sane size (a map is drawn, so an infinite order or width would break the
-layout); colours are ``#rrggbb`` or empty. Markup,
+layout); colours are ``#rrggbb`` or empty; and every value has its field's declared type (the file is read
+back by that declaration, so a string in an enumeration's field would make the project fail to open). Markup,
 control characters, NUL, right-to-left text and emoji are ordinary text and pass unchanged. The same checks
 run when a file is loaded, so a file from a stranger is held to them too.
 """
@@ -12,7 +13,11 @@ run when a file is loaded, so a file from a stranger is held to them too.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
+import types
+import typing
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -29,21 +34,38 @@ def document_text() -> Any:
     return dataclasses.field(default="", metadata={"document": True})
 
 
+def type_problem(entity: Any) -> tuple[str, str] | None:
+    """The first field whose value is not of the field's declared type, and why; None when all are.
+
+    The file is read back by that declaration, so a value of another type (a string in an enumeration's
+    field, say) would be written and the project would then fail to open. An enumeration's field takes a
+    member or a member's value; a number field takes an int or a float; a yes/no field only a bool.
+    """
+    for field in _plan(type(entity)):
+        value = getattr(entity, field.name)
+        if value.__class__ is field.base:
+            continue
+        problem = _mismatch(field, value)
+        if problem is not None:
+            return field.name, problem
+    return None
+
+
 def storable_problem(entity: Any) -> tuple[str, str] | None:
-    """The field at fault and what is wrong with it (one line), or None when every value is fine."""
-    for name, document in _names(type(entity)):
-        value = getattr(entity, name)
+    """The field at fault and what is wrong with its value (one line), or None; types are checked already."""
+    for field in _plan(type(entity)):
+        name, value = field.name, getattr(entity, field.name)
         if isinstance(value, str):
-            if document:
+            if field.document:
                 problem = _document_problem(name, value)
             elif value.isascii() and len(value) <= MAX_TEXT and name != "color":
                 continue  # the common case, decided cheaply: loading 50,000 entities runs this for each
             else:
                 problem = _text_problem(name, value)
         elif isinstance(value, float):
-            if -MAX_NUMBER <= value <= MAX_NUMBER:  # false for NaN too
-                continue
-            problem = f"{name} is out of range"
+            problem = None if -MAX_NUMBER <= value <= MAX_NUMBER else f"{name} is out of range"  # NaN too
+        elif isinstance(value, int) and not isinstance(value, bool):
+            problem = None if -(2**63) <= value < 2**63 else f"{name} is out of range"
         else:
             continue
         if problem is not None:
@@ -51,9 +73,49 @@ def storable_problem(entity: Any) -> tuple[str, str] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    base: Any  # str, float, int, bool or an Enum class
+    optional: bool
+    document: bool
+
+
 @cache
-def _names(cls: type) -> tuple[tuple[str, bool], ...]:
-    return tuple((f.name, bool(f.metadata.get("document"))) for f in dataclasses.fields(cls))
+def _plan(cls: type) -> tuple[_Field, ...]:
+    hints = typing.get_type_hints(cls)
+    plan = []
+    for f in dataclasses.fields(cls):
+        tp, optional = hints[f.name], False
+        if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp, optional = args[0], len(args) < len(typing.get_args(tp))
+        plan.append(_Field(f.name, tp, optional, bool(f.metadata.get("document"))))
+    return tuple(plan)
+
+
+def _mismatch(field: _Field, value: Any) -> str | None:
+    name, base = field.name, field.base
+    if value is None:
+        return None if field.optional else f"{name} is empty"
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        if isinstance(value, base) or (isinstance(value, str | int) and value in base._value2member_map_):
+            return None
+        return f"{name}: {_short(value)} is not one of " + ", ".join(str(m.value) for m in base)
+    if base is str:
+        return None if isinstance(value, str) else f"{name} is not text"
+    if base is bool:
+        return None if isinstance(value, bool) else f"{name} is not yes or no"
+    if base is int:
+        return None if isinstance(value, int) and not isinstance(value, bool) else f"{name} is not a whole number"
+    if base is float:
+        return None if isinstance(value, int | float) and not isinstance(value, bool) else f"{name} is not a number"
+    return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _document_problem(name: str, value: str) -> str | None:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from cxdesigner.domain.entities import Flow, MapInfo, Persona, Stage, Touchpoint, new_id
+from cxdesigner.domain.entities import Channel, Flow, Lane, MapInfo, Persona, Stage, Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.storable import MAX_TEXT
 
@@ -55,3 +55,25 @@ def test_colours_are_rrggbb_or_empty(journey: JourneyMap, colour: str) -> None:
         journey.update(Touchpoint, tp.id, color=colour)
     assert journey.update(Touchpoint, tp.id, color="#A1b2C3").color == "#A1b2C3"
     assert journey.update(Touchpoint, tp.id, color="").color == ""
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("channel", "<script>"), ("evidence", 3), ("direct", "yes"), ("direct", 2), ("order", "1"), ("title", 5),
+     ("order", True), ("title", None)],
+)  # fmt: skip
+def test_values_must_have_their_fields_type(journey: JourneyMap, field: str, value: object) -> None:
+    """A value the file cannot read back by the field's declaration would make the project unopenable."""
+    tp = journey.touchpoints()[0]
+    with pytest.raises(ModelError) as info:
+        journey.update(Touchpoint, tp.id, **{field: value})
+    assert info.value.field == field
+    assert journey.get(Touchpoint, tp.id) == tp
+
+
+def test_an_enumeration_value_given_as_text_is_accepted(journey: JourneyMap) -> None:
+    tp = journey.touchpoints()[0]
+    assert journey.update(Touchpoint, tp.id, channel="website").channel == Channel.WEBSITE
+    lane = journey.lanes()[0]
+    with pytest.raises(ModelError):
+        journey.update(Lane, lane.id, kind="<script>alert(1)</script>")
