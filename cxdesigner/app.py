@@ -166,6 +166,7 @@ def run_gui(
     window as a PNG and quits; ``exit_after_paint`` (for the start-up benchmark) prints the time of the
     window's first paint and quits."""
     app = setup_application()
+    from cxdesigner.ui import clipboard
     from cxdesigner.ui.main_window import MainWindow
 
     document = first_document(path, sample, read_only)
@@ -173,6 +174,7 @@ def run_gui(
         print(_tr("cxdesigner: the project could not be opened."), file=sys.stderr)  # noqa: T201 - CLI line
         return EXIT_FILE_PROBLEM
     window = MainWindow.open_new(document)
+    app.aboutToQuit.connect(clipboard.release)
     if screenshot is not None:
         _grab_when_shown(window, screenshot)
     if exit_after_paint:

@@ -16,6 +16,15 @@ from cxdesigner.domain.entities import Channel, Flow, Persona, Touchpoint, new_i
 from cxdesigner.domain.journey import JourneyMap  # noqa: E402
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard before Qt shuts down, as the app does on quit (PySide6 crashes otherwise)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QStandardPaths and QSettings away from the real user's folders."""

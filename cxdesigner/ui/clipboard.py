@@ -64,6 +64,17 @@ def cards_mime(document: Document, cards: list[Touchpoint]) -> QMimeData:
     return data
 
 
+def release() -> None:
+    """Clear cards we put on the clipboard, before the application goes away.
+
+    PySide6 (6.11) crashes at exit when the clipboard still holds a QMimeData made in Python; clipboard
+    managers have copied the cards by then, and without one they would vanish with us anyway.
+    """
+    data = _clipboard().mimeData()
+    if data is not None and data.hasFormat(MIME_TYPE):
+        _clipboard().clear()
+
+
 def can_paste() -> bool:
     """Whether the clipboard holds cards."""
     data = _clipboard().mimeData()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +143,25 @@ def test_paste_is_offered_only_when_the_clipboard_has_cards(window: MainWindow) 
     window.window_actions.copy.trigger()
     assert window.window_actions.paste.isEnabled()
     assert isinstance(window.document.model.find(window.view_state.selection[0]), Touchpoint)
+
+
+def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path) -> None:
+    """PySide6 crashes at exit when the clipboard still holds our QMimeData; the app releases it on quit."""
+    script = tmp_path / "quit.py"
+    script.write_text(
+        "import sys\n"
+        "from PySide6.QtCore import QMimeData, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from cxdesigner.ui import clipboard\n"
+        "app = QApplication([])\n"
+        "data = QMimeData()\n"
+        "data.setData(clipboard.MIME_TYPE, b'{}')\n"
+        "app.clipboard().setMimeData(data)\n"
+        "app.aboutToQuit.connect(clipboard.release)\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "sys.exit(app.exec())\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parents[2])}
+    result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
