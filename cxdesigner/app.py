@@ -2,7 +2,8 @@
 
 ``run_gui`` is what ``cxdesigner [FILE]`` calls. It registers the bundled DejaVu font (Qt draws boxes
 without fonts), installs an exception hook that turns an unexpected error into one line for the user and a
-traceback in a log file, and opens the given file, a copy of the sample, or a new untitled map.
+traceback in a log file, and opens the given file or a copy of the sample; with neither it shows the welcome
+screen (new from a template, open, recent projects).
 """
 
 from __future__ import annotations
@@ -169,6 +170,16 @@ def run_gui(
     from cxdesigner.ui import clipboard
     from cxdesigner.ui.main_window import MainWindow
 
+    if path is None and not sample and not read_only:
+        from cxdesigner.ui.welcome import WelcomeWindow
+
+        welcome = WelcomeWindow()  # new from a template, open, or a recent project
+        welcome.show()
+        if screenshot is not None:
+            _grab_when_shown(welcome, screenshot)
+        if exit_after_paint:
+            FirstPaint(welcome)
+        return app.exec()
     document = first_document(path, sample, read_only)
     if document is None:
         print(_tr("cxdesigner: the project could not be opened."), file=sys.stderr)  # noqa: T201 - CLI line

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cxdesigner.document import Document, ProjectLocked, next_untitled_path
-from cxdesigner.domain import templates
+from cxdesigner.io import samples
 from cxdesigner.paths import resource_path
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.store import SUFFIX
@@ -156,19 +156,19 @@ def suggested_save_path(document: Document) -> Path:
     return free_name(documents_folder(), stem)
 
 
-def new_untitled(template: str = "eight-stages") -> Document:
+def new_untitled(template: str = "eight-stages", language: str = "en") -> Document:
     """A new map from a template, living in the data folder until Save As names it."""
-    return Document.create(next_untitled_path(), templates.build(template))
+    return Document.create(next_untitled_path(), samples.build_template(template, "", language))
 
 
-def open_sample(folder: Path | None = None) -> Document:
-    """Open a fresh copy of the bundled sample in ``folder`` (default: Documents/CX Designer)."""
+def open_sample(folder: Path | None = None, language: str = "en") -> Document:
+    """Open a fresh copy of the bundled sample (English or Russian) in ``folder`` (default: Documents/CX Designer)."""
     folder = folder or documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    bundled = resource_path("samples", SAMPLE_FILE)
+    bundled = resource_path("samples", samples.SAMPLE_FILES.get(language, SAMPLE_FILE))
     if bundled.is_file():
-        target = free_name(folder, bundled.stem)
+        target = free_name(folder, bundled.name.removesuffix(SUFFIX))
         shutil.copyfile(bundled, target)
         return Document.open(target)
-    title = _tr("Sample: customer journey in eight stages")
-    return Document.create(free_name(folder, _tr("Sample journey")), templates.build("eight-stages", title))
+    journey = samples.build_template(samples.SAMPLE, "", language)
+    return Document.create(free_name(folder, _tr("Sample journey")), journey)

@@ -1,0 +1,92 @@
+"""The welcome screen: new from a template (in English or Russian), the sample, Open…, recent projects."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from cxdesigner import app as app_module
+from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.domain.snapshot import Snapshot
+from cxdesigner.io.samples import SAMPLE_FILES
+from cxdesigner.paths import resource_path
+from cxdesigner.ui import opening, recent
+from cxdesigner.ui.main_window import open_windows
+from cxdesigner.ui.welcome import WelcomeWindow
+
+
+@pytest.fixture
+def welcome(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[WelcomeWindow]:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    screen = WelcomeWindow()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    yield screen
+
+
+def test_no_recent_projects_says_so(welcome: WelcomeWindow) -> None:
+    assert welcome.recent_list.count() == 1 and welcome.recent_list.item(0).text() == "No recent projects yet"
+    assert welcome.recent_list.item(0).flags() == Qt.ItemFlag.NoItemFlags
+
+
+@pytest.mark.parametrize(("template", "language", "first_stage"), [
+    ("blank", "en", "Stage 1"), ("eight-stages", "ru", "Потребность"), ("online-shop", "ru", "Потребность"),
+])  # fmt: skip
+def test_new_from_a_template_opens_its_window_and_closes_the_welcome(
+    qtbot, welcome: WelcomeWindow, template: str, language: str, first_stage: str
+) -> None:
+    welcome.language.setCurrentIndex(welcome.language.findData(language))
+    qtbot.mouseClick(welcome.buttons[template], Qt.MouseButton.LeftButton)
+    (window,) = open_windows()
+    assert window.document.is_untitled and window.document.model.stages()[0].title == first_stage
+    assert window.document.model.count(Touchpoint) == (16 if template == "online-shop" else 0)
+    qtbot.waitUntil(lambda: not welcome.isVisible())
+
+
+def test_the_sample_opens_as_a_copy_in_documents(qtbot, welcome: WelcomeWindow, tmp_path: Path) -> None:
+    welcome.language.setCurrentIndex(welcome.language.findData("ru"))
+    window = welcome.start("sample")
+    assert window is not None and window.document.path.parent == tmp_path / "Documents" / "CX Designer"
+    assert window.document.path.name == "tshirt-shop.ru.cxd"
+    assert window.document.model.info.title == "Магазин футболок с весёлыми принтами"
+    assert window.document.model.count(Snapshot) == 1 and not window.document.read_only
+
+
+def test_recent_projects_and_open(qtbot, welcome: WelcomeWindow, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "shop.cxd"
+    shutil.copy(resource_path("samples", SAMPLE_FILES["en"]), path)
+    recent.add_recent(path)
+    recent.add_recent(tmp_path / "gone.cxd")  # a missing file is not listed
+    welcome.fill_recent()
+    assert [welcome.recent_list.item(i).text() for i in range(welcome.recent_list.count())] == ["shop.cxd"]
+    welcome.recent_list.itemActivated.emit(welcome.recent_list.item(0))
+    (window,) = open_windows()
+    assert window.document.path == path
+    window.close()
+    shown: list[str] = []
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: shown.append(message))
+    bad = tmp_path / "bad.cxd"
+    bad.write_text("not a project")
+    monkeypatch.setattr(opening, "ask_open_path", lambda parent: bad)
+    assert welcome.open_path(None) is None and shown and "bad.cxd" in shown[0]
+    monkeypatch.setattr(opening, "ask_open_path", lambda parent: None)
+    assert welcome.open_path(None) is None
+
+
+def test_starting_with_no_file_shows_the_welcome(qapp: QApplication, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    font = qapp.font()
+    shot = tmp_path / "welcome.png"
+    assert app_module.run_gui(None, screenshot=shot) == 0
+    qapp.setFont(font)
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() >= 600
+    assert not open_windows()  # nothing was chosen: no map window, no untitled file
