@@ -87,7 +87,7 @@ class InlineEditor:
         entity = self.scene.document.model.find(item.entity_id)
         if entity is None:
             return False
-        self.field = "label" if isinstance(item, FlowArrow) else "title"
+        self.field = "label" if isinstance(item, FlowArrow) else getattr(item, "text_field", "title")
         self.target_id = item.entity_id
         self.line_edit.setText(getattr(entity, self.field))
         self.line_edit.selectAll()

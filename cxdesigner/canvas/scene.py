@@ -31,12 +31,14 @@ from cxdesigner.canvas.header_tool import HeaderTool
 from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, RubberLine, StretchPreview
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.move_tool import MoveTool
+from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
+from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier
 from cxdesigner.domain.layout import compute_layout
 from cxdesigner.domain.placement import card_lane
 from cxdesigner.viewstate import ViewState
@@ -46,10 +48,14 @@ GEOMETRY_FIELDS: dict[type, frozenset[str]] = {
     Stage: frozenset({"order", "width"}),
     Lane: frozenset({"order", "height", "kind"}),
     Flow: frozenset({"source_id", "target_id"}),
+    Barrier: frozenset({"stage_id", "touchpoint_id", "order"}),
+    Improvement: frozenset({"status", "effort", "impact", "due", "title"}),  # its place in the roadmap order
 }
+NOTE_KINDS = (Barrier, Improvement, ImprovementBarrier)
+"""Kinds drawn as notes in the barriers and ideas lanes (or, for links, deciding where a note goes)."""
 MARGIN = 40.0
 
-EntityItem = TouchpointCard | FlowArrow | StageHeader | LaneLabel
+EntityItem = TouchpointCard | FlowArrow | StageHeader | LaneLabel | NoteItem
 
 
 class MapScene(QGraphicsScene):
@@ -71,6 +77,7 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._items: dict[str, EntityItem] = {}
         self._bands: dict[str, LaneBand] = {}
+        self._notes: dict[str, NoteItem] = {}
         self._visibility: VisibilityLine | None = None
         self._layout: MapLayout = compute_layout(document.model)
         self._dirty = False
@@ -170,6 +177,7 @@ class MapScene(QGraphicsScene):
             self._add(TouchpointCard(tp, layout.cards[tp.id].rect))
         for flow in model.flows():
             self._add(FlowArrow(flow, layout.flows.get(flow.id)))
+        self._sync_notes(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)
@@ -183,6 +191,7 @@ class MapScene(QGraphicsScene):
             self.removeItem(item)
         self._items.clear()
         self._bands.clear()
+        self._notes.clear()
         self._pending.clear()
         self._layout = compute_layout(self.document.model)
         self._dirty = False
@@ -229,12 +238,18 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ following the document
     def _on_added(self, entity: Any) -> None:
+        if isinstance(entity, NOTE_KINDS):  # notes are made and placed when the layout is recomputed
+            self._mark_dirty()
+            return
         if type(entity) in GEOMETRY_FIELDS:
             self._pending.add(entity.id)
             self._mark_dirty()
 
     def _on_removed(self, entity: Any) -> None:
         self._pending.discard(entity.id)
+        self._notes.pop(entity.id, None)
+        if isinstance(entity, ImprovementBarrier):
+            self._mark_dirty()
         item = self._items.pop(entity.id, None)
         if item is None:
             return
@@ -258,6 +273,8 @@ class MapScene(QGraphicsScene):
                 item.set_stage(new)
             elif isinstance(item, LaneLabel):
                 item.set_lane(new)
+            elif isinstance(item, NoteItem):
+                item.set_entity(new)
         if isinstance(item, TouchpointCard):
             self.overview.invalidate()
         if fields & GEOMETRY_FIELDS.get(type(new), frozenset()):
@@ -288,16 +305,39 @@ class MapScene(QGraphicsScene):
                 item.set_route(layout.flows.get(entity_id))
             elif isinstance(item, StageHeader):
                 item.set_box(layout.stages[entity_id])
+            elif isinstance(item, NoteItem):
+                continue  # placed by _sync_notes below
             else:
                 box = layout.lanes[entity_id]
                 item.set_box(box)
                 self._bands[entity_id].set_box(box, lane_index[entity_id], layout.column_edges)
+        self._sync_notes(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)
         self.overview.fit_bounds()
         self.overview.invalidate()
         self.layout_changed.emit()
+
+    def _sync_notes(self, layout: MapLayout) -> None:
+        """Give every barrier and improvement that has a place its note there; remove notes that lost theirs."""
+        for entity_id in [i for i in self._notes if i not in layout.notes]:
+            self.removeItem(self._notes.pop(entity_id))
+            self._items.pop(entity_id, None)
+        model = self.document.model
+        for entity_id, box in layout.notes.items():
+            note = self._notes.get(entity_id)
+            if note is not None:
+                note.set_rect(box.rect)
+                continue
+            entity = model.find(entity_id)
+            if entity is None:
+                continue
+            note = self._notes[entity_id] = NoteItem(entity, box.rect)
+            self._add(note)
+            roles = self.mirror.roles_of(entity_id)
+            if roles:
+                note.set_highlights(roles)
 
     def _create(self, entity: Any, layout: MapLayout) -> None:
         if entity is None or entity.id in self._items:

@@ -123,6 +123,17 @@ class CardBox:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteBox:
+    """Where a barrier or an improvement sits as a note: its cell, its place among the cell's notes, its rectangle."""
+
+    entity_id: str
+    stage_id: str
+    lane_id: str
+    index: int
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
 class FlowRoute:
     """An orthogonal arrow route from the source card's border to the target card's border.
 
@@ -188,6 +199,8 @@ class MapLayout:
     column_edges: tuple[float, ...] = ()
     lane_edges: tuple[float, ...] = ()
     cells: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    notes: dict[str, NoteBox] = field(default_factory=dict)
+    """Barriers in the barriers lane and improvements in the ideas lane (``domain.notes``), below the cards."""
 
 
 _new = object.__new__

@@ -22,6 +22,7 @@ from cxdesigner.domain.geometry import (
     LaneBox,
     MapLayout,
     Metrics,
+    NoteBox,
     Point,
     Rect,
     Segment,
@@ -31,6 +32,7 @@ from cxdesigner.domain.geometry import (
     rect_of,
 )
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.notes import NOTE_GAP, NOTE_HEIGHT, note_cells, notes_height
 from cxdesigner.domain.routing import CardSlot, route_flows
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "LaneBox",
     "MapLayout",
     "Metrics",
+    "NoteBox",
     "Point",
     "Rect",
     "StageBox",
@@ -103,10 +106,12 @@ def compute_layout(
     for stage in stages:
         xs.append(xs[-1] + (stage.width if stage.width > least else least))
     top = m.title_height + m.header_height
+    notes = note_cells(journey)
+    note_need = _note_needs(notes, grouped, m)
     ys = [top]
     for lane in lanes:
         n = tallest[lane.id]
-        need = 2 * pad + n * ch + max(n - 1, 0) * gap
+        need = max(2 * pad + n * ch + max(n - 1, 0) * gap, note_need.get(lane.id, 0.0))
         ys.append(ys[-1] + (lane.height if lane.height > need else need))
 
     old_cards = previous.cards if previous is not None else {}
@@ -137,7 +142,44 @@ def compute_layout(
         column_edges=tuple(xs),
         lane_edges=tuple(ys),
         cells=cells,
+        notes=_note_boxes(notes, grouped, stage_index, lane_index, xs, ys, m) if notes else {},
     )
+
+
+def _note_needs(
+    notes: Mapping[tuple[str, str], list[str]], grouped: Mapping[tuple[str, str], list[Touchpoint]], m: Metrics
+) -> dict[str, float]:
+    """The height each lane needs for its cells' cards and notes together."""
+    need: dict[str, float] = {}
+    for (stage_id, lane_id), ids in notes.items():
+        n = len(grouped.get((stage_id, lane_id), ()))
+        height = 2 * m.cell_padding + n * (m.card_height + m.card_gap) + notes_height(len(ids))
+        if height > need.get(lane_id, 0.0):
+            need[lane_id] = height
+    return need
+
+
+def _note_boxes(
+    notes: Mapping[tuple[str, str], list[str]],
+    grouped: Mapping[tuple[str, str], list[Touchpoint]],
+    stage_index: Mapping[str, int],
+    lane_index: Mapping[str, int],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    m: Metrics,
+) -> dict[str, NoteBox]:
+    """Each note's rectangle: stacked top down below the cards of its cell."""
+    pad = m.cell_padding
+    boxes: dict[str, NoteBox] = {}
+    for (stage_id, lane_id), ids in notes.items():
+        ci, li = stage_index[stage_id], lane_index[lane_id]
+        n = len(grouped.get((stage_id, lane_id), ()))
+        x, w = xs[ci] + pad, xs[ci + 1] - xs[ci] - 2 * pad
+        y = ys[li] + pad + n * (m.card_height + m.card_gap)
+        for i, entity_id in enumerate(ids):
+            boxes[entity_id] = NoteBox(entity_id, stage_id, lane_id, i, rect_of(x, y, w, NOTE_HEIGHT))
+            y += NOTE_HEIGHT + NOTE_GAP
+    return boxes
 
 
 def _stack_cards(

@@ -165,7 +165,11 @@ class MainWindow(QMainWindow):
             if not docks:
                 continue
             for dock in docks[1:]:
+                # Taken out first: tabifying a dock still in its own place left a stale second tab bar drawn
+                # over the panels (seen in offscreen grabs of the window on the sample).
+                self.removeDockWidget(dock)
                 self.tabifyDockWidget(docks[0], dock)
+                dock.show()
             docks[0].raise_()
             if area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
                 width = max(DEFAULT_DOCK_WIDTH, max(d.widget().minimumSizeHint().width() for d in docks))
