@@ -8,6 +8,7 @@ SQLite transaction when the block ends, so every command lands whole or not at a
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
 from cxdesigner.storage import backups, guard
-from cxdesigner.storage.codec import RowError, from_row, to_row, to_value
+from cxdesigner.storage.codec import RowError, field_names, from_values, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import identity, notice, sync_folder, write_problem
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -215,19 +216,33 @@ class ProjectStore:
 # -------------------------------------------------------------------- helpers
 def read_model(conn: sqlite3.Connection, name: str) -> JourneyMap:
     """Build the map from the rows of every table, validating each row and reference."""
-    infos = [from_row(KIND_BY_NAME["map_info"], r) for r in _rows(conn, KIND_BY_NAME["map_info"])]
+    info_kind = KIND_BY_NAME["map_info"]
+    infos = [from_values(info_kind, r) for r in _rows(conn, info_kind)]
     if len(infos) != 1:
         raise ProjectFileError(Problem.DAMAGED, name, "map info")
     model = JourneyMap(infos[0])
-    model.load(from_row(kind, row) for kind in KINDS if kind.cls is not MapInfo for row in _rows(conn, kind))
+    with _collector_paused():
+        model.load(from_values(kind, row) for kind in KINDS if kind.cls is not MapInfo for row in _rows(conn, kind))
     return model
 
 
-def _rows(conn: sqlite3.Connection, kind: Kind) -> Iterator[dict[str, Any]]:
-    cur = conn.execute(f"SELECT * FROM {_q(kind.name)}")
-    cols = [d[0] for d in cur.description]
-    for values in cur:
-        yield dict(zip(cols, values, strict=True))
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a map is read: loading makes tens of thousands of long-lived
+    objects and creates no garbage cycles, so each collection would only walk the growing map again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _rows(conn: sqlite3.Connection, kind: Kind) -> Iterator[tuple[Any, ...]]:
+    """The rows of a kind's table as tuples of its fields' values, in ``field_names`` order."""
+    cols = ", ".join(_q(c) for c in field_names(kind.cls))
+    return iter(conn.execute(f"SELECT {cols} FROM {_q(kind.name)}"))
 
 
 def _insert_all(conn: sqlite3.Connection, model: JourneyMap) -> None:

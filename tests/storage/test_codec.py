@@ -1,0 +1,67 @@
+"""Decoding rows: the fast path for well-typed values gives the same entities, and every odd value is refused."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from cxdesigner.domain.entities import Channel, Evidence, Flow, Touchpoint
+from cxdesigner.domain.kinds import KIND_OF
+from cxdesigner.domain.quality import Comparison, QualityRequirement
+from cxdesigner.storage.codec import RowError, field_names, from_row, from_values, to_row
+
+CARD = Touchpoint(
+    id="t1", stage_id="s", lane_id="l", title="Ёлка <b>", order=2.5, channel=Channel.PHONE,
+    direct=False, physical=True, moment_of_truth=True, evidence=Evidence.MEASURED, color="#aabbcc",
+)  # fmt: skip
+
+
+def test_a_row_decodes_to_the_entity_it_came_from() -> None:
+    for entity in (
+        CARD,
+        Flow(id="f", source_id="a", target_id="b", share=None),
+        Flow(id="f", source_id="a", target_id="b", share=0.25),
+        QualityRequirement(id="q", touchpoint_id="t1", comparison=Comparison.YES_NO, target="yes"),
+    ):
+        kind = KIND_OF[type(entity)]
+        row = to_row(entity)
+        assert from_row(kind, row) == entity
+        decoded = from_values(kind, [row[n] for n in field_names(type(entity))])
+        assert decoded == entity
+        assert [type(getattr(decoded, n)) for n in field_names(type(entity))] == [
+            type(getattr(entity, n)) for n in field_names(type(entity))
+        ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("title", 7, "touchpoints.title: not text"),
+        ("title", b"bytes", "touchpoints.title: not text"),
+        ("title", None, "touchpoints.title: empty"),
+        ("order", math.nan, "touchpoints.order: not a number"),
+        ("order", "1.5", "touchpoints.order: not a number"),
+        ("direct", 2, "touchpoints.direct: not a yes/no value"),
+        ("direct", 1.0, "touchpoints.direct: not a yes/no value"),
+        ("channel", "fax", "touchpoints.channel: 'fax' is not one of"),
+        ("channel", 3, "touchpoints.channel: 3 is not one of"),
+    ],
+)
+def test_odd_values_are_refused_with_the_field_named(field: str, value: object, message: str) -> None:
+    row = to_row(CARD)
+    row[field] = value
+    with pytest.raises(RowError, match="^" + message.replace("(", r"\(")):
+        from_row(KIND_OF[Touchpoint], row)
+
+
+def test_an_integer_where_a_number_is_stored_becomes_a_float() -> None:
+    row = to_row(CARD)
+    row["order"] = 3
+    order = from_row(KIND_OF[Touchpoint], row).order
+    assert order == 3.0 and type(order) is float
+
+
+def test_a_short_row_is_refused() -> None:
+    with pytest.raises(ValueError):
+        from_values(KIND_OF[Touchpoint], ["t1", "s"])
