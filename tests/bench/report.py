@@ -101,6 +101,6 @@ def table(rows: Sequence[Row], markdown: bool = False) -> str:
         return "\n".join(lines)
     widths = [max(len(str(c)) for c in col) for col in zip(head, *body, strict=True)]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
-    lines = [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
+    lines = [fmt.format(*head).rstrip(), fmt.format(*("-" * w for w in widths))]
     lines += [fmt.format(*cells).rstrip() for cells in body]
     return "\n".join(lines)

@@ -12,7 +12,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +138,23 @@ def _note(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+@contextmanager
+def _private_home(scratch: Path) -> Iterator[None]:
+    """Settings, recent files and the backups taken on opening go to ``scratch``, not the user's folders."""
+    names = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+    saved = {n: os.environ.get(n) for n in names}
+    for n in names:
+        os.environ[n] = str(scratch / "home" / n.lower())
+    try:
+        yield
+    finally:
+        for n, value in saved.items():
+            if value is None:
+                os.environ.pop(n, None)
+            else:
+                os.environ[n] = value
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="touchpoint counts (default: %(default)s)")
@@ -164,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     maps = Path(args.maps) if args.maps else Path(tempfile.gettempdir()) / "cxdesigner-bench-maps"
     rows: list[Row] = []
     _note(machine.describe())
-    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-") as scratch, _private_home(Path(scratch)):
         for size in sizes:
             start = time.perf_counter()
             path = cached_map(maps, size)
