@@ -57,11 +57,12 @@ class InspectorPanel(QWidget):
         self._pending: tuple[str, Any] | None = None
         self._pushing = False
         view_state.selection_changed.connect(self.show_selection)
-        view_state.locked_changed.connect(lambda _locked: self._follow_editability())
+        view_state.locked_changed.connect(self._follow_editability)
         document.entity_changed.connect(self._entity_changed)
         document.entity_removed.connect(self._entity_removed)
-        document.model_reset.connect(lambda: self.show_selection(self.view_state.selection))
-        document.path_changed.connect(lambda _path: self._follow_editability())
+        # bound methods, not lambdas: Qt drops them when the panel is deleted, even if the document lives on
+        document.model_reset.connect(self._model_reset)
+        document.path_changed.connect(self._follow_editability)
         document.edit_refused.connect(self._refused)
         self.show_selection(view_state.selection)
 
@@ -130,7 +131,10 @@ class InspectorPanel(QWidget):
             self._pending = None
             self.show_selection(self.view_state.selection)
 
-    def _follow_editability(self) -> None:
+    def _model_reset(self) -> None:
+        self.show_selection(self.view_state.selection)
+
+    def _follow_editability(self, *_args: object) -> None:
         self.page.set_editable(not (self.document.read_only or self.view_state.locked))
 
     # ------------------------------------------------------------ editing

@@ -112,8 +112,8 @@ class PalettePanel(QWidget):
             layout.addWidget(entries)
         for entries in (self.structure, self.channels):
             entries.itemActivated.connect(self._activated)
-        document.path_changed.connect(lambda _path: self._follow_editability())
-        view_state.locked_changed.connect(lambda _locked: self._follow_editability())
+        document.path_changed.connect(self._follow_editability)  # a bound method: dropped with the panel
+        view_state.locked_changed.connect(self._follow_editability)
         self._follow_editability()
 
     def entries(self) -> list[QListWidgetItem]:
@@ -130,7 +130,7 @@ class PalettePanel(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         self.entry_activated.emit(str(item.data(PAYLOAD_ROLE)))
 
-    def _follow_editability(self) -> None:
+    def _follow_editability(self, *_args: object) -> None:
         editable = not (self.document.read_only or self.view_state.locked)
         for entries in (self.structure, self.channels):
             entries.setEnabled(editable)

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.view_state = ViewState(self)
         self.scene, self.view = type(self).canvas_factory(document, self.view_state)
+        self.scene.setParent(self)  # the window owns its scene: both go at once when the window closes
         self.banner = WriteFailedBanner(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
