@@ -65,14 +65,15 @@ def cards_mime(document: Document, cards: list[Touchpoint]) -> QMimeData:
 
 
 def release() -> None:
-    """Clear cards we put on the clipboard, before the application goes away.
+    """Drop cards we put on the clipboard (keeping their titles as plain text) before the application goes.
 
     PySide6 (6.11) crashes at exit when the clipboard still holds a QMimeData made in Python; clipboard
     managers have copied the cards by then, and without one they would vanish with us anyway.
     """
-    data = _clipboard().mimeData()
+    board = _clipboard()
+    data = board.mimeData()
     if data is not None and data.hasFormat(MIME_TYPE):
-        _clipboard().clear()
+        board.setText(data.text())  # other programs can still paste the titles
 
 
 def can_paste() -> bool:

@@ -165,3 +165,11 @@ def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parents[2])}
     result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_release_keeps_the_titles_as_text_and_drops_the_cards(window: MainWindow) -> None:
+    window.view_state.select([t.id for t in window.document.model.touchpoints()[:2]])
+    window.edit_ops.copy()
+    clipboard.release()
+    data = QGuiApplication.clipboard().mimeData()
+    assert not data.hasFormat(clipboard.MIME_TYPE) and data.text().splitlines() == ["Advert", "Website"]
