@@ -236,3 +236,10 @@ def test_read_only_projects_show_fields_that_cannot_be_edited(qtbot, document: D
     view_state.select([viewer.model.touchpoints()[0].id])
     assert panel.field("title").isReadOnly() and not panel.field("channel").isEnabled()
     viewer.close()
+
+
+def test_the_panel_is_never_narrower_than_its_widest_form(qtbot, document: Document, view_state: ViewState) -> None:
+    panel = InspectorPanel(document, view_state)
+    qtbot.addWidget(panel)
+    widest = max(page.minimumSizeHint().width() for page in panel.pages.values())
+    assert panel.minimumSizeHint().width() >= widest
