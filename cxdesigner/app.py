@@ -170,6 +170,7 @@ def run_gui(
     from cxdesigner.ui import clipboard
     from cxdesigner.ui.main_window import MainWindow
 
+    app.aboutToQuit.connect(clipboard.release)  # also when the first window was the welcome screen
     if path is None and not sample and not read_only:
         from cxdesigner.ui.welcome import WelcomeWindow
 
@@ -185,7 +186,6 @@ def run_gui(
         print(_tr("cxdesigner: the project could not be opened."), file=sys.stderr)  # noqa: T201 - CLI line
         return EXIT_FILE_PROBLEM
     window = MainWindow.open_new(document)
-    app.aboutToQuit.connect(clipboard.release)
     if screenshot is not None:
         _grab_when_shown(window, screenshot)
     if exit_after_paint:
