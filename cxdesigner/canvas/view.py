@@ -53,6 +53,8 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Journey map"))
+        self.setAccessibleDescription(self.tr("Stages across, lanes down, touchpoint cards in the cells"))
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
 

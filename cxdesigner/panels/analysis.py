@@ -69,6 +69,7 @@ class AnalysisPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.findings = QTreeWidget(self)
+        self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.setHeaderHidden(True)
         self.findings.setWordWrap(True)
         self.findings.setUniformRowHeights(False)

@@ -102,6 +102,8 @@ class BarriersPanel(QWidget):
         )
         self.barrier_table = self._table(self.barrier_model)
         self.roadmap_table = self._table(self.roadmap_model)
+        self.barrier_table.setAccessibleName(self.tr("Barriers"))
+        self.roadmap_table.setAccessibleName(self.tr("Roadmap of improvements"))
         self.add_barrier_button = QPushButton(self.tr("Add barrier"), self)
         self.delete_barrier_button = QPushButton(self.tr("Delete"), self)
         self.add_improvement_button = QPushButton(self.tr("Add improvement"), self)

@@ -135,6 +135,7 @@ class VoicePanel(QWidget):
         self.aggregate = QLabel(self)
         self.aggregate.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Feedback at the selected touchpoint"))
         self.table.setModel(self.table_model)
         self.table.setItemDelegate(ChoiceDelegate(self.table_model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

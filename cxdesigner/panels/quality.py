@@ -137,6 +137,7 @@ class QualityPanel(QWidget):
         self.overview.setTextFormat(Qt.TextFormat.PlainText)
         self.overview.setStyleSheet("color: #495057;")
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Quality requirements of the selected touchpoint"))
         self.table.setModel(self.table_model)
         self.table.setItemDelegate(ChoiceDelegate(self.table_model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

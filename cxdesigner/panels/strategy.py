@@ -146,6 +146,7 @@ class StrategyPanel(QWidget):
         self.view_state = view_state
         self.table_model = ChecklistModel(document, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("CX strategy checklist"))
         self.table.setModel(self.table_model)
         self.table.setItemDelegate(ChoiceDelegate(self.table_model, self.table))  # type: ignore[arg-type]
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
