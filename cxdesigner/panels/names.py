@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 
 from cxdesigner.domain.entities import Channel, Evidence, LaneKind
+from cxdesigner.icons import ink_icon
 from cxdesigner.paths import resource_path
 
 _CHANNELS: dict[Channel, str] = {
@@ -68,9 +69,9 @@ def evidence_name(evidence: Evidence) -> str:
 
 def channel_icon(channel: Channel) -> QIcon:
     """The channel's icon, drawn to be readable from across a room."""
-    return QIcon(str(resource_path("icons", "channels", f"{channel.value}.svg")))
+    return ink_icon(resource_path("icons", "channels", f"{channel.value}.svg"))
 
 
 def icon(name: str) -> QIcon:
     """A bundled icon by file stem, e.g. ``icon("stage")``."""
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+    return ink_icon(resource_path("icons", f"{name}.svg"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from cxdesigner.icons import ink_icon
 from cxdesigner.paths import resource_path
 
 SK = QKeySequence.StandardKey
@@ -24,7 +25,7 @@ def _tr(text: str) -> str:
 
 def action_icon(name: str) -> QIcon:
     """An action icon from ``resources/icons/actions/<name>.svg``."""
-    return QIcon(str(resource_path("icons", "actions", f"{name}.svg")))
+    return ink_icon(resource_path("icons", "actions", f"{name}.svg"))
 
 
 def _action(parent: QObject, text: str, icon: str = "", keys: list[QKeySequence] | None = None, tip: str = ""):
@@ -68,6 +69,8 @@ class WindowActions:
     zoom_out: QAction
     zoom_reset: QAction
     fit_map: QAction
+    workshop: QAction
+    preferences: QAction
     shortcuts: QAction
     about: QAction
 
@@ -97,11 +100,25 @@ class WindowActions:
             fit_map=_action(
                 parent, _tr("&Fit Map"), "zoom-fit", [QKeySequence("Ctrl+Shift+F")], _tr("Show the whole map")
             ),
+            workshop=_action(
+                parent,
+                _tr("&Workshop Mode"),
+                keys=[QKeySequence("F5")],
+                tip=_tr("Full screen, one stage at a time, safe from accidental edits (Esc leaves)"),
+            ),
+            preferences=_action(
+                parent,
+                _tr("Pre&ferences…"),
+                keys=_keys(SK.Preferences, fallback="Ctrl+,"),
+                tip=_tr("Language, theme, default paper size and recent projects"),
+            ),
             shortcuts=_action(parent, _tr("&Keyboard Shortcuts"), keys=_keys(SK.HelpContents)),
             about=_action(parent, _tr("&About CX Designer")),
         )
         a.quit.setMenuRole(QAction.MenuRole.QuitRole)
         a.about.setMenuRole(QAction.MenuRole.AboutRole)
+        a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        a.workshop.setCheckable(True)
         return a
 
 
@@ -123,9 +140,13 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.delete])
     edit.addSeparator()
     edit.addAction(actions.select_all)
+    edit.addSeparator()
+    edit.addAction(actions.preferences)
     view = bar.addMenu(_tr("&View"))
     view.setObjectName("view")
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.fit_map])
+    view.addSeparator()
+    view.addAction(actions.workshop)
     view.addSeparator()
     panels = view.addMenu(_tr("&Panels"))
     panels.setObjectName("panels")
