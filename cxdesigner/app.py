@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import time
 import traceback
@@ -17,12 +18,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxdesigner.document import Document
 from cxdesigner.paths import resource_path
-from cxdesigner.ui import opening
+from cxdesigner.ui import i18n, opening, preferences, theme
 from cxdesigner.ui.settings import APPLICATION, DESKTOP_FILE, ORGANIZATION
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -46,7 +47,11 @@ def main() -> int:
 
 
 def setup_application() -> QApplication:
-    """The QApplication with our names, the bundled font, the window icon and the error hook (idempotent)."""
+    """The QApplication with our names, the bundled font, the window icon, the error hook, and the user's theme
+    and language (idempotent)."""
+    if QApplication.instance() is None and "QT_SCALE_FACTOR_ROUNDING_POLICY" not in os.environ:
+        # Qt 6's default, said out loud: fractional scales (125 %, 150 %) stay fractional, so text stays crisp.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -56,6 +61,8 @@ def setup_application() -> QApplication:
     if family:
         app.setFont(QFont(family, FONT_SIZE))
     app.setWindowIcon(app_icon())
+    theme.apply_theme(preferences.theme(), app)
+    i18n.apply_preference()
     install_excepthook()
     return app
 

@@ -4,6 +4,7 @@
 #   packaging/dev.sh test [ARGS]   run the whole test suite (ruff and the architecture test included)
 #   packaging/dev.sh bench [ARGS]  run the benchmarks; prints a table and writes bench.json
 #   packaging/dev.sh package       build the one-folder application with PyInstaller
+#   packaging/dev.sh translations  add new interface texts to the .ts files and rebuild the .qm files
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -36,6 +37,12 @@ case "$verb" in
     .venv/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/cxdesigner.spec
     dist/cxdesigner/cxdesigner --version
     echo "built dist/cxdesigner/ (run dist/cxdesigner/cxdesigner; see packaging/README.md)" >&2
+    ;;
+  translations)
+    bash packaging/bootstrap.sh
+    .venv/bin/python packaging/translations.py update
+    .venv/bin/python packaging/translations.py release
+    .venv/bin/python packaging/translations.py check || echo "Translate the new messages in resources/translations/*.ts, then run this again." >&2
     ;;
   *)
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'

@@ -78,7 +78,10 @@ def _sample_projects(built: Path, tmp_path: Path) -> list[Path]:
 
 
 def test_built_program_reads_the_sample_with_info(built: Path, tmp_path: Path) -> None:
-    assert (built.parent / "_internal" / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    bundled = built.parent / "_internal" / "resources"
+    assert (bundled / "fonts" / "DejaVuSans.ttf").is_file() and (
+        bundled / "translations" / "cxdesigner_ru.qm"
+    ).is_file()
     for project in _sample_projects(built, tmp_path):
         copy = tmp_path / project.name
         if copy != project:

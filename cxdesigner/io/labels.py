@@ -21,7 +21,7 @@ CHANNELS: dict[Channel, tuple[str, str]] = {
     Channel.EMAIL: ("E-mail", "Электронная почта"),
     Channel.PHONE: ("Phone", "Телефон"),
     Channel.SOCIAL: ("Social network", "Социальная сеть"),
-    Channel.CHAT: ("Chat or feedback form", "Чат или форма обратной связи"),
+    Channel.CHAT: ("Chat or feedback form", "Чат или форма связи"),
     Channel.MESSENGER: ("Messenger", "Мессенджер"),
     Channel.SHOP: ("Shop or sales point", "Магазин или точка продаж"),
     Channel.DELIVERY: ("Courier or delivery", "Курьер или доставка"),

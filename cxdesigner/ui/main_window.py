@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,8 @@ from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
 from cxdesigner.ui.help import ShortcutsDialog, show_about
+from cxdesigner.ui.preferences_dialog import edit_preferences
+from cxdesigner.ui.presentation import Presentation
 from cxdesigner.ui.settings import app_settings
 from cxdesigner.viewstate import ViewState
 
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
             if spec.wire is not None:
                 spec.wire(self, panel)
         self._closed = False
+        self._handed_over = False
+        self._rebuild_pending = False
+        self.presentation = Presentation(self)
         self._build_status_bar()
         self._connect()
         self.update_title()
@@ -228,6 +233,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions_with_shortcuts(), self).exec())
         a.about.triggered.connect(lambda: show_about(self))
+        a.preferences.triggered.connect(lambda: edit_preferences(self))
+        a.workshop.triggered.connect(self.presentation.toggle)
+        self.presentation.active_changed.connect(a.workshop.setChecked)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         doc.entity_changed.connect(self._entity_changed)
@@ -243,7 +251,8 @@ class MainWindow(QMainWindow):
         """Every window action, in menu order (for the shortcut list)."""
         a = self.window_actions
         return [a.new, a.open, a.save_as, a.close, a.quit, a.undo, a.redo, a.cut, a.copy, a.paste, a.delete,
-                a.select_all, a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_map, a.shortcuts]  # fmt: skip
+                a.select_all, a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_map, a.workshop, a.preferences,
+                a.shortcuts]  # fmt: skip
 
     def _fill_recent_menu(self) -> None:
         menu = self.menus["recent"]
@@ -338,7 +347,39 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Saved as {path}").format(path=target))
         return True
 
+    # ------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # A new translator: build the window again rather than teach every panel to retranslate itself.
+        if event.type() == QEvent.Type.LanguageChange and not self._closed and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self.rebuild)
+        super().changeEvent(event)
+
+    def rebuild(self) -> MainWindow:
+        """A new window on the same document, in the current language, where this one was; this one closes.
+
+        The document, its undo history, the selection, the zoom and the dock layout carry over.
+        """
+        self.presentation.leave()
+        new = type(self)(self.document)
+        new.restoreGeometry(self.saveGeometry())
+        new.restoreState(self.saveState())
+        new.view_state.select(self.view_state.selection)
+        new.view_state.set_locked(self.view_state.locked)
+        new.view.set_zoom(self.view.zoom)
+        _WINDOWS[_WINDOWS.index(self)] = new
+        new.show()
+        new.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().value())
+        new.view.verticalScrollBar().setValue(self.view.verticalScrollBar().value())
+        self._handed_over = True
+        self.close()
+        return new
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._handed_over:  # rebuilt: the new window has the document now
+            self._closed = True
+            event.accept()
+            return
         if not self._closed:
             self._closed = True
             settings = app_settings()

@@ -20,6 +20,7 @@ from cxdesigner.io import samples
 from cxdesigner.paths import resource_path
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.store import SUFFIX
+from cxdesigner.ui.preferences import interface_language
 
 SAMPLE_FILE = "tshirt-shop.cxd"
 DOCUMENTS_SUBFOLDER = "CX Designer"
@@ -156,15 +157,18 @@ def suggested_save_path(document: Document) -> Path:
     return free_name(documents_folder(), stem)
 
 
-def new_untitled(template: str = "eight-stages", language: str = "en") -> Document:
-    """A new map from a template, living in the data folder until Save As names it."""
-    return Document.create(next_untitled_path(), samples.build_template(template, "", language))
+def new_untitled(template: str = "eight-stages", language: str | None = None) -> Document:
+    """A new map from a template (in the interface's language unless told), in the data folder until Save As."""
+    journey = samples.build_template(template, "", language or interface_language())
+    return Document.create(next_untitled_path(), journey)
 
 
-def open_sample(folder: Path | None = None, language: str = "en") -> Document:
-    """Open a fresh copy of the bundled sample (English or Russian) in ``folder`` (default: Documents/CX Designer)."""
+def open_sample(folder: Path | None = None, language: str | None = None) -> Document:
+    """Open a fresh copy of the bundled sample (English or Russian; the interface's language unless told) in
+    ``folder`` (default: Documents/CX Designer)."""
     folder = folder or documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    language = language or interface_language()
     bundled = resource_path("samples", samples.SAMPLE_FILES.get(language, SAMPLE_FILE))
     if bundled.is_file():
         target = free_name(folder, bundled.name.removesuffix(SUFFIX))
