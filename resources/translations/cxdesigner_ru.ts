@@ -1765,6 +1765,54 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
     </context>
     <context>
+        <name>Note</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>idea</source>
+            <translation>идея</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>in progress</source>
+            <translation>в работе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>done</source>
+            <translation>сделано</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>dropped</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>(barrier)</source>
+            <translation>(барьер)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>(improvement)</source>
+            <translation>(улучшение)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>loses %1 of customers</source>
+            <translation>теряет %1 клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>%1%2 · impact %3 · effort %4</source>
+            <translation>%1%2 · эффект %3 · затраты %4</translation>
+        </message>
+    </context>
+    <context>
         <name>Opening</name>
         <message>
             <location filename="../../cxdesigner/ui/opening.py" />
@@ -1815,11 +1863,6 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/opening.py" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/ui/opening.py" />
-            <source>Sample: customer journey in eight stages</source>
-            <translation>Пример: путь клиента в восьми этапах</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/opening.py" />
@@ -2560,6 +2603,69 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/feedback.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWindow</name>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Welcome — CX Designer</source>
+            <translation>Добро пожаловать — CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>CX Designer</source>
+            <translation>CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Customer journey maps: stages, touchpoints, quality, emotions, barriers.</source>
+            <translation>Карты пути клиента: этапы, точки контакта, качество, эмоции, барьеры.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Blank map</source>
+            <translation>Пустая карта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Eight stages, with what customers expect</source>
+            <translation>Восемь этапов с ожиданиями клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Online shop, with its typical touchpoints</source>
+            <translation>Интернет-магазин с типичными точками контакта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>The sample: a T-shirt shop, fully worked</source>
+            <translation>Пример: магазин футболок, полностью проработанный</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Start a new map</source>
+            <translation>Начать новую карту</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Language of the template:</source>
+            <translation>Язык шаблона:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>Recent projects</source>
+            <translation>Недавние проекты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>No recent projects yet</source>
+            <translation>Недавних проектов пока нет</translation>
         </message>
     </context>
     <context>
