@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.update_title()
+        if document.notice:  # why the project opened with a reservation (newer, not upgraded, read-only)
+            self.banner.show_message(document.notice)
         self.resize(1400, 900)
 
     # ------------------------------------------------------------ panels

@@ -20,6 +20,7 @@ from cxdesigner.io import samples
 from cxdesigner.paths import resource_path
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.store import SUFFIX
+from cxdesigner.ui import backups
 from cxdesigner.ui.preferences import interface_language
 
 SAMPLE_FILE = "tshirt-shop.cxd"
@@ -91,6 +92,8 @@ def open_project(path: Path, read_only: bool = False, parent: QWidget | None = N
     try:
         return Document.open(path, read_only=read_only)
     except ProjectFileError as exc:
+        if backups.can_restore(path, exc):  # a damaged or vanished project we kept backups of
+            return backups.offer_restore(parent, path, exc.message)
         show_error(parent, exc.message)
     except ProjectLocked as exc:
         choice = ask_locked(parent, str(exc))
