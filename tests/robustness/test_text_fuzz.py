@@ -139,6 +139,8 @@ def check_canvas(scene: MapScene, entity: Any, name: str, text: str) -> None:
     if shown is not None:
         assert getattr(shown, name) == text  # the item holds the text as it is
     render(scene, item)
+    if not one_line(text).strip():
+        return  # an empty text may be drawn as a placeholder such as "(improvement)"
     for line in drawn_lines(item, name):  # every drawn line is a piece of the text, never markup or escapes
         assert line.rstrip("…").strip() in one_line(text)
 
