@@ -147,6 +147,49 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>Restore from backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>CX Designer kept these copies when the project was opened. Choose one to restore:</source>
+            <translation>CX Designer сохранял эти копии при открытии проекта. Выберите копию для восстановления:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>{taken} ({size} KB)</source>
+            <translation>{taken} ({size} КБ)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>Restore the project as</source>
+            <translation>Восстановить проект как</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>CX Designer projects (*.cxd)</source>
+            <translation>Проекты CX Designer (*.cxd)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>CX Designer</source>
+            <translation>CX Designer</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/backups.py" />
+            <source>restored</source>
+            <translation>восстановлен</translation>
+        </message>
+    </context>
+    <context>
         <name>BarriersPanel</name>
         <message>
             <location filename="../../cxdesigner/panels/barriers.py" />
