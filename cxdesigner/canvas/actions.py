@@ -65,7 +65,10 @@ class MapActions:
             self.cancel_link()
 
     def _guard(self) -> bool:
-        if not self.scene.editable:
+        if self.scene.document.read_only:
+            self.scene.status_message.emit(_tr("This project is open read-only; use Save As to edit a copy."))
+            return False
+        if self.scene.view_state.locked:
             self.scene.status_message.emit(_tr("The map is locked against edits."))
             return False
         return True

@@ -18,19 +18,17 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from cxdesigner.canvas import keys, style
 from cxdesigner.canvas.actions import MapActions
 from cxdesigner.canvas.card import TouchpointCard
-from cxdesigner.canvas.connect_tool import ConnectTool
 from cxdesigner.canvas.drop_tool import PaletteDrop
 from cxdesigner.canvas.flow import FlowArrow
+from cxdesigner.canvas.gestures import Gestures
 from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
-from cxdesigner.canvas.header_tool import HeaderTool
 from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, RubberLine, StretchPreview
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
-from cxdesigner.canvas.move_tool import MoveTool
 from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
 from cxdesigner.canvas.quality_marks import QualityMarks
@@ -82,7 +80,6 @@ class MapScene(QGraphicsScene):
         self._layout: MapLayout = compute_layout(document.model)
         self._dirty = False
         self._pending: set[str] = set()
-        self._tool: Any = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -99,6 +96,7 @@ class MapScene(QGraphicsScene):
         self.editor = InlineEditor(self)
         self.actions = MapActions(self)
         self.palette_drop = PaletteDrop(self)
+        self.gestures = Gestures(self)
         self.mirror = SelectionMirror(self)
         self._build()
         self.quality_marks = QualityMarks(self)
@@ -360,82 +358,40 @@ class MapScene(QGraphicsScene):
         if roles:
             item.set_highlights(roles)
 
-    # ------------------------------------------------------------------ mouse: tools
+    # ------------------------------------------------------------------ mouse: tools (see gestures)
     def top_item(self, pos: QPointF) -> EntityItem | None:
         """The topmost card, flow, stage header or lane label under a scene point."""
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
-            if isinstance(item, EntityItem) and item.isVisible():
-                return item
-        return None
+        return self.gestures.top_item(pos)  # type: ignore[no-any-return]
 
     def cancel_gesture(self) -> None:
         """Abandon a gesture in progress (its items go back where they were; nothing is pushed)."""
-        tool, self._tool = self._tool, None
-        if tool is not None:
-            tool.cancel()
+        self.gestures.cancel()
 
     @property
     def gesture_active(self) -> bool:
-        return self._tool is not None
+        return self.gestures.tool is not None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self.editor.active and not self.editor.contains(event.scenePos()):
-            self.editor.commit()
-        if event.button() == Qt.MouseButton.LeftButton and self._tool is None and self.editable:
-            pos = event.scenePos()
-            item = self.top_item(pos)
-            if isinstance(item, TouchpointCard) and item.handle_contains(item.mapFromScene(pos)):
-                self._tool = ConnectTool(self, item, pos)
-                event.accept()
-                return
-            if isinstance(item, (StageHeader, LaneLabel)):
-                self._select_on_press(item, event.modifiers())
-                self._tool = HeaderTool(self, item, pos)
-                event.accept()
-                return
-            super().mousePressEvent(event)
-            if isinstance(self.mouseGrabberItem(), TouchpointCard):
-                self._tool = MoveTool(self, pos)
-            return
-        super().mousePressEvent(event)
-
-    def _select_on_press(self, item: QGraphicsItem, modifiers: Qt.KeyboardModifier) -> None:
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            item.setSelected(not item.isSelected())
-        elif not item.isSelected():
-            self.clearSelection()
-            item.setSelected(True)
+        self.gestures.press(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._tool is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            self._tool.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        tool, self._tool = self._tool, None
-        if tool is not None and event.button() == Qt.MouseButton.LeftButton:
-            tool.release(event.scenePos())
-        elif tool is not None:
-            tool.cancel()
+        self.gestures.release(event)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        item = self.top_item(event.scenePos())
-        if item is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.cancel_gesture()
-            self.actions.rename(item.entity_id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        if not self.gestures.double_click(event):
+            super().mouseDoubleClickEvent(event)
 
     # ------------------------------------------------------------------ keys and palette drops
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.editor.active:
             super().keyPressEvent(event)
             return
-        if event.key() == Qt.Key.Key_Escape and self._tool is not None:
+        if event.key() == Qt.Key.Key_Escape and self.gesture_active:
             self.cancel_gesture()
             event.accept()
             return
