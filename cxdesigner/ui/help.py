@@ -39,11 +39,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
+def _typeable(keys: QKeySequence) -> bool:
+    """False for dedicated hardware keys ("Open", "Zoom In", "Help" on some keyboards): nobody looks them up."""
+    key = keys[0].key() if keys.count() else Qt.Key.Key_unknown
+    return key not in (Qt.Key.Key_Help, Qt.Key.Key_unknown) and key.value < Qt.Key.Key_Back.value
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(what, keys) for every action with a shortcut, then the canvas's own keys and mouse gestures."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if _typeable(k)]
         if keys:
             rows.append((describe(action), ", ".join(keys)))
     rows += [(what, keys) for keys, what in keymap()]

@@ -236,6 +236,7 @@ def test_the_shortcut_list_names_every_action(qtbot, window: MainWindow) -> None
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert rows["Fit Map"] == "Ctrl+Shift+F" and rows["100 %"] == "Ctrl+0"
+    assert "New" not in rows["New"].split(", "), "dedicated hardware keys are left out"
     assert "Ctrl+Z" in rows[next(k for k in rows if k.startswith("Undo"))]
     assert rows[next(k for k in rows if k.startswith("Rename the selected card"))] == "F2", "the canvas's keys"
     assert rows["Pan"] == "Middle button drag or Space+drag"

@@ -104,3 +104,19 @@ def test_keyboard_copy_paste_and_delete_act_on_the_canvas_selection(qtbot, windo
     assert len(model.touchpoints()) == 4 and all(i not in model for i in pasted)
     assert reopened(window.document.path) == model_state(window)
     assert window.document.undo_stack.count() == 2
+
+
+def test_keys_in_an_inspector_field_edit_the_text_and_undo_goes_through_the_document(qtbot, window: MainWindow) -> None:
+    seller = card(window, "Seller")
+    window.view_state.select([seller.id])
+    title = window.panels["inspector"].field("title")
+    window.activateWindow()
+    title.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(title.hasFocus)
+    title.setCursorPosition(0)
+    QTest.keyClick(title, Qt.Key.Key_Delete)  # the window's Delete would remove the card
+    assert window.document.model.find(seller.id).title == "eller"
+    assert len(window.document.model.touchpoints()) == 4
+    QTest.keyClick(title, Qt.Key.Key_Z, CTRL)  # not the line edit's private undo: the document's
+    assert window.document.model.find(seller.id).title == "Seller" and title.text() == "Seller"
+    assert window.document.undo_stack.index() == 0 and window.document.undo_stack.count() == 1
