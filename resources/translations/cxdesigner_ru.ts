@@ -1549,6 +1549,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         <name>MapScene</name>
         <message>
             <location filename="../../cxdesigner/canvas/actions.py" />
+            <source>This project is open read-only; use Save As to edit a copy.</source>
+            <translation>Проект открыт только для чтения; чтобы править копию, выберите «Сохранить как».</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/actions.py" />
             <location filename="../../cxdesigner/canvas/scene.py" />
             <source>The map is locked against edits.</source>
             <translation>Карта заблокирована от изменений.</translation>
