@@ -14,6 +14,7 @@ from typing import Any
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
+from cxdesigner.domain.personas import Expectation
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
 from cxdesigner.domain.snapshot import Snapshot, check_snapshot
 from cxdesigner.domain.strategy import StrategyScore, check_score
@@ -78,6 +79,7 @@ KINDS: list[Kind] = [
     ),
     Kind(StrategyScore, "strategy_scores", check=check_score, unique=("key",)),
     Kind(Snapshot, "snapshots", check=check_snapshot),
+    Kind(Expectation, "expectations", refs={"persona_id": Persona}, ordered=True),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

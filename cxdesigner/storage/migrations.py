@@ -104,6 +104,13 @@ def m003_improvements(db: Database) -> None:
     db["strategy_scores"].create_index(["key"], index_name="strategy_scores_key", unique=True)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality, m003_improvements]
+def m004_expectations(db: Database) -> None:
+    """Each persona's core expectations, with whether they are met (the true-loyalty count)."""
+    columns = {"id": str, "persona_id": str, "text": str, "order": float, "met": int}
+    db["expectations"].create(columns, pk="id", not_null=set(columns))
+    db["expectations"].create_index(["persona_id"], index_name="expectations_persona")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality, m003_improvements, m004_expectations]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"
