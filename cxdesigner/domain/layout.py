@@ -395,3 +395,8 @@ def _smooth(
         before.append(point_of(x - kb * tx, y - kb * ty))
         after.append(point_of(x + ka * tx, y + ka * ty))
     return tuple(zip(points, after, before[1:], points[1:], strict=False))
+
+
+def smooth_through(xs: Sequence[float], ys: Sequence[float], high: float, low: float) -> tuple[Segment, ...]:
+    """The same smooth curve as the map's, through any points (e.g. a panel's chart); y grows downward."""
+    return _smooth(tuple(map(point_of, xs, ys)), xs, ys, high, low)

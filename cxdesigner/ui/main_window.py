@@ -31,9 +31,11 @@ from cxdesigner.document import Document
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.panels.analysis import AnalysisPanel
 from cxdesigner.panels.barriers import BarriersPanel
+from cxdesigner.panels.emotions import EmotionsPanel
 from cxdesigner.panels.feedback import VoicePanel
 from cxdesigner.panels.inspector import InspectorPanel
 from cxdesigner.panels.palette import PalettePanel
+from cxdesigner.panels.personas import PersonasPanel
 from cxdesigner.panels.quality import QualityPanel
 from cxdesigner.panels.revisions import RevisionsPanel
 from cxdesigner.panels.strategy import StrategyPanel
@@ -79,6 +81,8 @@ PANELS: list[PanelSpec] = [
     PanelSpec("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), BarriersPanel, BOTTOM),
     PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT),
     PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT),
+    PanelSpec("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), PersonasPanel, RIGHT),
+    PanelSpec("emotions", QT_TRANSLATE_NOOP("MainWindow", "Emotions"), EmotionsPanel, BOTTOM),
 ]
 
 _WINDOWS: list[MainWindow] = []

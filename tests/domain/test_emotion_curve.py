@@ -133,3 +133,15 @@ def test_cards_in_the_emotions_lane_still_count() -> None:
     journey.update(Touchpoint, "t1", title="In the band")
     curve = emotion_curve(layout, journey, "p", {"t0": 1, "t1": -1})
     assert curve is not None and curve.touchpoint_ids == ("t0", "t1")
+
+
+def test_smooth_through_passes_through_its_points() -> None:
+    from cxdesigner.domain.layout import smooth_through
+
+    xs, ys = [0.0, 10.0, 20.0, 30.0], [50.0, 10.0, 90.0, 50.0]
+    segments = smooth_through(xs, ys, high=10.0, low=90.0)
+    assert len(segments) == 3
+    assert [(s[0].x, s[0].y) for s in segments] + [(segments[-1][3].x, segments[-1][3].y)] == list(
+        zip(xs, ys, strict=True)
+    )
+    assert all(10.0 <= c.y <= 90.0 for s in segments for c in (s[1], s[2]))

@@ -1,0 +1,253 @@
+"""The Personas panel: the segments a map is drawn for, and each one's core expectations.
+
+A persona has a name, a description, a colour (its curve's colour) and segment notes (an RFM segment, say).
+Its expectations start from the nine of practice and can be edited, added and removed; ticking the ones
+the business meets gives the count and the "true loyalty" verdict (at least 6 of 9). Every change is one
+undoable command; the check box beside a persona shows or hides its curve on the map.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import Persona, new_id
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, loyalty
+from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
+from cxdesigner.viewstate import ViewState
+
+PALETTE = ("#d9480f", "#1864ab", "#2b8a3e", "#862e9c", "#e67700", "#c2255c", "#0b7285", "#5c940d")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonasPanel", text)
+
+
+def next_color(journey: JourneyMap) -> str:
+    """A persona colour not yet used, if one is left."""
+    used = {p.color.lower() for p in journey.personas()}
+    return next((c for c in PALETTE if c not in used), PALETTE[journey.count(Persona) % len(PALETTE)])
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color) if QColor.isValidColorName(color) else QColor("#888888"))
+    return QIcon(pixmap)
+
+
+class PersonasPanel(QWidget):
+    """List, edit, show and hide personas; edit and tick their expectations."""
+
+    def __init__(self, document: Document, view_state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view_state = view_state
+        self.personas = QListWidget(self)
+        self.personas.setAccessibleName(_tr("Personas"))
+        self.personas.setToolTip(_tr("Tick a persona to show its emotion curve on the map"))
+        self.add_button = QPushButton(_tr("Add persona"), self)
+        self.delete_button = QPushButton(_tr("Delete persona"), self)
+        self.name = LineField(self)
+        self.name.setAccessibleName(_tr("Persona name"))
+        self.description = TextBlockField(self, lines=3)
+        self.description.setAccessibleName(_tr("Persona description"))
+        self.segment = LineField(self)
+        self.segment.setAccessibleName(_tr("Segment notes"))
+        self.segment.setPlaceholderText(_tr("e.g. RFM: recent, frequent, high spend"))
+        self.color = ColorField(self)
+        self.expectations = QListWidget(self)
+        self.expectations.setAccessibleName(_tr("Expectations"))
+        self.expectations.setToolTip(_tr("Tick what the business meets; double-click to edit the text"))
+        self.add_expectation = QPushButton(_tr("Add expectation"), self)
+        self.remove_expectation = QPushButton(_tr("Remove expectation"), self)
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self._build_layout()
+        self._connect()
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        form = QFormLayout()
+        form.addRow(_tr("Name"), self.name)
+        form.addRow(_tr("Description"), self.description)
+        form.addRow(_tr("Segment"), self.segment)
+        form.addRow(_tr("Colour"), self.color)
+        expectation_buttons = QHBoxLayout()
+        expectation_buttons.addWidget(self.add_expectation)
+        expectation_buttons.addWidget(self.remove_expectation)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.personas, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(_tr("Core expectations"), self))
+        layout.addWidget(self.expectations, 2)
+        layout.addLayout(expectation_buttons)
+        layout.addWidget(self.verdict)
+
+    def _connect(self) -> None:
+        self.personas.currentItemChanged.connect(lambda *_: self._show_current())
+        self.personas.itemChanged.connect(self._persona_item_changed)
+        self.add_button.clicked.connect(self.add_persona)
+        self.delete_button.clicked.connect(self.delete_persona)
+        self.name.edited.connect(lambda v, typing: self._set("name", v, typing, _tr("Rename persona")))
+        self.segment.edited.connect(lambda v, typing: self._set("segment", v, typing, _tr("Edit segment")))
+        self.description.edited.connect(lambda v, typing: self._set("description", v, typing, _tr("Edit persona")))
+        self.color.edited.connect(lambda v, typing: self._set("color", v or PALETTE[0], False, _tr("Persona colour")))
+        for field in (self.name, self.segment, self.description):
+            field.typing_finished.connect(self._end_typing)
+        self.expectations.itemChanged.connect(self._expectation_item_changed)
+        self.add_expectation.clicked.connect(self.add_expectation_row)
+        self.remove_expectation.clicked.connect(self.remove_expectation_row)
+        for signal in (self.document.entity_added, self.document.entity_removed):
+            signal.connect(self._entity_event)
+        self.document.entity_changed.connect(lambda old, new, _f: self._entity_event(new))
+        self.view_state.personas_changed.connect(self.refresh)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def current(self) -> Persona | None:
+        item = self.personas.currentItem()
+        if item is None:
+            return None
+        found = self.document.model.find(item.data(ID_ROLE))
+        return found if isinstance(found, Persona) else None
+
+    def _entity_event(self, entity: Any) -> None:
+        if isinstance(entity, (Persona, Expectation)):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the model's personas, keeping the current one selected."""
+        current = self.current.id if self.current else None
+        with QSignalBlocker(self.personas):
+            self.personas.clear()
+            for persona in self.document.model.personas():
+                item = QListWidgetItem(_swatch(persona.color), persona.name or _tr("(unnamed)"))
+                item.setData(ID_ROLE, persona.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                visible = self.view_state.persona_visible(persona.id)
+                item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
+                self.personas.addItem(item)
+                if persona.id == current:
+                    self.personas.setCurrentItem(item)
+            if self.personas.currentItem() is None and self.personas.count():
+                self.personas.setCurrentRow(0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        persona = self.current
+        for widget in (self.name, self.description, self.segment, self.color, self.delete_button):
+            widget.setEnabled(persona is not None)
+        for widget in (self.expectations, self.add_expectation, self.remove_expectation):
+            widget.setEnabled(persona is not None)
+        self.name.set_value(persona.name if persona else "")
+        self.description.set_value(persona.description if persona else "")
+        self.segment.set_value(persona.segment if persona else "")
+        self.color.set_value(persona.color if persona else "")
+        with QSignalBlocker(self.expectations):
+            self.expectations.clear()
+            items = expectations_of(self.document.model, persona.id) if persona else []
+            for expectation in items:
+                item = QListWidgetItem(expectation.text)
+                item.setData(ID_ROLE, expectation.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+                item.setCheckState(Qt.CheckState.Checked if expectation.met else Qt.CheckState.Unchecked)
+                self.expectations.addItem(item)
+        self.verdict.setText(self.verdict_text(items) if persona else _tr("Add a persona to score its expectations."))
+
+    @staticmethod
+    def verdict_text(items: list[Expectation]) -> str:
+        """ "6 of 9 expectations met: true loyalty is kept." and the like."""
+        score = loyalty(items)
+        head = _tr("%1 of %2 expectations met").replace("%1", str(score.met)).replace("%2", str(score.total))
+        if score.loyal:
+            return head + _tr(": true loyalty is kept.")
+        return head + _tr(": true loyalty needs %1.").replace("%1", str(score.needed))
+
+    # ------------------------------------------------------------------ edits
+    def _set(self, name: str, value: Any, typing: bool, text: str) -> None:
+        persona = self.current
+        if persona is not None and getattr(persona, name) != value:
+            self.document.push(SetFields(self.document.model, persona, text, typing=typing, **{name: value}))
+
+    def _end_typing(self) -> None:
+        """The user left a text field: the next keystroke there starts a new undo step."""
+        stack = self.document.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, SetFields) and top.typing:
+            top.typing = False
+
+    def add_persona(self) -> None:
+        """Add a persona with the nine starting expectations, in one step, and select it."""
+        model = self.document.model
+        language = model.info.language or "en"
+        persona = Persona(
+            id=new_id(),
+            name=_tr("New persona"),
+            order=model.order_at(model.personas(), model.count(Persona)),
+            color=next_color(model),
+        )
+        self.document.push(AddEntities(model, [persona, *default_expectations(persona, language)], _tr("Add persona")))
+        self._select(persona.id)
+
+    def delete_persona(self) -> None:
+        persona = self.current
+        if persona is not None:
+            self.document.push(DeleteEntities(self.document.model, [persona.id], _tr("Delete persona")))
+
+    def _select(self, persona_id: str) -> None:
+        for row in range(self.personas.count()):
+            if self.personas.item(row).data(ID_ROLE) == persona_id:
+                self.personas.setCurrentRow(row)
+
+    def _persona_item_changed(self, item: QListWidgetItem) -> None:
+        self.view_state.set_persona_visible(item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked)
+
+    def _expectation_item_changed(self, item: QListWidgetItem) -> None:
+        found = self.document.model.find(item.data(ID_ROLE))
+        if not isinstance(found, Expectation):
+            return
+        met = item.checkState() == Qt.CheckState.Checked
+        if met != found.met:
+            self.document.push(SetFields(self.document.model, found, _tr("Tick expectation"), met=met))
+        elif item.text() != found.text:
+            self.document.push(SetFields(self.document.model, found, _tr("Edit expectation"), text=item.text()))
+
+    def add_expectation_row(self) -> None:
+        persona = self.current
+        if persona is None:
+            return
+        model = self.document.model
+        siblings = expectations_of(model, persona.id)
+        expectation = Expectation(
+            id=new_id(),
+            persona_id=persona.id,
+            text=_tr("New expectation"),
+            order=model.order_at(siblings, len(siblings)),
+        )
+        self.document.push(AddEntities(model, [expectation], _tr("Add expectation")))
+
+    def remove_expectation_row(self) -> None:
+        item = self.expectations.currentItem()
+        if item is not None:
+            self.document.push(DeleteEntities(self.document.model, [item.data(ID_ROLE)], _tr("Remove expectation")))

@@ -1,0 +1,96 @@
+"""The Personas panel: add, edit, hide, and tick expectations — each an undoable edit in the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from cxdesigner.document import Document
+from cxdesigner.domain.entities import Persona
+from cxdesigner.domain.personas import Expectation, expectations_of
+from cxdesigner.panels.personas import PersonasPanel
+from cxdesigner.storage.store import ProjectStore
+
+
+def reopened(document: Document):
+    store, journey = ProjectStore.open_file(document.path, read_only=True)
+    store.close()
+    return journey
+
+
+def test_add_persona_brings_nine_expectations_in_one_step(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    before = document.model.count(Persona)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert document.model.count(Persona) == before + 1
+    added = panel.current
+    assert added is not None and len(expectations_of(document.model, added.id)) == 9
+    assert reopened(document).count(Expectation) == 9
+    assert added.color != document.model.personas()[0].color  # a colour not yet used
+    document.undo()
+    assert document.model.count(Persona) == before and document.model.count(Expectation) == 0
+    assert reopened(document).count(Expectation) == 0
+
+
+def test_rename_by_typing_is_one_undo_step(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    persona = panel.current
+    panel.name.setFocus()
+    panel.name.selectAll()
+    QTest.keyClicks(panel.name, "Student <b> &")
+    assert document.model.get(Persona, persona.id).name == "Student <b> &"
+    assert reopened(document).get(Persona, persona.id).name == "Student <b> &"
+    assert panel.personas.currentItem().text() == "Student <b> &"
+    document.undo()
+    assert document.model.get(Persona, persona.id).name == persona.name
+
+
+def test_ticking_expectations_counts_toward_loyalty(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    persona = panel.current
+    assert "0 of 9" in panel.verdict.text() and "needs 6" in panel.verdict.text()
+    for row in range(6):
+        panel.expectations.item(row).setCheckState(Qt.CheckState.Checked)
+    assert sum(e.met for e in expectations_of(document.model, persona.id)) == 6
+    assert "6 of 9" in panel.verdict.text() and "kept" in panel.verdict.text()
+    assert sum(e.met for e in reopened(document).all(Expectation)) == 6
+    document.undo()
+    assert "5 of 9" in panel.verdict.text()
+
+
+def test_edit_add_remove_expectation(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    persona = panel.current
+    panel.expectations.item(0).setText("Answer within 5 minutes")
+    assert expectations_of(document.model, persona.id)[0].text == "Answer within 5 minutes"
+    qtbot.mouseClick(panel.add_expectation, Qt.MouseButton.LeftButton)
+    assert len(expectations_of(document.model, persona.id)) == 10
+    panel.expectations.setCurrentRow(9)
+    qtbot.mouseClick(panel.remove_expectation, Qt.MouseButton.LeftButton)
+    assert len(expectations_of(document.model, persona.id)) == 9
+
+
+def test_unticking_a_persona_hides_its_curve(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    persona = panel.current
+    with qtbot.waitSignal(view_state.personas_changed):
+        panel.personas.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not view_state.persona_visible(persona.id)
+
+
+def test_delete_persona_and_undo(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    persona = panel.current
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert persona.id not in document.model and panel.personas.count() == 0
+    assert not panel.name.isEnabled()
+    document.undo()
+    assert panel.personas.count() == 1
