@@ -16,12 +16,16 @@ from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, P
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, ImprovementStatus
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation
 from cxdesigner.domain.quality import Comparison, QualityRequirement
 from cxdesigner.domain.standard import EIGHT_STAGES, EMOTION_LANE_HEIGHT, LANES, language_of
 from cxdesigner.domain.strategy import StrategyScore
 
 _NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4f7b-9a51-3c1e0b7d2f44")
 STAGE_WIDTH = 240.0
+
+
+EXPECTATIONS_MET = {"student": 5, "worker": 7}  # one segment short of true loyalty, one kept
 
 
 def entity_id(lang: str, kind: str, key: object) -> str:
@@ -95,6 +99,10 @@ def _people(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool) 
                 segment=seg_en if en else seg_ru,
             )
         ).id
+        for i, text in enumerate(DEFAULT_EXPECTATIONS[lang]):
+            met = i < EXPECTATIONS_MET.get(key, 0)
+            eid = entity_id(lang, "expectation", f"{key}/{i}")
+            journey.add(Expectation(id=eid, persona_id=pid, text=text, order=float(i), met=met))
         for tp_key, value in data.EMOTIONS[key].items():
             if tp_key in tps:
                 designed = then.get((key, tp_key), value)  # type: ignore[call-overload]

@@ -14,6 +14,7 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.domain.strategy import StrategyScore
 from cxdesigner.io.snapshots import to_payload
+from cxdesigner.storage.migrations import SCHEMA_VERSION
 from cxdesigner.storage.store import ProjectStore, backup_path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -65,7 +66,7 @@ def test_older_files_migrate_to_empty_tables_that_then_take_rows(tmp_path: Path,
     path = tmp_path / "old.cxd"
     shutil.copy(DATA / f"project-v{version}.cxd", path)
     store, journey = ProjectStore.open_file(path)
-    assert backup_path(path, version).exists() and store.schema_version == 3
+    assert backup_path(path, version).exists() and store.schema_version == SCHEMA_VERSION
     assert all(journey.count(cls) == 0 for cls in (Barrier, Improvement, ImprovementBarrier, StrategyScore, Snapshot))
     for e in _fill(journey):
         journey.add(e)

@@ -107,3 +107,20 @@ def test_older_file_opened_read_only_is_read_but_not_changed(tmp_path: Path) -> 
     store, again = ProjectStore.open_file(copy)
     assert store.schema_version == SCHEMA_VERSION and again.count(Touchpoint) == 4
     store.close()
+
+
+def test_version_3_file_gains_empty_expectations(tmp_path: Path) -> None:
+    from cxdesigner.domain.improvements import Barrier, Improvement
+    from cxdesigner.domain.personas import Expectation
+
+    path = _copy("project-v3.cxd", tmp_path)
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 3).exists()
+    assert journey.count(Expectation) == 0
+    assert journey.count(Persona) == 2 and journey.count(Barrier) > 0 and journey.count(Improvement) > 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM expectations").fetchone()[0] == 0
+    conn.close()
