@@ -24,6 +24,7 @@ from cxdesigner.canvas import keys, style
 from cxdesigner.canvas.actions import MapActions
 from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.drop_tool import PaletteDrop
+from cxdesigner.canvas.emotion_curve import EmotionCurves
 from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.canvas.gestures import Gestures
 from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
@@ -100,6 +101,7 @@ class MapScene(QGraphicsScene):
         self.mirror = SelectionMirror(self)
         self._build()
         self.quality_marks = QualityMarks(self)
+        self.curves = EmotionCurves(self)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))

@@ -1,0 +1,204 @@
+"""The emotion curves in the emotions lane: one per visible persona, designed and/or measured.
+
+The geometry comes from ``domain/layout.emotion_curve`` (the PDF poster draws the same curve). Designed
+points can be dragged up or down: they snap to the −2..+2 scale while dragged, and the release pushes one
+command (add, change or clear nothing: a drop on the same value pushes nothing). Points below zero are pain
+points (red rim); moments of truth are drawn as diamonds. Measured curves are dashed and cannot be dragged.
+The curves follow the layout, the model's emotions, personas and feedback, and the window's view state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
+
+from cxdesigner.canvas.mirror import weak_slot
+from cxdesigner.canvas.style import Z
+from cxdesigner.commands.emotions import set_emotion
+from cxdesigner.domain.entities import Emotion, Persona, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.geometry import CurveGeometry
+from cxdesigner.domain.layout import emotion_curve, emotion_y, snap_emotion, value_at_y
+from cxdesigner.domain.personas import designed_values, measured_values
+
+if TYPE_CHECKING:
+    from cxdesigner.canvas.scene import MapScene
+
+PAIN = QColor("#c92a2a")
+POINT_RADIUS = 7.0
+Z_CURVE = Z.CARD + 0.2
+Z_POINT = Z.CARD + 0.3
+WATCHED = (Emotion, Persona, FeedbackItem)
+
+
+def curve_path(curve: CurveGeometry) -> QPainterPath:
+    """The smooth path through a curve's points."""
+    first = curve.points[0]
+    path = QPainterPath(QPointF(first.x, first.y))
+    for _p0, c1, c2, p1 in curve.segments:
+        path.cubicTo(QPointF(c1.x, c1.y), QPointF(c2.x, c2.y), QPointF(p1.x, p1.y))
+    return path
+
+
+class CurveLine(QGraphicsPathItem):
+    """The line of one persona's curve (solid for designed, dashed for measured)."""
+
+    def __init__(self, persona: Persona, curve: CurveGeometry, measured: bool) -> None:
+        super().__init__(curve_path(curve))
+        self.persona_id = persona.id
+        self.measured = measured
+        color = QColor(persona.color)
+        pen = QPen(color.lighter(115) if measured else color, 2.5 if measured else 3.5)
+        pen.setStyle(Qt.PenStyle.DashLine if measured else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setZValue(Z_CURVE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+
+class EmotionPoint(QGraphicsItem):
+    """One point of a curve; designed points are dragged vertically to set the emotion."""
+
+    def __init__(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float, measured: bool):
+        super().__init__()
+        self.persona_id = persona.id
+        self.touchpoint_id = touchpoint.id
+        self.value = value
+        self.measured = measured
+        self.moment_of_truth = touchpoint.moment_of_truth
+        self.color = QColor(persona.color)
+        self._press_y: float | None = None
+        self.setPos(x, y)
+        self.setZValue(Z_POINT)
+        self.setAcceptHoverEvents(not measured)
+        if measured:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        else:
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+            self.setToolTip(f"{persona.name}: {touchpoint.title}")
+
+    @property
+    def pain_point(self) -> bool:
+        return self.value < 0
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        r = POINT_RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option: Any, widget: Any = None) -> None:
+        painter.setPen(QPen(PAIN if self.pain_point else self.color.darker(120), 2.5))
+        painter.setBrush(Qt.GlobalColor.white if self.measured else self.color)
+        r = POINT_RADIUS if not self.measured else POINT_RADIUS - 2
+        if self.moment_of_truth:
+            d = r + 2
+            painter.drawPolygon(QPolygonF([QPointF(0, -d), QPointF(d, 0), QPointF(0, d), QPointF(-d, 0)]))
+        else:
+            painter.drawEllipse(QPointF(0, 0), r, r)
+
+    # dragging: snap while moving, one command on release
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        scene = self.scene()
+        if self.measured or event.button() != Qt.MouseButton.LeftButton or not getattr(scene, "editable", False):
+            event.ignore()
+            return
+        self._press_y = self.y()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press_y is None:
+            return
+        layout = self.scene().layout
+        snapped = snap_emotion(value_at_y(layout, event.scenePos().y()))
+        self.setY(emotion_y(layout, snapped))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press_y is None:
+            return
+        self._press_y = None
+        scene = self.scene()
+        value = snap_emotion(value_at_y(scene.layout, event.scenePos().y()))
+        command = set_emotion(scene.document.model, self.touchpoint_id, self.persona_id, value)
+        if command is None or not scene.push(command):
+            self.setY(emotion_y(scene.layout, self.value))
+
+
+class EmotionCurves:
+    """Keeps the scene's curve items in step with the model, the layout and the view state."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.items: list[CurveLine | EmotionPoint] = []
+        self._retired: list[CurveLine | EmotionPoint] = []  # kept alive: a point may be mid-event
+        self._stale = True
+        scene.layout_changed.connect(weak_slot(self.refresh))
+        document, state = scene.document, scene.view_state
+        document.entity_added.connect(weak_slot(self._entity_event))
+        document.entity_removed.connect(weak_slot(self._entity_event))
+        document.entity_changed.connect(weak_slot(self._changed))
+        document.undo_stack.indexChanged.connect(weak_slot(self._refresh_if_stale))
+        state.personas_changed.connect(weak_slot(self.refresh))
+        state.emotion_mode_changed.connect(weak_slot(self.refresh))
+        state.path_changed.connect(weak_slot(self.refresh))
+        self.refresh()
+
+    def _entity_event(self, entity: Any) -> None:
+        if isinstance(entity, WATCHED):
+            self._stale = True
+
+    def _changed(self, _old: Any, new: Any, fields: frozenset[str]) -> None:
+        if isinstance(new, WATCHED) or (isinstance(new, Touchpoint) and "moment_of_truth" in fields):
+            self._stale = True
+
+    def _refresh_if_stale(self, *_args: Any) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, *_args: Any) -> None:
+        """Redraw every visible curve from the current layout and values."""
+        self._stale = False
+        scene = self.scene
+        for item in self.items:
+            scene.removeItem(item)
+        self._retired, self.items = self.items, []
+        layout = scene.layout
+        if layout.emotion_band is None:
+            return
+        model, state = scene.document.model, scene.view_state
+        path = [t for t in state.path if t in model] or None
+        mode = state.emotion_mode
+        for persona in model.personas():
+            if not state.persona_visible(persona.id):
+                continue
+            if mode in ("measured", "both"):
+                self._add_curve(persona, measured_values(model, persona.id), path, measured=True)
+            if mode in ("designed", "both"):
+                self._add_curve(persona, designed_values(model, persona.id), path, measured=False)
+
+    def _add_curve(self, persona: Persona, values: dict[str, float], path: list[str] | None, measured: bool) -> None:
+        scene = self.scene
+        model = scene.document.model
+        curve = emotion_curve(scene.layout, model, persona.id, values, path)
+        if curve is None:
+            return
+        if len(curve.points) > 1:
+            line = CurveLine(persona, curve, measured)
+            scene.addItem(line)
+            self.items.append(line)
+        for tp_id, value, point in zip(curve.touchpoint_ids, curve.values, curve.points, strict=True):
+            item = EmotionPoint(persona, model.get(Touchpoint, tp_id), value, point.x, point.y, measured)
+            scene.addItem(item)
+            self.items.append(item)
+
+    def points(self, persona_id: str, measured: bool = False) -> list[EmotionPoint]:
+        """The point items of one persona's curve (for tests and tools)."""
+        return [
+            i
+            for i in self.items
+            if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.measured == measured
+        ]
+
+    def lines(self) -> list[CurveLine]:
+        return [i for i in self.items if isinstance(i, CurveLine)]
