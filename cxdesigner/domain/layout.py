@@ -357,10 +357,30 @@ def emotion_curve(
     high, low = _levels(layout)
     scale = (low - high) / (EMOTION_MAX - EMOTION_MIN)
     vals = tuple(float(min(max(values[t], EMOTION_MIN), EMOTION_MAX)) for t in ids)
-    xs = [cards[t].rect.x + cards[t].rect.w / 2.0 for t in ids]
+    xs = _spread_in_stages(layout, ids)
     ys = [high + (EMOTION_MAX - v) * scale for v in vals]
     points = tuple(map(point_of, xs, ys))
     return CurveGeometry(persona_id, points, tuple(ids), vals, _smooth(points, xs, ys, high, low))
+
+
+def _spread_in_stages(layout: MapLayout, ids: Sequence[str]) -> list[float]:
+    """The x of each curve point: a card's centre, or, where several points in a row share a stage, spread
+    evenly across that stage's cards (so the curve moves forward instead of jumping straight up and down)."""
+    cards = layout.cards
+    xs = [cards[t].rect.x + cards[t].rect.w / 2.0 for t in ids]
+    start = 0
+    while start < len(ids):
+        stage = cards[ids[start]].stage_id
+        end = start
+        while end + 1 < len(ids) and cards[ids[end + 1]].stage_id == stage:
+            end += 1
+        if end > start:
+            rect = cards[ids[start]].rect
+            count = end - start + 1
+            for k in range(count):
+                xs[start + k] = rect.x + rect.w * (k + 0.5) / count
+        start = end + 1
+    return xs
 
 
 def _smooth(

@@ -77,7 +77,10 @@ def _check_curve(layout: MapLayout, curve, ids: list[str], values: dict[str, flo
     assert curve.touchpoint_ids == tuple(ids)
     assert curve.values == tuple(float(values[t]) for t in ids)
     for tid, p, v in zip(ids, curve.points, curve.values, strict=True):
-        assert p == Point(layout.cards[tid].rect.center.x, emotion_y(layout, v))
+        rect = layout.cards[tid].rect  # at the card's centre, or spread across it when its stage has several
+        assert rect.x < p.x < rect.right and p.y == emotion_y(layout, v)
+        if sum(layout.cards[t].stage_id == layout.cards[tid].stage_id for t in ids) == 1:
+            assert p == Point(rect.center.x, emotion_y(layout, v))
     assert len(curve.segments) == len(ids) - 1
     high, low = emotion_y(layout, 2), emotion_y(layout, -2)
     for i, seg in enumerate(curve.segments):
@@ -145,3 +148,19 @@ def test_smooth_through_passes_through_its_points() -> None:
         zip(xs, ys, strict=True)
     )
     assert all(10.0 <= c.y <= 90.0 for s in segments for c in (s[1], s[2]))
+
+
+def test_points_sharing_a_stage_are_spread_across_it() -> None:
+    from cxdesigner.domain import templates
+    from cxdesigner.domain.entities import Touchpoint, new_id
+    from cxdesigner.domain.layout import compute_layout, emotion_curve
+
+    journey = templates.eight_stages()
+    stage, lanes = journey.stages()[0], journey.lanes()
+    ids = [journey.add(Touchpoint(id=new_id(), stage_id=stage.id, lane_id=lanes[i].id)).id for i in range(3)]
+    layout = compute_layout(journey)
+    curve = emotion_curve(layout, journey, "p", dict.fromkeys(ids, 1.0))
+    xs = [p.x for p in curve.points]
+    assert xs == sorted(xs) and len(set(xs)) == 3
+    card = layout.cards[ids[0]].rect
+    assert card.x < xs[0] < xs[-1] < card.right
