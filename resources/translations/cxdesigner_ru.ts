@@ -571,6 +571,133 @@
         </message>
     </context>
     <context>
+        <name>EmotionChart</name>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_chart.py" />
+            <source>Emotion curve of the chosen path</source>
+            <translation>Кривая эмоций выбранного пути</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionTable</name>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>−2 very negative</source>
+            <translation>−2 очень негативно</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>−1 negative</source>
+            <translation>−1 негативно</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>0 neutral</source>
+            <translation>0 нейтрально</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>+1 positive</source>
+            <translation>+1 позитивно</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>+2 very positive</source>
+            <translation>+2 очень позитивно</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>designed</source>
+            <translation>целевая</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>measured</source>
+            <translation>измеренная</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotion_table.py" />
+            <source>An emotion lies between −2 and +2.</source>
+            <translation>Эмоция лежит в пределах от −2 до +2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Emotions</name>
+        <message>
+            <location filename="../../cxdesigner/commands/emotions.py" />
+            <source>Set emotion</source>
+            <translation>Задать эмоцию</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/commands/emotions.py" />
+            <source>Clear emotion</source>
+            <translation>Убрать эмоцию</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Designed emotion</source>
+            <translation>Целевая эмоция</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Designed (to-be)</source>
+            <translation>Целевые (to-be)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Measured (as-is)</source>
+            <translation>Измеренные (as-is)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Both</source>
+            <translation>Обе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Emotion values</source>
+            <translation>Значения эмоций</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Curve of the chosen path (%1 touchpoints)</source>
+            <translation>Кривая выбранного пути (точек контакта: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Curve of the whole map, in journey order</source>
+            <translation>Кривая всей карты, в порядке пути</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>(unnamed)</source>
+            <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/emotions.py" />
+            <source>Show %1</source>
+            <translation>Показать: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EntityTable</name>
         <message>
             <location filename="../../cxdesigner/panels/entity_table.py" />
@@ -1392,6 +1519,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <source>Revisions</source>
             <translation>Версии</translation>
         </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" />
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" />
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/main_window.py" />
             <source>%n selected</source>
@@ -1969,6 +2106,179 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/palette.py" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasPanel</name>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Tick a persona to show its emotion curve on the map</source>
+            <translation>Отметьте персону, чтобы показать её кривую эмоций на карте</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Add persona</source>
+            <translation>Добавить персону</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Add a persona with the nine core expectations</source>
+            <translation>Добавить персону с девятью ключевыми ожиданиями</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Delete persona</source>
+            <translation>Удалить персону</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Persona name</source>
+            <translation>Имя персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Persona description</source>
+            <translation>Описание персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Segment notes</source>
+            <translation>Заметки о сегменте</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>e.g. RFM: recent, frequent, high spend</source>
+            <translation>например, RFM: недавно, часто, крупный чек</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Expectations</source>
+            <translation>Ожидания</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Tick what the business meets; double-click to edit the text</source>
+            <translation>Отметьте то, что бизнес выполняет; двойной щелчок — изменить текст</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Add expectation</source>
+            <translation>Добавить ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Remove expectation</source>
+            <translation>Убрать ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Core expectations</source>
+            <translation>Ключевые ожидания</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Rename persona</source>
+            <translation>Переименовать персону</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Edit segment</source>
+            <translation>Изменить сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Edit persona</source>
+            <translation>Изменить персону</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Persona colour</source>
+            <translation>Цвет персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>(unnamed)</source>
+            <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Add a persona to score its expectations.</source>
+            <translation>Добавьте персону, чтобы оценить её ожидания.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>%1 of %2 expectations met</source>
+            <translation>Выполнено ожиданий: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>: true loyalty is kept.</source>
+            <translation>: истинная лояльность сохраняется.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>: true loyalty needs %1.</source>
+            <translation>: для истинной лояльности нужно %1.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>New persona</source>
+            <translation>Новая персона</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Tick expectation</source>
+            <translation>Отметить ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Edit expectation</source>
+            <translation>Изменить ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>New expectation</source>
+            <translation>Новое ожидание</translation>
         </message>
     </context>
     <context>
