@@ -1,0 +1,117 @@
+"""The look of the map shared by its two painters: the Qt canvas and the PDF poster.
+
+Colours are ``#rrggbb`` strings and sizes are scene units (1 unit = 1 px at 100 % = 1 pt on paper), so both
+painters can use them without either toolkit here. The values are the canvas's: a poster printed from the
+editor looks like the screen. The channel palette, the quality badge colours and the card's inner layout
+(colour strip, icon, title lines, star, badge) live here; each painter only turns them into its own objects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cxdesigner.domain.entities import Channel, Touchpoint
+from cxdesigner.domain.quality import Badge, Status
+
+# ---------------------------------------------------------------- colours
+INK = "#1f2933"
+MUTED = "#52606d"
+GRID = "#d9dee3"
+BAND_FILLS = ("#ffffff", "#f5f7f9")
+HEADER_FILL = "#e9eef3"
+LABEL_FILL = "#eef1f4"
+CARD_FILL = "#ffffff"
+CARD_BORDER = "#9aa5b1"
+SELECTION = "#1c7ed6"
+FLOW_INK = "#616e7c"
+STAR = "#f59f00"
+VISIBILITY = "#c92a2a"
+PAIN = "#e03131"
+"""Pain points on the emotion curve (a value below zero)."""
+
+CHANNEL_COLORS: dict[Channel, str] = {
+    Channel.WEBSITE: "#1c7ed6",
+    Channel.ADVERT: "#e8590c",
+    Channel.EMAIL: "#0ca678",
+    Channel.PHONE: "#5f3dc4",
+    Channel.SOCIAL: "#d6336c",
+    Channel.CHAT: "#1098ad",
+    Channel.MESSENGER: "#3b5bdb",
+    Channel.SHOP: "#2f9e44",
+    Channel.DELIVERY: "#f08c00",
+    Channel.PRODUCT: "#ae3ec9",
+    Channel.STAFF: "#c2255c",
+    Channel.PRINT: "#495057",
+    Channel.WORD_OF_MOUTH: "#74b816",
+    Channel.OTHER: "#868e96",
+}
+
+BADGE_COLORS: dict[Badge, str] = {
+    Badge.ALL_MET: "#2f9e44",
+    Badge.FAILING: "#e03131",
+    Badge.UNCHECKED: "#adb5bd",
+}
+"""The disc a card shows for its requirements; a card without requirements shows none."""
+
+BADGE_SYMBOLS: dict[Badge, str] = {Badge.ALL_MET: "✓", Badge.FAILING: "!", Badge.UNCHECKED: "?"}
+
+STATUS_FILLS: dict[Status, str] = {Status.MET: "#c3fae8", Status.NOT_MET: "#ffc9c9", Status.NOT_CHECKED: "#e9ecef"}
+"""Light backgrounds for a requirement's status in tables and lists."""
+
+HIGHLIGHT_COLORS: dict[str, str] = {
+    "failing": "#e03131",
+    "finding": "#f76707",
+    "path": "#1971c2",
+    "changed": "#9c36b5",
+}
+HIGHLIGHT_DEFAULT = "#fab005"
+
+# ---------------------------------------------------------------- sizes (scene units)
+CARD_STRIP = 6.0  # the channel-coloured strip down the card's left edge
+CARD_ICON = 20.0  # the channel icon, square, right of the strip
+CARD_PAD = 8.0
+CARD_RADIUS = 6.0
+CARD_TITLE_PX = 12
+CARD_LINE = 15.0
+STAR_SIZE = 13.0
+BADGE_RADIUS = 6.0  # the quality badge, a disc in the card's bottom-right corner
+
+HEADER_TITLE_PX = 14
+HEADER_SUBTITLE_PX = 11
+LANE_LABEL_PX = 12
+FLOW_LABEL_PX = 11
+FLOW_LABEL_MAX = 160.0
+ARROW = 8.0
+ARROW_SPREAD = 0.45  # half the arrowhead's opening angle, in radians
+
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def is_color(value: str) -> bool:
+    """Whether ``value`` is a colour as the model stores it (``#rrggbb``)."""
+    return bool(_HEX.fullmatch(value))
+
+
+def channel_color(channel: Channel | str) -> str:
+    """A channel's colour; an unknown channel takes the colour of "other"."""
+    try:
+        return CHANNEL_COLORS[Channel(channel)]
+    except ValueError:
+        return CHANNEL_COLORS[Channel.OTHER]
+
+
+def card_color(touchpoint: Touchpoint) -> str:
+    """The card's own colour when it has a valid one, else its channel's colour."""
+    return touchpoint.color if is_color(touchpoint.color) else channel_color(touchpoint.channel)
+
+
+def persona_color(value: str) -> str:
+    """A persona's colour, or the default persona colour when the stored one is not valid."""
+    return value if is_color(value) else "#d9480f"
+
+
+def rgb(value: str) -> tuple[float, float, float]:
+    """A ``#rrggbb`` colour as three floats 0..1 (black for anything else)."""
+    if not is_color(value):
+        return (0.0, 0.0, 0.0)
+    return (int(value[1:3], 16) / 255.0, int(value[3:5], 16) / 255.0, int(value[5:7], 16) / 255.0)

@@ -1,0 +1,146 @@
+"""The words printed in posters and reports, in English and Russian.
+
+Qt's translation files cannot be used here (export/ runs without Qt), so the PDF's own labels live in one
+small table. ``language_of`` picks the language from an option or the map's ``info.language``; ``say``
+fills in ``{placeholders}`` with ``str.format``. Values may be user text: escape the result, not the
+template, before it goes into markup.
+"""
+
+from __future__ import annotations
+
+from cxdesigner.domain.entities import Channel
+
+LANGUAGES = ("en", "ru")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # poster
+    "visibility": ("Line of visibility", "Линия видимости"),
+    "legend": ("Legend", "Условные обозначения"),
+    "poster_subject": ("Customer journey map poster", "Плакат карты пути клиента"),
+    "channels": ("Channels", "Каналы"),
+    "quality": ("Quality", "Качество"),
+    "emotions": ("Emotions", "Эмоции"),
+    "symbols": ("Symbols", "Знаки"),
+    "badge_all_met": ("All requirements met", "Все требования выполнены"),
+    "badge_failing": ("A requirement not met", "Есть невыполненное требование"),
+    "badge_unchecked": ("Not checked yet", "Ещё не проверено"),
+    "designed": ("designed (to-be)", "целевая (to-be)"),
+    "measured": ("measured (as-is)", "измеренная (as-is)"),
+    "pain_point": ("Pain point (below zero)", "Болевая точка (ниже нуля)"),
+    "moment_of_truth": ("Moment of truth", "Момент истины"),
+    "indirect": ("Indirect contact", "Косвенный контакт"),
+    "flow": ("Next step on a path", "Следующий шаг пути"),
+    "personas": ("Personas", "Персоны"),
+    "no_personas": ("No personas", "Персон нет"),
+    "made_on": ("{date} · CX Designer", "{date} · CX Designer"),
+    "tile_label": (
+        "Sheet {label} of {count} · row {row}, column {col}",
+        "Лист {label} из {count} · ряд {row}, столбец {col}",
+    ),
+    "tile_glue": (
+        "Overlap {overlap} mm: cut at the marks, glue over the shaded strip",
+        "Нахлёст {overlap} мм: обрежьте по меткам, наклейте на серую полосу",
+    ),
+    "overview": ("How the sheets fit together", "Как собрать плакат из листов"),
+    "overview_hint": (
+        "{rows} rows × {cols} columns, {count} sheets of {paper}, scale {scale} %",
+        "{rows} рядов × {cols} столбцов, {count} листов {paper}, масштаб {scale} %",
+    ),
+    # report
+    "report": ("Journey map report", "Отчёт по карте пути клиента"),
+    "summary": ("Summary", "Сводка"),
+    "contents": ("Contents", "Содержание"),
+    "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}"),
+    "counts": ("What the map holds", "Что на карте"),
+    "n_stages": ("Stages", "Этапы"),
+    "n_touchpoints": ("Touchpoints", "Точки контакта"),
+    "n_flows": ("Links between touchpoints", "Связи между точками"),
+    "n_personas": ("Personas", "Персоны"),
+    "n_requirements": ("Quality requirements", "Требования к качеству"),
+    "n_feedback": ("Voice of the customer items", "Отзывы клиентов"),
+    "share_met": ("Requirements met", "Выполнено требований"),
+    "share_met_value": (
+        "{met} of {total} ({share} %); {not_met} not met, {not_checked} not checked",
+        "{met} из {total} ({share} %); не выполнено {not_met}, не проверено {not_checked}",
+    ),
+    "no_requirements": ("No quality requirements yet.", "Требований к качеству пока нет."),
+    "mean_emotion": ("Mean emotion per persona", "Средняя эмоция по персонам"),
+    "mean_value": (
+        "designed {designed}, measured {measured} (scale −2…+2)",
+        "целевая {designed}, измеренная {measured} (шкала −2…+2)",
+    ),
+    "no_value": ("—", "—"),
+    "worst": ("The worst moments", "Худшие моменты"),
+    "lowest_emotions": ("Lowest emotions", "Самые низкие эмоции"),
+    "failing_requirements": ("Failing requirements", "Невыполненные требования"),
+    "none_failing": ("No requirement fails.", "Все проверенные требования выполнены."),
+    "no_emotions": ("No emotions are set.", "Эмоции не заданы."),
+    "curve_chart": ("Emotion curve", "Кривая эмоций"),
+    "stages": ("Stages", "Этапы"),
+    "expectation": ("What the customer expects", "Чего ждёт клиент"),
+    "stage_quality": ("Quality at this stage", "Качество на этапе"),
+    "no_touchpoints": ("No touchpoints at this stage.", "На этом этапе нет точек контакта."),
+    "channel": ("Channel", "Канал"),
+    "owner": ("Owner", "Ответственный"),
+    "no_owner": ("no owner", "не назначен"),
+    "lane": ("Lane", "Дорожка"),
+    "requirements": ("Requirements", "Требования"),
+    "target": ("target", "цель"),
+    "measured_value": ("measured", "измерено"),
+    "checked_on": ("checked {date}", "проверено {date}"),
+    "status_met": ("met", "выполнено"),
+    "status_not_met": ("not met", "не выполнено"),
+    "status_not_checked": ("not checked", "не проверено"),
+    "voice": ("Voice of the customer", "Голос клиента"),
+    "score": ("{score} on {low}–{high}", "{score} по шкале {low}–{high}"),
+    "improvements": ("Improvements planned", "Запланированные улучшения"),
+    "no_improvements": ("No improvements are planned.", "Улучшения не запланированы."),
+    "barriers": ("Barriers", "Барьеры"),
+    "status": ("Status", "Статус"),
+    "due": ("due {date}", "срок {date}"),
+    "effort_impact": ("effort {effort}/5, impact {impact}/5", "затраты {effort}/5, эффект {impact}/5"),
+    "emotion_at": ("{persona}: {value}", "{persona}: {value}"),
+}
+
+_CHANNELS: dict[Channel, tuple[str, str]] = {
+    Channel.WEBSITE: ("Website", "Сайт"),
+    Channel.ADVERT: ("Advert", "Реклама"),
+    Channel.EMAIL: ("E-mail", "Эл. почта"),
+    Channel.PHONE: ("Phone", "Телефон"),
+    Channel.SOCIAL: ("Social network", "Соцсеть"),
+    Channel.CHAT: ("Online chat or form", "Онлайн-чат или форма"),
+    Channel.MESSENGER: ("Messenger", "Мессенджер"),
+    Channel.SHOP: ("Shop / sales point", "Магазин / точка продаж"),
+    Channel.DELIVERY: ("Courier / delivery", "Курьер / доставка"),
+    Channel.PRODUCT: ("Product", "Товар"),
+    Channel.STAFF: ("Staff", "Персонал"),
+    Channel.PRINT: ("Printed matter", "Печатные материалы"),
+    Channel.WORD_OF_MOUTH: ("Word of mouth", "Сарафанное радио"),
+    Channel.OTHER: ("Other", "Другое"),
+}
+
+
+def language_of(value: str) -> str:
+    """ "ru" for anything Russian ("ru", "ru_RU", "Russian"), else "en"."""
+    return "ru" if value.strip().lower().startswith("ru") else "en"
+
+
+def say(key: str, language: str, **values: object) -> str:
+    """The phrase ``key`` in ``language`` ("en" or "ru"), with ``values`` filled in."""
+    en, ru = _WORDS[key]
+    template = ru if language == "ru" else en
+    return template.format(**values) if values else template
+
+
+def channel_name(channel: Channel | str, language: str) -> str:
+    """A channel's name for people; an unknown channel is "other"."""
+    try:
+        en, ru = _CHANNELS[Channel(channel)]
+    except ValueError:
+        en, ru = _CHANNELS[Channel.OTHER]
+    return ru if language == "ru" else en
+
+
+def keys() -> list[str]:
+    """Every phrase key (for the tests that check both languages are filled)."""
+    return list(_WORDS)

@@ -1,0 +1,92 @@
+"""The bundled font for every PDF: DejaVu Sans, regular and bold, embedded as a subset.
+
+reportlab's built-in Helvetica has no Cyrillic, so every piece of text in a poster or a report is set in
+the same TrueType family the canvas uses; reportlab embeds only the glyphs used. Characters the font has
+no glyph for (emoji, some scripts) are drawn as U+FFFD; ``missing`` tells a painter where that happens so
+it can keep the original text for copy and search (see ``pdftext.draw_line``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cxdesigner.paths import resource_path
+
+REGULAR = "CXDejaVuSans"
+BOLD = "CXDejaVuSans-Bold"
+REPLACEMENT = "\ufffd"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+
+@cache
+def register() -> tuple[str, str]:
+    """Register the two faces with reportlab (once) and return their names (regular, bold).
+
+    Also turns off reportlab's ASCII85 wrapping of compressed streams: binary streams are standard PDF,
+    20 % smaller, and without reportlab's C accelerator the pure-Python encoder costs seconds on a big map.
+    """
+    rl_config.useA85 = 0
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
+    return REGULAR, BOLD
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    register()
+    faces = [pdfmetrics.getFont(name).face for name in _FILES]
+    common = set(faces[0].charToGlyph)
+    for face in faces[1:]:
+        common &= set(face.charToGlyph)
+    return frozenset(common)
+
+
+def has_glyph(char: str) -> bool:
+    """Whether both faces can draw this character."""
+    return ord(char) in _glyphs()
+
+
+def _control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r"
+
+
+def clean(text: str) -> str:
+    """The text without control characters (each becomes a space); tabs and line breaks stay."""
+    if text.isprintable():
+        return text
+    return "".join(" " if _control(c) else c for c in text)
+
+
+def missing(text: str) -> bool:
+    """Whether some character of ``text`` has no glyph in the bundled font."""
+    glyphs = _glyphs()
+    return any(ord(c) not in glyphs for c in text if c not in "\t\n\r")
+
+
+def drawable(text: str) -> str:
+    """The text as it can be drawn: control characters become spaces, glyphless characters U+FFFD.
+
+    Format characters without a glyph (zero-width joiners, variation selectors, bidi marks) are dropped,
+    since they draw nothing on screen either.
+    """
+    text = clean(text)
+    if not missing(text):
+        return text
+    glyphs = _glyphs()
+    out = []
+    for c in text:
+        if ord(c) in glyphs or c in "\t\n\r":
+            out.append(c)
+        elif unicodedata.category(c) != "Cf":
+            out.append(REPLACEMENT)
+    return "".join(out)

@@ -1,0 +1,176 @@
+"""Plain text on a reportlab canvas: measure, wrap into a box, elide, and draw literally.
+
+Every user string is drawn as the characters it holds, never interpreted. Lines are measured with the
+bundled font (``pdfmetrics.stringWidth``), wrapped at spaces or, for a word longer than the box, anywhere,
+and the last line that fits is elided with "…", as the canvas does. Drawing turns right-to-left runs into
+display order and draws characters the font lacks as U+FFFD inside an ActualText span that keeps the
+original, so copying or searching the PDF gives back what the user typed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+from itertools import accumulate
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from cxdesigner.export import fonts
+from cxdesigner.export.bidi import has_rtl, visual
+
+MAX_CHARS = 600
+"""Only this much of a string is laid out in a box: no card or header shows more."""
+ELLIPSIS = "…"
+
+
+def one_line(text: str, limit: int = MAX_CHARS) -> str:
+    """The text cut to ``limit`` characters, with line breaks and tabs as spaces and controls removed."""
+    cut = fonts.clean(text[:limit])
+    return cut.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+@cache
+def _widths(font: str) -> tuple[dict[int, float], float]:
+    """The font's advance widths (1/1000 of the size) by code point, and the width of a missing one."""
+    face = pdfmetrics.getFont(font).face
+    return face.charWidths, face.charWidths.get(ord(fonts.REPLACEMENT), face.defaultWidth)
+
+
+def width(text: str, font: str, size: float) -> float:
+    """The drawn width of ``text`` in points (glyphless characters measured as U+FFFD)."""
+    table, missing = _widths(font)
+    get = table.get
+    return sum(get(ord(c), missing) for c in text) * size / 1000.0
+
+
+def _cut(text: str, font: str, size: float, room: float) -> int:
+    """How many leading characters of ``text`` fit in ``room`` (at least one, so wrapping always advances)."""
+    table, missing = _widths(font)
+    get = table.get
+    ends = list(accumulate(get(ord(c), missing) for c in text))
+    return max(1, bisect_right(ends, room * 1000.0 / size + 1e-9))
+
+
+def elide(text: str, font: str, size: float, room: float) -> str:
+    """One line of ``text`` that fits ``room``, ending in "…" when cut."""
+    text = one_line(text).strip()
+    if width(text, font, size) <= room:
+        return text
+    keep = room - width(ELLIPSIS, font, size)
+    if keep <= 0:
+        return ""
+    n = _cut(text, font, size, keep)
+    if width(text[:n], font, size) > keep:
+        n = 0
+    return text[:n].rstrip() + ELLIPSIS
+
+
+def fit_lines(text: str, font: str, size: float, room: float, max_lines: int) -> list[str]:
+    """Wrap ``text`` into at most ``max_lines`` lines of ``room`` points; the last one elided when cut."""
+    text = " ".join(one_line(text).split())
+    if not text or room <= 4 or max_lines <= 0:
+        return []
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines:
+        if len(lines) == max_lines - 1:
+            lines.append(elide(rest, font, size, room))
+            break
+        line, rest = _take_line(rest, font, size, room)
+        lines.append(line)
+    return [line for line in lines if line]
+
+
+def _take_line(text: str, font: str, size: float, room: float) -> tuple[str, str]:
+    """The first line of ``text`` (single spaces) that fits ``room``, and the rest."""
+    n = _cut(text, font, size, room)
+    if n >= len(text):
+        return text, ""
+    space = text.rfind(" ", 0, n + 1)
+    if space > 0:  # break at the last space that fits
+        return text[:space], text[space + 1 :]
+    return text[:n], text[n:].lstrip()  # one word longer than the box: break it anywhere
+
+
+def wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """Every line of ``text`` wrapped to ``room``, keeping the text's own line breaks (no elision)."""
+    out: list[str] = []
+    for paragraph in fonts.clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        rest = " ".join(paragraph.replace("\t", " ").split())
+        if not rest:
+            out.append("")
+        while rest:
+            line, rest = _take_line(rest, font, size, max(room, 5.0))
+            out.append(line)
+    return out
+
+
+def baseline(top: float, line_height: float, size: float) -> float:
+    """The baseline of a line box ``top..top+line_height`` (y growing downward) with the text centred in it."""
+    return top + (line_height - size) / 2.0 + 0.76 * size
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    line: str,
+    font: str,
+    size: float,
+    align: str = "left",
+    base: int | None = None,
+) -> None:
+    """Draw one line with its baseline at ``x, y`` (PDF coordinates), literally.
+
+    ``align`` is "left", "center" (``x`` is the middle) or "right" (``x`` is the right end); ``base`` is the
+    direction of the text the line was wrapped from (``bidi.base_level``), by default the line's own.
+    """
+    shown = fonts.drawable(line)
+    if has_rtl(shown):
+        shown = visual(shown, base)
+    canvas.setFont(font, size)
+    draw = {"left": canvas.drawString, "center": canvas.drawCentredString, "right": canvas.drawRightString}[align]
+    if shown == line:
+        draw(x, y, shown)
+        return
+    # the glyphless characters are drawn as U+FFFD; ActualText gives the original back to copy and search
+    original = fonts.clean(line).encode("utf-16-be").hex().upper()
+    canvas.addLiteral(f"/Span <</ActualText <FEFF{original}>>> BDC")
+    draw(x, y, shown)
+    canvas.addLiteral("EMC")
+
+
+class TextBatch:
+    """Lines gathered to be drawn in one PDF text object, which is much quicker than one each.
+
+    Lines that need more than plain glyphs (right-to-left runs, characters the font lacks) are drawn
+    one by one with ``draw_line`` when the batch is flushed, after the others.
+    """
+
+    def __init__(self) -> None:
+        self._lines: list[tuple[float, float, str, str, float, int | None]] = []
+
+    def add(self, x: float, y: float, line: str, font: str, size: float, base: int | None = None) -> None:
+        """A line with its baseline starting at ``x, y`` (PDF coordinates)."""
+        self._lines.append((x, y, line, font, size, base))
+
+    def flush(self, canvas: Canvas) -> None:
+        """Draw every gathered line in the canvas's current fill colour, and forget them."""
+        special = []
+        text = canvas.beginText()
+        current: tuple[str, float] | None = None
+        for x, y, line, font, size, base in self._lines:
+            if has_rtl(line) or fonts.missing(line) or not line.isprintable():
+                special.append((x, y, line, font, size, base))
+                continue
+            if current != (font, size):
+                text.setFont(font, size)
+                current = (font, size)
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+        if current is not None:
+            canvas.drawText(text)
+        for x, y, line, font, size, base in special:
+            draw_line(canvas, x, y, line, font, size, base=base)
+        self._lines.clear()

@@ -1,0 +1,175 @@
+"""Shapes drawn once per PDF as form XObjects and stamped wherever they appear.
+
+A large map repeats a few shapes thousands of times: the card's frame with its colour strip and channel
+icon (one per size, colour, channel and border style), the moment-of-truth star, the quality badges and
+the points of the emotion curves. Each is drawn once here; placing it costs one small operator sequence,
+which keeps a 3,000-card poster quick to write, small on disk and fast to open. Forms must be defined
+before the drawing that uses them starts (``prepare``), as a PDF form cannot be defined inside another.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cxdesigner.domain import style as s
+from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.domain.quality import Badge
+from cxdesigner.export import fonts, svg_icons
+from cxdesigner.export.pdftext import draw_line
+
+KAPPA = 0.5522847498
+STAR = "cxstar"
+CardKey = tuple[float, float, bool, str, str]
+"""width, height, direct, colour, channel"""
+
+
+def _icon(channel: str) -> str:
+    return f"cxicon_{channel}"
+
+
+def _badge(badge: Badge) -> str:
+    return f"cxbadge_{badge.value}"
+
+
+def _dot(color: str, kind: str) -> str:
+    return f"cxdot_{kind}_{color.lstrip('#')}"
+
+
+class Stamps:
+    """The forms of one PDF, defined on demand and placed by position (PDF coordinates)."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.c = canvas
+        self._cards: dict[CardKey, str] = {}
+        self.regular, self.bold = fonts.register()
+
+    # ------------------------------------------------------------------ placing
+    def place(self, name: str, x: float, y: float, scale: float = 1.0) -> None:
+        """Draw the form ``name`` with its origin at ``x, y``, optionally scaled."""
+        self.c.addLiteral(f"q {scale:.4f} 0 0 {scale:.4f} {x:.2f} {y:.2f} cm")
+        self.c.doForm(name)
+        self.c.addLiteral("Q")
+
+    def card(self, tp: Touchpoint, w: float, h: float) -> str | None:
+        """The frame form of a card of this size, or None when ``prepare`` did not define it."""
+        return self._cards.get(self.card_key(tp, w, h))
+
+    def icon(self, channel: str) -> str | None:
+        name = _icon(channel)
+        return name if self.c.hasForm(name) else None
+
+    @staticmethod
+    def badge(badge: Badge) -> str:
+        return _badge(badge)
+
+    @staticmethod
+    def dot(color: str, kind: str) -> str:
+        """A curve point: kind "designed", "measured" or "pain"; origin at its centre."""
+        return _dot(color, kind)
+
+    @staticmethod
+    def card_key(tp: Touchpoint, w: float, h: float) -> CardKey:
+        return (round(w, 2), round(h, 2), tp.direct, s.card_color(tp), tp.channel.value)
+
+    # ------------------------------------------------------------------ defining
+    def prepare(
+        self, cards: Iterable[tuple[Touchpoint, float, float]], channels: Iterable[str], colors: Iterable[str]
+    ) -> None:
+        """Define every form a drawing will use: icons, card frames, star, badges, curve points."""
+        for channel in channels:
+            self._define_icon(channel)
+        for tp, w, h in cards:
+            key = self.card_key(tp, w, h)
+            if key not in self._cards:
+                self._cards[key] = self._define_card(key, len(self._cards))
+        if not self.c.hasForm(STAR):
+            self._define_marks()
+        for color in colors:
+            for kind in ("designed", "measured", "pain"):
+                if not self.c.hasForm(_dot(color, kind)):
+                    self._define_dot(color, kind)
+
+    def _define_icon(self, channel: str) -> None:
+        icon = svg_icons.channel_icon(channel)
+        if icon is None or self.c.hasForm(_icon(channel)):
+            return
+        self.c.beginForm(_icon(channel), 0, 0, 48, 48)
+        svg_icons.draw(self.c, icon, 0, 0, 48)
+        self.c.endForm()
+
+    def _define_card(self, key: CardKey, number: int) -> str:
+        w, h, direct, color, channel = key
+        name = f"cxcard_{number}"
+        c = self.c
+        c.beginForm(name, -2, -2, w + 2, h + 2)
+        radius = min(s.CARD_RADIUS, w / 2.0, h / 2.0)
+        c.setFillColorRGB(*s.rgb(s.CARD_FILL))
+        c.setStrokeColorRGB(*s.rgb(s.CARD_BORDER))
+        c.setLineWidth(1.0)
+        if not direct:
+            c.setDash(4, 2)
+        c.roundRect(0, 0, w, h, radius, stroke=1, fill=1)
+        c.setDash()
+        self._strip(min(s.CARD_STRIP, w), h, radius, color)
+        icon = s.CARD_ICON
+        if c.hasForm(_icon(channel)) and w > s.CARD_STRIP + 6.0 + icon:
+            c.saveState()
+            c.transform(icon / 48.0, 0, 0, icon / 48.0, s.CARD_STRIP + 6.0, (h - icon) / 2.0)
+            c.doForm(_icon(channel))
+            c.restoreState()
+        c.endForm()
+        return name
+
+    def _strip(self, w: float, h: float, radius: float, color: str) -> None:
+        """The card's colour down its left edge, inside its rounded corners (origin bottom-left)."""
+        r = min(radius, w)
+        k = KAPPA * r
+        path = self.c.beginPath()
+        path.moveTo(w, h)
+        path.lineTo(r, h)
+        path.curveTo(r - k, h, 0, h - r + k, 0, h - r)
+        path.lineTo(0, r)
+        path.curveTo(0, r - k, r - k, 0, r, 0)
+        path.lineTo(w, 0)
+        path.close()
+        self.c.setFillColorRGB(*s.rgb(color))
+        self.c.drawPath(path, stroke=0, fill=1)
+
+    def _define_marks(self) -> None:
+        c, half, r = self.c, s.STAR_SIZE / 2.0, s.BADGE_RADIUS
+        c.beginForm(STAR, -half - 1, -half - 1, half + 1, half + 1)
+        path = c.beginPath()
+        for i in range(10):
+            radius = half if i % 2 == 0 else half * 0.45
+            angle = math.pi / 2 + i * math.pi / 5
+            px, py = radius * math.cos(angle), radius * math.sin(angle)
+            path.moveTo(px, py) if i == 0 else path.lineTo(px, py)
+        path.close()
+        c.setFillColorRGB(*s.rgb(s.STAR))
+        c.setStrokeColorRGB(*s.rgb("#b87500"))
+        c.setLineWidth(0.8)
+        c.drawPath(path, stroke=1, fill=1)
+        c.endForm()
+        for badge, color in s.BADGE_COLORS.items():
+            c.beginForm(_badge(badge), -r - 1, -r - 1, r + 1, r + 1)
+            c.setFillColorRGB(*s.rgb(color))
+            c.setStrokeColorRGB(*s.rgb(s.CARD_FILL))
+            c.setLineWidth(1.0)
+            c.circle(0, 0, r, stroke=1, fill=1)
+            c.setFillColorRGB(*s.rgb(s.CARD_FILL))
+            draw_line(c, 0, -0.54 * r, s.BADGE_SYMBOLS[badge], self.bold, 1.5 * r, "center")
+            c.endForm()
+
+    def _define_dot(self, color: str, kind: str) -> None:
+        c = self.c
+        c.beginForm(_dot(color, kind), -8, -8, 8, 8)
+        ring = s.CARD_FILL if kind == "designed" else color
+        fill = {"designed": color, "measured": s.CARD_FILL, "pain": s.PAIN}[kind]
+        c.setFillColorRGB(*s.rgb(fill))
+        c.setStrokeColorRGB(*s.rgb(ring))
+        c.setLineWidth(1.0 if kind == "designed" else 1.5)
+        c.circle(0, 0, 5.5 if kind == "pain" else 3.5, stroke=1, fill=1)
+        c.endForm()
