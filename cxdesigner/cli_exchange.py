@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.errors import FormatError
@@ -28,6 +29,7 @@ class Export:
     write: Callable[[JourneyMap, Path, argparse.Namespace], None]
     help: str
     metavar: str = "OUT"
+    options: Callable[[argparse.ArgumentParser], None] | None = None  # extra options, added once per function
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ EXPORTS: dict[str, Export] = {
     "csv": Export(_writer(csv_format.to_bytes), "the touchpoint table for spreadsheets", "OUT.csv"),
     "mermaid": Export(_writer(lambda j: mermaid.dumps(j).encode("utf-8")), "a Mermaid journey diagram", "OUT.mmd"),
     "graphml": Export(_writer(graphml.dumps), "the flow graph as GraphML", "OUT.graphml"),
+    "poster": Export(cli_print.write_poster, "the map as a PDF poster", "OUT.pdf", cli_print.add_options),
+    "png": Export(cli_print.write_png, "a picture of the map (PNG)", "OUT.png", cli_print.add_options),
+    "svg": Export(cli_print.write_svg, "a vector picture of the map (SVG)", "OUT.svg", cli_print.add_options),
 }
 
 IMPORTS: dict[str, Import] = {
@@ -81,6 +86,8 @@ def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the project file (.cxd)")
     for name, fmt in EXPORTS.items():
         p.add_argument(f"--{name}", metavar=fmt.metavar, type=Path, help=f"write {fmt.help}")
+    for options in dict.fromkeys(fmt.options for fmt in EXPORTS.values() if fmt.options is not None):
+        options(p)
 
 
 def run_export(ns: argparse.Namespace) -> int:

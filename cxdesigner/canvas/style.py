@@ -11,7 +11,9 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from cxdesigner.domain import style as look
 from cxdesigner.domain.entities import Channel, Touchpoint
+from cxdesigner.domain.quality import Badge
 from cxdesigner.paths import resource_path
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -45,51 +47,29 @@ class Z:
     EDITOR = 20.0
 
 
-INK = QColor("#1f2933")
-MUTED = QColor("#52606d")
-GRID = QColor("#d9dee3")
-BAND_FILLS = (QColor("#ffffff"), QColor("#f5f7f9"))
-HEADER_FILL = QColor("#e9eef3")
-LABEL_FILL = QColor("#eef1f4")
-CARD_FILL = QColor("#ffffff")
-CARD_BORDER = QColor("#9aa5b1")
-SELECTION = QColor("#1c7ed6")
-FLOW_INK = QColor("#616e7c")
-STAR = QColor("#f59f00")
-VISIBILITY = QColor("#c92a2a")
+# the colours are shared with the PDF poster (domain.style), so paper and screen look the same
+INK = QColor(look.INK)
+MUTED = QColor(look.MUTED)
+GRID = QColor(look.GRID)
+BAND_FILLS = tuple(QColor(c) for c in look.BAND_FILLS)
+HEADER_FILL = QColor(look.HEADER_FILL)
+LABEL_FILL = QColor(look.LABEL_FILL)
+CARD_FILL = QColor(look.CARD_FILL)
+CARD_BORDER = QColor(look.CARD_BORDER)
+SELECTION = QColor(look.SELECTION)
+FLOW_INK = QColor(look.FLOW_INK)
+STAR = QColor(look.STAR)
+VISIBILITY = QColor(look.VISIBILITY)
 INDICATOR = QColor("#1c7ed6")
 QUALITY_COLORS: dict[str, QColor] = {
-    "all_met": QColor("#2b8a3e"),
-    "failing": QColor("#e03131"),
-    "unchecked": QColor("#868e96"),
-    "none": QColor("#868e96"),
+    **{badge.value: QColor(color) for badge, color in look.BADGE_COLORS.items()},
+    "none": QColor(look.BADGE_COLORS[Badge.UNCHECKED]),
 }
 """The quality badge of a card (keys are ``domain.quality.Badge`` values) and the stage header's share."""
 
-CHANNEL_COLORS: dict[Channel, str] = {
-    Channel.WEBSITE: "#1c7ed6",
-    Channel.ADVERT: "#e8590c",
-    Channel.EMAIL: "#0ca678",
-    Channel.PHONE: "#5f3dc4",
-    Channel.SOCIAL: "#d6336c",
-    Channel.CHAT: "#1098ad",
-    Channel.MESSENGER: "#3b5bdb",
-    Channel.SHOP: "#2f9e44",
-    Channel.DELIVERY: "#f08c00",
-    Channel.PRODUCT: "#ae3ec9",
-    Channel.STAFF: "#c2255c",
-    Channel.PRINT: "#495057",
-    Channel.WORD_OF_MOUTH: "#74b816",
-    Channel.OTHER: "#868e96",
-}
-
-HIGHLIGHT_COLORS: dict[str, str] = {
-    "failing": "#e03131",
-    "finding": "#f76707",
-    "path": "#2b8a3e",
-    "changed": "#9c36b5",
-}
-HIGHLIGHT_DEFAULT = "#fab005"
+CHANNEL_COLORS: dict[Channel, str] = look.CHANNEL_COLORS
+HIGHLIGHT_COLORS: dict[str, str] = look.HIGHLIGHT_COLORS
+HIGHLIGHT_DEFAULT = look.HIGHLIGHT_DEFAULT
 
 
 @cache

@@ -47,11 +47,12 @@ CHANNEL_COLORS: dict[Channel, str] = {
 }
 
 BADGE_COLORS: dict[Badge, str] = {
-    Badge.ALL_MET: "#2f9e44",
+    Badge.ALL_MET: "#2b8a3e",
     Badge.FAILING: "#e03131",
-    Badge.UNCHECKED: "#adb5bd",
+    Badge.UNCHECKED: "#868e96",
 }
-"""The disc a card shows for its requirements; a card without requirements shows none."""
+"""The disc a card shows for its requirements (an unchecked one is a ring); without requirements, none.
+The stage header's share of requirements met takes the colour of the worst status in the stage."""
 
 BADGE_SYMBOLS: dict[Badge, str] = {Badge.ALL_MET: "✓", Badge.FAILING: "!", Badge.UNCHECKED: "?"}
 
@@ -61,7 +62,7 @@ STATUS_FILLS: dict[Status, str] = {Status.MET: "#c3fae8", Status.NOT_MET: "#ffc9
 HIGHLIGHT_COLORS: dict[str, str] = {
     "failing": "#e03131",
     "finding": "#f76707",
-    "path": "#1971c2",
+    "path": "#2b8a3e",
     "changed": "#9c36b5",
 }
 HIGHLIGHT_DEFAULT = "#fab005"
@@ -74,10 +75,12 @@ CARD_RADIUS = 6.0
 CARD_TITLE_PX = 12
 CARD_LINE = 15.0
 STAR_SIZE = 13.0
-BADGE_RADIUS = 6.0  # the quality badge, a disc in the card's bottom-right corner
+BADGE_RADIUS = 6.5  # the quality badge, a disc in the card's bottom-right corner
+BADGE_GLYPH_PX = 9
 
 HEADER_TITLE_PX = 14
 HEADER_SUBTITLE_PX = 11
+HEADER_SHARE_PX = 11  # the stage's share of requirements met, right of its title
 LANE_LABEL_PX = 12
 FLOW_LABEL_PX = 11
 FLOW_LABEL_MAX = 160.0

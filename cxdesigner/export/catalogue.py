@@ -32,6 +32,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "flow": ("Next step on a path", "Следующий шаг пути"),
     "personas": ("Personas", "Персоны"),
     "no_personas": ("No personas", "Персон нет"),
+    "share_short": ("{met}/{total} met", "{met}/{total} вып."),
     "made_on": ("{date} · CX Designer", "{date} · CX Designer"),
     "tile_label": (
         "Sheet {label} of {count} · row {row}, column {col}",
@@ -141,6 +142,6 @@ def channel_name(channel: Channel | str, language: str) -> str:
     return ru if language == "ru" else en
 
 
-def keys() -> list[str]:
+def phrase_keys() -> list[str]:
     """Every phrase key (for the tests that check both languages are filled)."""
     return list(_WORDS)

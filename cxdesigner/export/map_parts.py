@@ -16,7 +16,7 @@ from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.geometry import CurveGeometry, MapLayout
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import emotion_curve
-from cxdesigner.domain.quality import Badge, QualityRequirement, summarize
+from cxdesigner.domain.quality import Badge, QualitySummary, badges, stage_summaries
 
 EMOTION_MODES = ("designed", "measured", "both")
 
@@ -31,6 +31,7 @@ class MapParts:
     flows: list[Flow]
     personas: list[Persona]
     badges: dict[str, Badge] = field(default_factory=dict)
+    stage_quality: dict[str, QualitySummary] = field(default_factory=dict)
     curves: list[tuple[Persona, CurveGeometry, bool]] = field(default_factory=list)
     """(persona, curve, dashed): the measured curve is dashed."""
 
@@ -42,14 +43,6 @@ class MapParts:
     def measured(self) -> bool:
         """Whether any measured curve is drawn (the legend then explains the dashes)."""
         return any(dashed for _, _, dashed in self.curves)
-
-
-def badges(journey: JourneyMap) -> dict[str, Badge]:
-    """Each touchpoint's quality badge; touchpoints without requirements are left out."""
-    grouped: dict[str, list[QualityRequirement]] = defaultdict(list)
-    for req in journey.all(QualityRequirement):
-        grouped[req.touchpoint_id].append(req)
-    return {tid: summarize(reqs).badge for tid, reqs in grouped.items()}
 
 
 def designed_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
@@ -81,6 +74,7 @@ def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -
     parts = MapParts(journey.stages(), journey.lanes(), journey.touchpoints(), journey.flows(), personas)
     parts.flows.sort(key=lambda f: f.id)
     parts.badges = badges(journey)
+    parts.stage_quality = stage_summaries(journey)
     wanted = []
     if emotion_mode in ("designed", "both"):
         wanted.append((designed_values(journey), False))

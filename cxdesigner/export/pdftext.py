@@ -3,8 +3,9 @@
 Every user string is drawn as the characters it holds, never interpreted. Lines are measured with the
 bundled font (``pdfmetrics.stringWidth``), wrapped at spaces or, for a word longer than the box, anywhere,
 and the last line that fits is elided with "…", as the canvas does. Drawing turns right-to-left runs into
-display order and draws characters the font lacks as U+FFFD inside an ActualText span that keeps the
-original, so copying or searching the PDF gives back what the user typed.
+display order (PDF readers put them back in reading order when copying) and draws characters the font
+lacks as U+FFFD inside an ActualText span that keeps the original, so copying or searching the PDF gives
+back what the user typed.
 """
 
 from __future__ import annotations
@@ -125,27 +126,50 @@ def draw_line(
 
     ``align`` is "left", "center" (``x`` is the middle) or "right" (``x`` is the right end); ``base`` is the
     direction of the text the line was wrapped from (``bidi.base_level``), by default the line's own.
+    Right-to-left runs are drawn in display order, as PDF readers expect (they put them back in reading
+    order when copying). Characters the font lacks are drawn as U+FFFD, each run of them inside an
+    ActualText span holding the original characters.
     """
-    shown = fonts.drawable(line)
-    if has_rtl(shown):
-        shown = visual(shown, base)
+    text = fonts.clean(line)
+    if has_rtl(text):
+        text = visual(text, base)
     canvas.setFont(font, size)
-    draw = {"left": canvas.drawString, "center": canvas.drawCentredString, "right": canvas.drawRightString}[align]
-    if shown == line:
-        draw(x, y, shown)
+    if not fonts.missing(text):
+        shift = {"left": 0.0, "center": 0.5, "right": 1.0}[align] * width(text, font, size)
+        canvas.drawString(x - shift, y, text)
         return
-    # the glyphless characters are drawn as U+FFFD; ActualText gives the original back to copy and search
-    original = fonts.clean(line).encode("utf-16-be").hex().upper()
-    canvas.addLiteral(f"/Span <</ActualText <FEFF{original}>>> BDC")
-    draw(x, y, shown)
-    canvas.addLiteral("EMC")
+    pieces = _glyph_runs(text)
+    shown = [(chunk if ok else fonts.drawable(chunk), chunk, ok) for ok, chunk in pieces]
+    total = sum(width(drawn, font, size) for drawn, _, _ in shown)
+    cx = x - {"left": 0.0, "center": 0.5, "right": 1.0}[align] * total
+    for drawn, original, ok in shown:
+        if ok:
+            canvas.drawString(cx, y, drawn)
+        elif drawn:
+            hexed = original.encode("utf-16-be").hex().upper()
+            canvas.addLiteral(f"/Span <</ActualText <FEFF{hexed}>>> BDC")
+            canvas.drawString(cx, y, drawn)
+            canvas.addLiteral("EMC")
+        cx += width(drawn, font, size)
+
+
+def _glyph_runs(text: str) -> list[tuple[bool, str]]:
+    """``text`` cut into runs the font can draw (True) and runs it cannot (False)."""
+    runs: list[tuple[bool, str]] = []
+    for char in text:
+        ok = fonts.has_glyph(char) or char in "\t\n\r"
+        if runs and runs[-1][0] == ok:
+            runs[-1] = (ok, runs[-1][1] + char)
+        else:
+            runs.append((ok, char))
+    return runs
 
 
 class TextBatch:
     """Lines gathered to be drawn in one PDF text object, which is much quicker than one each.
 
-    Lines that need more than plain glyphs (right-to-left runs, characters the font lacks) are drawn
-    one by one with ``draw_line`` when the batch is flushed, after the others.
+    Lines with characters the font lacks are drawn one by one with ``draw_line`` (they need an ActualText
+    span, which cannot sit inside a shared text object) when the batch is flushed, after the others.
     """
 
     def __init__(self) -> None:
@@ -161,14 +185,14 @@ class TextBatch:
         text = canvas.beginText()
         current: tuple[str, float] | None = None
         for x, y, line, font, size, base in self._lines:
-            if has_rtl(line) or fonts.missing(line) or not line.isprintable():
+            if fonts.missing(line) or not line.isprintable():
                 special.append((x, y, line, font, size, base))
                 continue
             if current != (font, size):
                 text.setFont(font, size)
                 current = (font, size)
             text.setTextOrigin(x, y)
-            text.textOut(line)
+            text.textOut(visual(line, base) if has_rtl(line) else line)
         if current is not None:
             canvas.drawText(text)
         for x, y, line, font, size, base in special:

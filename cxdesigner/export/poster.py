@@ -25,7 +25,7 @@ from cxdesigner.domain.layout import MapLayout, compute_layout
 from cxdesigner.domain.style import persona_color
 from cxdesigner.export import fonts, legend, sheets
 from cxdesigner.export.catalogue import language_of, say
-from cxdesigner.export.map_painter import MapPainter
+from cxdesigner.export.map_painter import OVERHANG, MapPainter, windows
 from cxdesigner.export.map_parts import MapParts, gather
 from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.stamps import Stamps
@@ -103,6 +103,20 @@ def _block(canvas: Canvas, stamps: Stamps, comp: Composition, top: float, local_
     return MapPainter(canvas, stamps, local_height, lang)
 
 
+@dataclass(frozen=True)
+class Piece:
+    """One form of the poster and the part of the poster it covers (poster units, y down)."""
+
+    name: str
+    rect: Rect
+
+
+def _begin(canvas: Canvas, comp: Composition, name: str, rect: Rect) -> Piece:
+    """Start the form ``name`` covering ``rect`` of the poster (its bounding box clips what is drawn)."""
+    canvas.beginForm(name, rect.x, comp.height - rect.bottom, rect.right, comp.height - rect.y)
+    return Piece(name, rect)
+
+
 def draw_poster(
     canvas: Canvas,
     journey: JourneyMap,
@@ -112,26 +126,40 @@ def draw_poster(
     lang: str,
     day: str,
     progress: Progress | None = None,
-) -> None:
-    """Draw the poster into the form ``FORM`` (poster units, y up as PDF wants)."""
+) -> list[Piece]:
+    """Draw the poster as forms in poster units (y up, as PDF wants): the title block, one form per slice
+    of the map and the legend. A page places the pieces it shows with one and the same matrix."""
     stamps = Stamps(canvas)
     cards = [
         (tp, layout.cards[tp.id].rect.w, layout.cards[tp.id].rect.h)
         for tp in parts.touchpoints
         if tp.id in layout.cards
     ]
-    colors = {persona_color(p.color) for p in parts.personas}
-    stamps.prepare(cards, [ch.value for ch in Channel], colors)
-    canvas.beginForm(FORM, 0, 0, comp.width, comp.height)
-    MapPainter(canvas, stamps, comp.height, lang).paint(parts, layout, 0.0, comp.map_top, progress)
+    stamps.prepare(cards, [ch.value for ch in Channel], {persona_color(p.color) for p in parts.personas})
+    pieces = []
     k = comp.factor
+    pieces.append(_begin(canvas, comp, f"{FORM}_title", Rect(0.0, 0.0, comp.width, comp.map_top)))
     title = _block(canvas, stamps, comp, 0.0, legend.TITLE_HEIGHT, lang)
     legend.draw_title(title, journey.info.title, parts, day, comp.width / k)
     canvas.restoreState()
+    canvas.endForm()
+    painter = MapPainter(canvas, stamps, comp.height, lang)
+    over = OVERHANG
+    for i, window in enumerate(windows(layout)):
+        area = Rect(
+            window.left - over, comp.map_top - over, window.right - window.left + 2 * over, layout.bounds.h + 2 * over
+        )
+        pieces.append(_begin(canvas, comp, f"{FORM}_map{i}", area))
+        painter.paint(parts, layout, window, 0.0, comp.map_top, progress)
+        canvas.endForm()
     placed, height = legend.columns(parts, lang, comp.width / k)
+    pieces.append(
+        _begin(canvas, comp, f"{FORM}_legend", Rect(0.0, comp.legend_top, comp.width, comp.height - comp.legend_top))
+    )
     legend.draw_legend(_block(canvas, stamps, comp, comp.legend_top, height, lang), placed)
     canvas.restoreState()
     canvas.endForm()
+    return pieces
 
 
 def write_poster(
@@ -157,13 +185,14 @@ def write_poster(
     canvas.setSubject(say("poster_subject", lang))
     canvas.setCreator(f"CX Designer {__version__}")
     canvas.setProducer(f"CX Designer {__version__} (reportlab)")
-    draw_poster(canvas, journey, comp, layout, parts, lang, opts.date or date.today().isoformat(), progress)
+    day = opts.date or date.today().isoformat()
+    pieces = draw_poster(canvas, journey, comp, layout, parts, lang, day, progress)
     if sheet_tiles:
-        sheets.overview_page(canvas, size, comp, sheet_tiles, FORM, lang, opts)
+        sheets.overview_page(canvas, size, comp, sheet_tiles, pieces, lang, opts)
         for tile in sheet_tiles:
-            sheets.tile_page(canvas, size, comp, tile, sheet_tiles, FORM, lang, opts.overlap_mm)
+            sheets.tile_page(canvas, size, comp, tile, sheet_tiles, pieces, lang, opts.overlap_mm)
     else:
-        sheets.fit_page(canvas, size, comp, FORM, margin)
+        sheets.fit_page(canvas, size, comp, pieces, margin)
     canvas.save()
     write_bytes_atomic(Path(path), buffer.getvalue())
     pages = len(sheet_tiles) + 1 if sheet_tiles else 1

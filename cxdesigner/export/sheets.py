@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.domain import style as s
+from cxdesigner.domain.geometry import Rect
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.paper import points
@@ -20,13 +21,20 @@ from cxdesigner.export.pdftext import draw_line
 from cxdesigner.export.tiling import Tile, row_label
 
 if TYPE_CHECKING:
-    from cxdesigner.export.poster import Composition, PosterOptions
+    from cxdesigner.export.poster import Composition, Piece, PosterOptions
 
 SHADE = "#868e96"
 MARK = "#1f2933"
 
 
-def fit_page(canvas: Canvas, size: tuple[float, float], comp: Composition, form: str, margin: float) -> None:
+def place(canvas: Canvas, pieces: list[Piece], window: Rect | None = None) -> None:
+    """Draw the poster's pieces (all of them, or those that reach into ``window``) in the current matrix."""
+    for piece in pieces:
+        if window is None or piece.rect.intersects(window):
+            canvas.doForm(piece.name)
+
+
+def fit_page(canvas: Canvas, size: tuple[float, float], comp: Composition, pieces: list[Piece], margin: float) -> None:
     """One page with the whole poster scaled to fit inside the margins, centred."""
     pw, ph = size[0] - 2 * margin, size[1] - 2 * margin
     k = min(pw / comp.width, ph / comp.height)
@@ -34,7 +42,7 @@ def fit_page(canvas: Canvas, size: tuple[float, float], comp: Composition, form:
     oy = margin + (ph - comp.height * k) / 2.0
     canvas.saveState()
     canvas.transform(k, 0, 0, k, ox, oy)
-    canvas.doForm(form)
+    place(canvas, pieces)
     canvas.restoreState()
     canvas.showPage()
 
@@ -45,7 +53,7 @@ def tile_page(
     comp: Composition,
     tile: Tile,
     every: list[Tile],
-    form: str,
+    pieces: list[Piece],
     lang: str,
     overlap_mm: float,
 ) -> None:
@@ -58,7 +66,7 @@ def tile_page(
     clip.rect(p.x, p.y, p.w, p.h)
     canvas.clipPath(clip, stroke=0, fill=0)
     canvas.transform(*tile.transform(comp.height))
-    canvas.doForm(form)
+    place(canvas, pieces, tile.source)
     canvas.restoreState()
     rows = max(t.row for t in every) + 1
     cols = max(t.col for t in every) + 1
@@ -132,7 +140,7 @@ def overview_page(
     size: tuple[float, float],
     comp: Composition,
     every: list[Tile],
-    form: str,
+    pieces: list[Piece],
     lang: str,
     opts: PosterOptions,
 ) -> None:
@@ -170,7 +178,7 @@ def overview_page(
     canvas.saveState()
     x0, y0 = at(0.0, comp.height)
     canvas.transform(g, 0, 0, g, x0, y0)
-    canvas.doForm(form)
+    place(canvas, pieces)
     canvas.restoreState()
     canvas.saveState()
     canvas.setStrokeColorRGB(*s.rgb(s.SELECTION))

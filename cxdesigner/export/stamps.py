@@ -154,13 +154,16 @@ class Stamps:
         c.drawPath(path, stroke=1, fill=1)
         c.endForm()
         for badge, color in s.BADGE_COLORS.items():
+            # as on the canvas: a filled disc with a white glyph; "not checked yet" is a ring
+            ring = badge is Badge.UNCHECKED
             c.beginForm(_badge(badge), -r - 1, -r - 1, r + 1, r + 1)
-            c.setFillColorRGB(*s.rgb(color))
-            c.setStrokeColorRGB(*s.rgb(s.CARD_FILL))
-            c.setLineWidth(1.0)
+            c.setFillColorRGB(*s.rgb(s.CARD_FILL if ring else color))
+            c.setStrokeColorRGB(*s.rgb(color))
+            c.setLineWidth(1.5 if ring else 0.8)
             c.circle(0, 0, r, stroke=1, fill=1)
-            c.setFillColorRGB(*s.rgb(s.CARD_FILL))
-            draw_line(c, 0, -0.54 * r, s.BADGE_SYMBOLS[badge], self.bold, 1.5 * r, "center")
+            c.setFillColorRGB(*s.rgb(color if ring else s.CARD_FILL))
+            size = s.BADGE_GLYPH_PX
+            draw_line(c, 0, r - (2 * r - size) / 2.0 - 0.76 * size, s.BADGE_SYMBOLS[badge], self.bold, size, "center")
             c.endForm()
 
     def _define_dot(self, color: str, kind: str) -> None:

@@ -29,7 +29,9 @@ def large_map(stages: int = 300, touchpoints: int = 3000, seed: int = 11) -> Jou
         journey.add(Stage(id=_uuid(rng), title=f"Этап {i + 1}: Потребность", order=float(i), expectation="Вовлекайте"))
         for i in range(stages)
     ]
-    lanes = [lane for lane in journey.lanes() if lane.kind.value in ("actions", "touchpoints", "frontstage", "backstage")]
+    lanes = [
+        lane for lane in journey.lanes() if lane.kind.value in ("actions", "touchpoints", "frontstage", "backstage")
+    ]
     personas = [
         journey.add(Persona(id=_uuid(rng), name="Студентка Маша", color="#1864ab", order=0.0)),
         journey.add(Persona(id=_uuid(rng), name="Пенсионер Иван", color="#2b8a3e", order=1.0)),
@@ -87,4 +89,75 @@ def large_map(stages: int = 300, touchpoints: int = 3000, seed: int = 11) -> Jou
                     persona_id=personas[i % 2].id,
                 )
             )
+    return journey
+
+
+SHOP_TOUCHPOINTS = [
+    # (stage index, lane index, title, channel)
+    (0, 1, "Реклама в соцсети с забавным принтом", Channel.SOCIAL),
+    (1, 1, "Сайт магазина: короткий адрес", Channel.WEBSITE),
+    (1, 1, "Отзывы друзей", Channel.WORD_OF_MOUTH),
+    (2, 1, "Каталог принтов на сайте", Channel.WEBSITE),
+    (2, 2, "Продавец советует размер", Channel.STAFF),
+    (3, 1, "Заказ на сайте", Channel.WEBSITE),
+    (3, 2, "Примерка на островке в торговом центре", Channel.SHOP),
+    (4, 1, "Пакет с забавным принтом и открытка", Channel.PRODUCT),
+    (5, 1, "Ткань после первой стирки", Channel.PRODUCT),
+    (6, 1, "Вопрос о возврате в мессенджере", Channel.MESSENGER),
+    (7, 1, "Отзыв в группе в соцсети", Channel.SOCIAL),
+]
+
+
+def shop_map(language: str = "ru") -> JourneyMap:
+    """A worked T-shirt shop map (until the bundled sample lands): eight stages, cards on a path, two
+    personas with emotions, requirements met, failing and unchecked, and feedback."""
+    rng = random.Random(5)
+    journey = templates.eight_stages("Магазин футболок" if language == "ru" else "T-shirt shop", language)
+    stages, lanes = journey.stages(), journey.lanes()
+    anna = journey.add(Persona(id=_uuid(rng), name="Студентка Анна", color="#1864ab", order=0.0))
+    ivan = journey.add(Persona(id=_uuid(rng), name="Папа Иван", color="#e8590c", order=1.0))
+    cards = []
+    for i, (si, li, title, channel) in enumerate(SHOP_TOUCHPOINTS):
+        cards.append(
+            journey.add(
+                Touchpoint(
+                    id=_uuid(rng),
+                    stage_id=stages[si].id,
+                    lane_id=lanes[li].id,
+                    title=title,
+                    order=float(i),
+                    channel=channel,
+                    owner="Отдел продаж" if li == 2 else "Маркетинг",
+                    moment_of_truth=i in (6, 8),
+                    direct=channel is not Channel.WORD_OF_MOUTH,
+                )
+            )
+        )
+    for a, b in zip(cards, cards[1:], strict=False):
+        journey.add(Flow(id=_uuid(rng), source_id=a.id, target_id=b.id, share=0.5 if a is cards[1] else None))
+    for i, tp in enumerate(cards):
+        journey.add(Emotion(id=_uuid(rng), touchpoint_id=tp.id, persona_id=anna.id, designed=[1, 0, 2, 1, -1][i % 5]))
+        journey.add(Emotion(id=_uuid(rng), touchpoint_id=tp.id, persona_id=ivan.id, designed=[0, -2, 1, 2][i % 4]))
+    for i, tp in enumerate(cards[:8]):
+        journey.add(
+            QualityRequirement(
+                id=_uuid(rng),
+                touchpoint_id=tp.id,
+                text=["Ответ не дольше 5 минут", "Ткань: хлопок", "Сайт работает на телефоне"][i % 3],
+                comparison=[Comparison.AT_MOST, Comparison.YES_NO, Comparison.YES_NO][i % 3],
+                target=["5", "да", "да"][i % 3],
+                unit=["мин", "", ""][i % 3],
+                measured=["7", "да", ""][i % 3],
+            )
+        )
+        journey.add(
+            FeedbackItem(
+                id=_uuid(rng),
+                touchpoint_id=tp.id,
+                source=FeedbackSource.SURVEY,
+                score=float(1 + i % 5),
+                text="Понравился принт, но долго ждал ответа",
+                persona_id=anna.id,
+            )
+        )
     return journey

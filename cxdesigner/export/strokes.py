@@ -1,0 +1,159 @@
+"""The long shapes of a map slice: lane bands and grid lines, flow routes and arrowheads, the line of
+visibility, the emotion scale's zero line and the emotion curves with their points and flow labels.
+
+Routes and curves can number thousands of points on a large map, so they are written as PDF path
+operators directly (numbers formatted by Python) instead of through reportlab's path object, which
+formats every number in pure Python. Everything here draws into the painter's current clip, the slice.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from cxdesigner.domain import style as s
+from cxdesigner.domain.entities import Flow
+from cxdesigner.domain.geometry import CurveGeometry, MapLayout
+from cxdesigner.domain.layout import emotion_y
+from cxdesigner.export.map_parts import MapParts
+from cxdesigner.export.pdftext import baseline, draw_line, elide, width
+
+if TYPE_CHECKING:
+    from cxdesigner.export.map_painter import MapPainter, Window
+
+HAIRLINE = 0.5
+
+
+def _rgb(color: str) -> str:
+    r, g, b = s.rgb(color)
+    return f"{r:.3f} {g:.3f} {b:.3f}"
+
+
+def bands(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
+    """The lane bands in alternating fills, and the grid of stage and lane boundaries."""
+    c = p.c
+    left, right = max(window.left, layout.column_edges[0] if layout.column_edges else 0.0), window.right
+    for i, lane in enumerate(parts.lanes):
+        box = layout.lanes.get(lane.id)
+        if box is not None and right > left:
+            p.fill(s.BAND_FILLS[i % 2])
+            c.rect(p.x(left), p.y(box.band.bottom), right - left, box.band.h, stroke=0, fill=1)
+    top, bottom = (layout.lane_edges[0] if layout.lane_edges else 0.0), layout.bounds.bottom
+    ops = [f"q {_rgb(s.GRID)} RG {HAIRLINE} w"]
+    ops += [
+        f"{p.x(x):.2f} {p.y(top):.2f} m {p.x(x):.2f} {p.y(bottom):.2f} l"
+        for x in layout.column_edges[1:]
+        if window.left <= x <= window.right
+    ]
+    ops += [f"{p.x(left):.2f} {p.y(y):.2f} m {p.x(right):.2f} {p.y(y):.2f} l" for y in layout.lane_edges[1:]]
+    ops.append("S Q")
+    c.addLiteral("\n".join(ops))
+
+
+def flows(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
+    """Every route that passes through the slice, with its arrowhead."""
+    x0, y0 = p.dx, p.h - p.dy
+    ink = _rgb(s.FLOW_INK)
+    lines = [f"q {ink} RG {ink} rg 1.5 w 1 j"]
+    heads = []
+    for flow in parts.flows:
+        route = layout.flows.get(flow.id)
+        if route is None or len(route.coords) < 4:
+            continue
+        co = route.coords
+        xs = co[0::2]
+        if max(xs) < window.left - s.ARROW or min(xs) > window.right + s.ARROW:
+            continue
+        pts = " ".join(f"{x0 + co[i]:.2f} {y0 - co[i + 1]:.2f} l" for i in range(2, len(co), 2))
+        lines.append(f"{x0 + co[0]:.2f} {y0 - co[1]:.2f} m {pts} S")
+        heads.append(_arrowhead(co, x0, y0))
+    lines.extend(heads)
+    lines.append("Q")
+    p.c.addLiteral("\n".join(lines))
+
+
+def _arrowhead(co: tuple[float, ...], x0: float, y0: float) -> str:
+    """The filled arrowhead at a route's end, as PDF operators."""
+    x1, y1, xa, ya = co[-2], co[-1], co[-4], co[-3]
+    angle = math.atan2(y1 - ya, x1 - xa)
+    a, spread = s.ARROW, s.ARROW_SPREAD
+    lx, ly = x1 - a * math.cos(angle - spread), y1 - a * math.sin(angle - spread)
+    rx, ry = x1 - a * math.cos(angle + spread), y1 - a * math.sin(angle + spread)
+    return f"{x0 + x1:.2f} {y0 - y1:.2f} m {x0 + lx:.2f} {y0 - ly:.2f} l {x0 + rx:.2f} {y0 - ry:.2f} l h f"
+
+
+def flow_labels(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
+    """The labels (and shares of customers) of the flows whose label sits in the slice."""
+    for flow in parts.flows:
+        if not flow.label.strip() and flow.share is None:
+            continue
+        route = layout.flows.get(flow.id)
+        if route is None or len(route.coords) < 4:
+            continue
+        at = route.label_at
+        if window.left <= at.x < window.right or (window.first and at.x < window.left):
+            _flow_label(p, flow, at.x, at.y)
+
+
+def _flow_label(p: MapPainter, flow: Flow, mx: float, my: float) -> None:
+    text = flow.label
+    if flow.share is not None:
+        share = f"{round(flow.share * 100)} %"
+        text = f"{' '.join(flow.label.split())} · {share}" if flow.label.strip() else share
+    size = s.FLOW_LABEL_PX
+    text = elide(text, p.regular, size, s.FLOW_LABEL_MAX)
+    if not text:
+        return
+    w = width(text, p.regular, size) + 8.0
+    h = size * 1.17 + 2.0
+    p.fill(s.CARD_FILL)
+    p.stroke(s.GRID, 1.0)
+    p.c.roundRect(p.x(mx - w / 2), p.y(my + h / 2), w, h, 3.0, stroke=1, fill=1)
+    p.fill(s.INK)
+    draw_line(p.c, p.x(mx), p.y(baseline(my - h / 2, h, size)), text, p.regular, size, "center")
+
+
+def visibility_line(p: MapPainter, layout: MapLayout) -> None:
+    """The dashed line between frontstage and backstage, across the whole map (clipped to the slice)."""
+    if layout.visibility_line_y is None:
+        return
+    y = p.y(layout.visibility_line_y)
+    line = f"{p.x(0.0):.2f} {y:.2f} m {p.x(layout.bounds.right):.2f} {y:.2f} l"
+    p.c.addLiteral(f"q {_rgb(s.VISIBILITY)} RG 1.5 w [6 3] 0 d {line} S Q")
+
+
+def emotion_zero(p: MapPainter, layout: MapLayout) -> None:
+    """A dotted line at emotion 0 across the emotion band."""
+    band = layout.emotion_band
+    if band is None:
+        return
+    y = p.y(emotion_y(layout, 0))
+    p.c.addLiteral(f"q {_rgb(s.GRID)} RG 1 w [2 3] 0 d {p.x(band.x):.2f} {y:.2f} m {p.x(band.right):.2f} {y:.2f} l S Q")
+
+
+def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window) -> None:
+    """The part of a persona's emotion curve that crosses the slice (solid designed, dashed measured)."""
+    segments = [seg for seg in curve.segments if seg[3].x >= window.left and seg[0].x <= window.right]
+    if not segments:
+        return
+    x, y = p.dx, p.h - p.dy
+    ops = [f"q {_rgb(color)} RG {2.0 if dashed else 2.5} w 1 J 1 j"]
+    if dashed:
+        ops.append("[6 4] 0 d")
+    first = segments[0][0]
+    ops.append(f"{x + first.x:.2f} {y - first.y:.2f} m")
+    ops.extend(
+        f"{x + c1.x:.2f} {y - c1.y:.2f} {x + c2.x:.2f} {y - c2.y:.2f} {x + p1.x:.2f} {y - p1.y:.2f} c"
+        for _, c1, c2, p1 in segments
+    )
+    ops.append("S Q")
+    p.c.addLiteral("\n".join(ops))
+
+
+def curve_points(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window) -> None:
+    """The curve's points in the slice; a point below zero is marked as a pain point."""
+    x, y = p.dx, p.h - p.dy
+    for point, value in zip(curve.points, curve.values, strict=False):
+        if window.left <= point.x < window.right:
+            kind = "pain" if value < 0 else "measured" if dashed else "designed"
+            p.stamps.place(p.stamps.dot(color, kind), x + point.x, y - point.y)

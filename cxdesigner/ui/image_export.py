@@ -1,0 +1,118 @@
+"""Pictures of the map as the canvas draws it: PNG through ``QImage``, SVG through ``QSvgGenerator``.
+
+The picture is rendered from a fresh ``MapScene`` of the document with an empty view state, so neither
+the window's selection nor a hover shows in it. A bitmap is limited to ``MAX_SIDE`` pixels a side and
+``MAX_PIXELS`` in all (the zoom is lowered to fit, and the result says so); the SVG is vector and has no
+such limit. Headless callers (the command line) get an offscreen ``QApplication`` of their own.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from cxdesigner.canvas.scene import MapScene
+from cxdesigner.document import Document
+from cxdesigner.viewstate import ViewState
+
+MAX_SIDE = 32000
+MAX_PIXELS = 120_000_000
+PADDING = 20.0
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What was written: the size in pixels (or SVG units) and the zoom used."""
+
+    width: int
+    height: int
+    zoom: float
+
+
+def ensure_application() -> QApplication:
+    """The running ``QApplication``, or an offscreen one for headless use."""
+    app = QApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _scene_rect(scene: MapScene) -> QRectF:
+    b = scene.layout.bounds
+    return QRectF(b.x, b.y, b.w, b.h).united(scene.itemsBoundingRect()).adjusted(-PADDING, -PADDING, PADDING, PADDING)
+
+
+def fitting_zoom(width: float, height: float, zoom: float) -> float:
+    """``zoom`` lowered so a bitmap of ``width`` x ``height`` units stays within the size limits."""
+    limit = min(zoom, MAX_SIDE / max(width, 1.0), MAX_SIDE / max(height, 1.0))
+    return min(limit, math.sqrt(MAX_PIXELS / max(width * height, 1.0)))
+
+
+def render_png(scene: MapScene, path: Path, zoom: float = 1.0) -> Picture:
+    """Render the scene to a PNG file at ``zoom`` pixels per map unit (lowered for very large maps)."""
+    if not (zoom > 0 and math.isfinite(zoom)):
+        raise ValueError("The zoom must be a positive number, e.g. 1.0.")
+    source = _scene_rect(scene)
+    zoom = fitting_zoom(source.width(), source.height(), zoom)
+    size = QSize(max(1, round(source.width() * zoom)), max(1, round(source.height() * zoom)))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ValueError("There is not enough memory for a picture this large; lower the zoom.")
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.end()
+    tmp = path.with_name(path.name + ".part")
+    if not image.save(str(tmp), "PNG"):
+        tmp.unlink(missing_ok=True)
+        raise OSError(f"cannot write {path.name}")
+    os.replace(tmp, path)
+    return Picture(size.width(), size.height(), zoom)
+
+
+def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
+    """Render the scene to an SVG file, one SVG unit per map unit."""
+    source = _scene_rect(scene)
+    tmp = path.with_name(path.name + ".part")
+    generator = QSvgGenerator()
+    generator.setFileName(str(tmp))
+    generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(title)
+    generator.setDescription("CX Designer journey map")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"cannot write {path.name}")
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    os.replace(tmp, path)
+    return Picture(math.ceil(source.width()), math.ceil(source.height()), 1.0)
+
+
+def picture_scene(document: Document) -> MapScene:
+    """A scene of ``document`` for pictures: no selection, no hover, nothing of the window's state."""
+    ensure_application()
+    return MapScene(document, ViewState())
+
+
+def export_picture(project: Path, out: Path, kind: str, zoom: float = 1.0) -> Picture:
+    """Open ``project`` read-only and write its picture: ``kind`` is "png" or "svg"."""
+    ensure_application()
+    document = Document.open(project, read_only=True)
+    try:
+        scene = picture_scene(document)
+        if kind == "svg":
+            return render_svg(scene, out, document.model.info.title)
+        return render_png(scene, out, zoom)
+    finally:
+        document.close()

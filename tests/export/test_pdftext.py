@@ -1,0 +1,71 @@
+"""Fitting plain text into boxes for the PDF, right-to-left lines in display order, and the label catalogue."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cxdesigner.export import catalogue, fonts
+from cxdesigner.export.bidi import base_level, visual
+from cxdesigner.export.pdftext import ELLIPSIS, elide, fit_lines, width, wrap
+
+REG, BOLD = fonts.register()
+
+
+def test_lines_fit_the_box_and_the_last_is_elided() -> None:
+    text = "Примерка на островке в торговом центре и вопрос о возврате после первой стирки"
+    lines = fit_lines(text, REG, 12, 120, 3)
+    assert len(lines) == 3
+    assert all(width(line, REG, 12) <= 120 + 1e-6 for line in lines)
+    assert lines[-1].endswith(ELLIPSIS)
+    assert " ".join(lines).replace(ELLIPSIS, "").split()[:-1] == text.split()[: len(" ".join(lines).split()) - 1]
+
+
+def test_a_word_longer_than_the_box_is_broken_anywhere() -> None:
+    lines = fit_lines("x" * 500, REG, 12, 60, 3)
+    assert len(lines) == 3 and all(width(line, REG, 12) <= 60 for line in lines)
+    assert wrap("y" * 300, REG, 10, 50) and all(width(line, REG, 10) <= 50 for line in wrap("y" * 300, REG, 10, 50))
+
+
+@given(st.text(max_size=300), st.floats(5.0, 400.0), st.integers(1, 4))
+def test_fitting_never_overflows_and_keeps_the_text_in_order(text: str, room: float, max_lines: int) -> None:
+    lines = fit_lines(text, REG, 11, room, max_lines)
+    assert len(lines) <= max_lines
+    for line in lines:
+        assert width(line, REG, 11) <= room + 1e-6 or len(line) == 1
+    shown = "".join(lines).replace(ELLIPSIS, "").replace(" ", "")
+    source = "".join(fonts.clean(text).split())
+    assert source.startswith(shown) or not shown
+
+
+def test_elide_keeps_what_fits() -> None:
+    assert elide("short", REG, 12, 200) == "short"
+    cut = elide("a fairly long line of text", REG, 12, 60)
+    assert cut.endswith(ELLIPSIS) and width(cut, REG, 12) <= 60
+    assert elide("anything", REG, 12, 2) == ""
+
+
+def test_control_characters_become_spaces_and_glyphless_ones_a_replacement() -> None:
+    assert fonts.clean("a\x00b\x1fc\td\n") == "a b c\td\n"
+    assert fonts.drawable("emoji 🎉 ok") == "emoji \ufffd ok"
+    assert fonts.drawable("isolate\u2066d\u2069") == "isolated"  # invisible format characters are dropped
+    assert not fonts.missing("Ёлка & <b>") and fonts.missing("🎉")
+
+
+def test_right_to_left_text_is_drawn_in_display_order() -> None:
+    assert visual("abc") == "abc"
+    assert visual("שלום עולם") == "םלוע םולש"
+    assert visual("price עברית 100 end") == "price 100 תירבע end"  # the number joins the RTL run
+    assert visual("שלום (123) עולם") == "םלוע (123) םולש"  # brackets mirrored, numbers left to right
+    assert base_level("123 שלום") == 1 and base_level("abc שלום") == 0
+    # a wrapped line keeps the direction of the paragraph it came from
+    assert visual("0 עברית", base=0) == "0 תירבע" and visual("0 עברית") == "תירבע 0"
+
+
+def test_the_catalogue_speaks_both_languages() -> None:
+    for key in catalogue.phrase_keys():
+        en, ru = catalogue.say(key, "en"), catalogue.say(key, "ru")
+        assert en and ru
+    assert catalogue.say("page_of", "ru", page=2, pages=9) == "Страница 2 из 9"
+    assert catalogue.language_of("ru_RU") == "ru" and catalogue.language_of("") == "en"
+    assert catalogue.channel_name("website", "ru") == "Сайт" and catalogue.channel_name("nonsense", "en") == "Other"
