@@ -26,7 +26,7 @@ def large_map(stages: int = 300, touchpoints: int = 3000, seed: int = 11) -> Jou
     for s in journey.stages():
         journey.delete([s.id])
     stage_list = [
-        journey.add(Stage(id=_uuid(rng), title=f"Этап {i + 1}: Потребность", order=float(i), expectation="Вовлекайте"))
+        journey.add(Stage(id=_uuid(rng), title=f"Этап {i + 1}: Поиск", order=float(i), expectation="Вовлекайте"))
         for i in range(stages)
     ]
     lanes = [

@@ -58,7 +58,7 @@ def test_fitted_poster_is_sound_and_embeds_its_fonts(fitted: Path) -> None:
 def test_fitted_poster_keeps_the_russian_title_and_first_stages(fitted: Path, big: JourneyMap) -> None:
     lines = {line.strip() for line in pdfcheck.text(fitted).splitlines()}
     assert RUSSIAN_TITLE in lines
-    assert {"Этап 1: Потребность", "Этап 2: Потребность", "Студентка Маша", "Пенсионер Иван"} <= lines
+    assert {"Этап 1: Поиск", "Этап 2: Поиск", "Студентка Маша", "Пенсионер Иван"} <= lines
 
 
 def test_tiled_poster_pages_are_the_paper_and_sound(tiled: tuple[Path, PosterResult]) -> None:
