@@ -2,11 +2,14 @@
 
 Reads a ``JourneyMap`` as the directed graph it is and reports ``Finding`` objects (kind, severity,
 plain-English message, the ids involved) and the customer ``Path`` objects from entries to exits.
-networkx does the graph work: ``all_simple_paths`` (with its length ``cutoff``) enumerates paths,
-``simple_cycles`` finds loops, ``condensation`` finds loops with no way out and bounds path lengths,
-``descendants`` finds what no entry reaches, ``dag_longest_path_length`` says whether the length bound
-was hit, and ``betweenness_centrality`` breaks ties between bottlenecks. Hand-written here: the path
-count per touchpoint (a tally over the enumerated paths) and the mean emotion per path. The worst path is
+networkx does the graph work: ``all_simple_paths`` enumerates paths (on the part of the graph that can
+reach an exit), ``simple_cycles`` finds loops, ``condensation`` loops with no way out, ``ancestors`` and
+``descendants`` what reaches an exit or is reached from an entry, ``dag_longest_path_length`` whether the
+length bound was hit, and sampled ``betweenness_centrality`` breaks ties between bottlenecks.
+Hand-written here: on a map with loops, a depth-first path search with a step budget (networkx's
+generator has none, and its dead branches can grow exponentially); the length bound as a filter (a
+``cutoff`` prunes without yielding, the same trap); the count of paths through each touchpoint (a tally
+over the enumerated paths) and the mean emotion per path. The worst path is
 judged on the designed emotions of each persona and on the measured ones from feedback (issue 4).
 """
 
@@ -29,6 +32,9 @@ MAX_PATHS = 1000
 MAX_LENGTH = 500  # touchpoints on one path; larger than any map seen in practice (about 300 steps)
 MAX_LOOPS = 50
 MAX_BOTTLENECKS = 3
+BUDGET = 4  # paths looked at, too long ones included, per path kept at most
+STEPS = 200_000  # steps of the path search on a map with loops
+BETWEENNESS_SAMPLE = 64  # pivots for betweenness on big maps (exact on maps this small)
 
 
 class Severity(StrEnum):
@@ -183,7 +189,9 @@ class _Analyser:
         edges = [(f.source_id, f.target_id) for f in journey.flows()]
         self.graph.add_edges_from(sorted(edges, key=lambda e: (self.rank[e[0]], self.rank[e[1]])))
         self.stage_rank = {s.id: i for i, s in enumerate(journey.stages())}
+        self.moments = {t.id for t in journey.touchpoints() if t.moment_of_truth}
         self.findings: list[Finding] = []
+        self.search_stopped = False
 
     def add(self, kind: str, severity: Severity, message: str, ids: Iterable[str] = ()) -> None:
         self.findings.append(Finding(kind, severity, message, tuple(ids)))
@@ -272,49 +280,87 @@ class _Analyser:
         if len(cycles) > MAX_LOOPS:
             self.add("bound", Severity.INFO, f"Only the first {MAX_LOOPS} loops are listed.")
 
-    def _enumerate(self, entries: list[str], exits: list[str]) -> Iterator[list[str]]:
-        targets = set(exits)
-        for entry in entries:
-            yield from nx.all_simple_paths(self.graph, entry, targets, cutoff=self.max_length - 1)
+    def _reaching(self, exits: list[str]) -> nx.DiGraph:
+        """The touchpoints from which an exit can be reached, with the flows between them."""
+        if not exits:
+            return nx.DiGraph()
+        g = self.graph.copy()
+        sink = object()  # one node after every exit, so one ancestors() call finds all that reach one
+        g.add_edges_from((e, sink) for e in exits)
+        return self.graph.subgraph(nx.ancestors(g, sink)).copy()
+
+    def _search(self, graph: nx.DiGraph, entries: list[str], targets: set[str]) -> Iterator[list[str]]:
+        """Every simple path from an entry to an exit, in journey order.
+
+        Without loops, ``all_simple_paths`` ends every branch of its search at an exit (every touchpoint
+        left reaches one), so its work follows the paths it yields. With loops a branch can die where all
+        ways on are already on the path, and the dead branches can grow exponentially; networkx offers no
+        work budget, so the search there is a hand-written depth-first search that stops after
+        ``STEPS`` steps.
+        """
+        starts = [e for e in entries if e in graph]
+        if nx.is_directed_acyclic_graph(graph):
+            for entry in starts:
+                yield from nx.all_simple_paths(graph, entry, targets)
+            return
+        steps = 0
+        for entry in starts:
+            path, on_path, stack = [entry], {entry}, [iter(graph.successors(entry))]
+            while stack:
+                step = next(stack[-1], None)
+                if step is None:
+                    stack.pop()
+                    on_path.discard(path.pop())
+                    continue
+                steps += 1
+                if steps > STEPS:
+                    self.search_stopped = True
+                    return
+                if step in on_path or len(path) >= self.max_length:
+                    continue
+                if step in targets:
+                    yield [*path, step]
+                    continue
+                path.append(step)
+                on_path.add(step)
+                stack.append(iter(graph.successors(step)))
 
     def _paths(self, entries: list[str], exits: list[str]) -> tuple[list[Path], bool]:
-        found = list(itertools.islice(self._enumerate(entries, exits), self.max_paths + 1))
-        truncated = False
-        if len(found) > self.max_paths:
-            found = found[: self.max_paths]
-            truncated = True
+        graph = self._reaching(exits)
+        kept: list[list[str]] = []
+        too_long = 0
+        stopped = False
+        self.search_stopped = False
+        for seen, path in enumerate(self._search(graph, entries, set(exits)), 1):
+            if len(path) > self.max_length:
+                too_long += 1
+            else:
+                kept.append(path)
+            if len(kept) > self.max_paths or seen >= BUDGET * self.max_paths:
+                stopped = True
+                break
+        kept = kept[: self.max_paths]
+        if stopped or self.search_stopped:
             self.add(
                 "bound",
                 Severity.WARNING,
-                f"This map has more than {self.max_paths} paths; only the first {self.max_paths} were analysed.",
+                f"This map has more than {self.max_paths} paths; only the first {len(kept)} were analysed."
+                if stopped
+                else f"The search for paths stopped after {STEPS:,} steps; {len(kept)} paths were analysed.",
             )
-        may_be_longer = self._longest_bound() > self.max_length
-        if may_be_longer:
-            truncated = True
-            exact = nx.is_directed_acyclic_graph(self.graph)
+        acyclic = nx.is_directed_acyclic_graph(graph)
+        longest = int(nx.dag_longest_path_length(graph)) + 1 if acyclic and graph.number_of_edges() else 0
+        if too_long or longest > self.max_length or (not acyclic and graph.number_of_nodes() > self.max_length):
             self.add(
                 "bound",
                 Severity.WARNING,
                 f"Paths longer than {self.max_length} touchpoints were not followed"
-                + ("." if exact else "; this map may have some."),
+                + ("." if acyclic else "; this map may have some."),
             )
-        return [self._path(p) for p in found], truncated
-
-    def _longest_bound(self) -> int:
-        """The most touchpoints a simple path can hold: exact without loops, an upper bound with them."""
-        g = self.graph
-        if g.number_of_edges() == 0:
-            return 1
-        if nx.is_directed_acyclic_graph(g):
-            return int(nx.dag_longest_path_length(g)) + 1
-        cond = nx.condensation(g)
-        for u, v in cond.edges:
-            cond.edges[u, v]["w"] = len(cond.nodes[v]["members"])
-        heaviest = max(len(cond.nodes[n]["members"]) for n in cond.nodes if cond.in_degree(n) == 0)
-        return int(nx.dag_longest_path_length(cond, weight="w")) + heaviest
+        return [self._path(p) for p in kept], stopped or self.search_stopped or longest > self.max_length
 
     def _path(self, ids: list[str]) -> Path:
-        moments = tuple(t for t in ids if self.journey.find(t).moment_of_truth)
+        moments = tuple(t for t in ids if t in self.moments)
         means: list[tuple[str, float]] = []
         for series, values in self.emotions.items():
             vals = [values[t] for t in ids if t in values]
@@ -379,9 +425,11 @@ class _Analyser:
         top = max(counts.values())
         if top * 2 < len(paths):
             return
-        tied = [t for t, c in counts.items() if c == top]
-        between = nx.betweenness_centrality(self.graph)
-        tied.sort(key=lambda t: (-between[t], self.rank[t]))
+        tied = sorted((t for t, c in counts.items() if c == top), key=self.rank.__getitem__)
+        if len(tied) > MAX_BOTTLENECKS:  # prefer the most central; sampled pivots keep big maps fast
+            k = min(BETWEENNESS_SAMPLE, self.graph.number_of_nodes())
+            between = nx.betweenness_centrality(self.graph, k=k, seed=7)
+            tied.sort(key=lambda t: (-between[t], self.rank[t]))
         for tid in tied[:MAX_BOTTLENECKS]:
             self.add(
                 "bottleneck",

@@ -223,11 +223,12 @@ def test_the_length_bound_is_stated_when_hit() -> None:
     short = run(b.journey, max_length=5)
     assert short.paths == () and short.truncated
     assert [f.message for f in short.of_kind("bound")] == ["Paths longer than 5 touchpoints were not followed."]
-    b.flow("T3", "T1")  # with a loop the bound is an upper estimate
+    b.flow("T3", "T1")  # with a loop the longest path is not known: the bound is stated as a possibility
     looped = run(b.journey, max_length=5)
-    assert [f.message for f in looped.of_kind("bound")] == [
+    assert looped.paths == () and [f.message for f in looped.of_kind("bound")] == [
         "Paths longer than 5 touchpoints were not followed; this map may have some."
     ]
+    assert len(run(b.journey, max_length=6).paths) == 1
 
 
 def test_findings_come_sorted_by_severity_and_json_ready() -> None:
@@ -254,6 +255,29 @@ def test_an_empty_map_has_only_empty_stages() -> None:
     journey = templates.eight_stages()
     result = run(journey)
     assert {f.kind for f in result.findings} == {"empty_stage"} and result.paths == ()
+
+
+def test_the_search_on_a_map_with_loops_stops_at_its_step_budget(monkeypatch) -> None:
+    from cxdesigner.domain import analysis
+
+    b = Builder()
+    # A ladder with a loop back at the end: the loop makes the search the budgeted depth-first one.
+    for s in range(5):
+        b.tp(f"U{s}", s).tp(f"D{s}", s)
+    for s in range(4):
+        for x in "UD":
+            b.flow(f"{x}{s}", f"U{s + 1}").flow(f"{x}{s}", f"D{s + 1}")
+    b.tp("Exit", 6).flow("U4", "Exit").flow("D4", "U0")
+    full = run(b.journey)
+    # D0 is the only entry now: 8 paths straight on, 8 that go round once through the other card of each stage.
+    assert len(full.paths) == 16 and not full.of_kind("bound") and not full.truncated
+    assert all(len(set(p.ids)) == len(p.ids) for p in full.paths)
+    monkeypatch.setattr(analysis, "STEPS", 40)
+    cut = run(b.journey)
+    assert 0 < len(cut.paths) < 16 and cut.truncated
+    assert cut.paths == full.paths[: len(cut.paths)]
+    (bound,) = [f for f in cut.of_kind("bound") if "steps" in f.message]
+    assert bound.message == f"The search for paths stopped after 40 steps; {len(cut.paths)} paths were analysed."
 
 
 def test_long_paths_are_shortened_in_messages_only() -> None:
