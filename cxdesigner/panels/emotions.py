@@ -106,11 +106,11 @@ class EmotionsPanel(QWidget):
     def _connect(self) -> None:
         self.document.entity_added.connect(self._entity_event)
         self.document.entity_removed.connect(self._entity_event)
-        self.document.entity_changed.connect(lambda _old, new, _f: self._entity_event(new))
+        self.document.entity_changed.connect(self._entity_changed)
         self.view_state.personas_changed.connect(self.refresh)
-        self.view_state.path_changed.connect(lambda _ids: self.refresh())
+        self.view_state.path_changed.connect(self.refresh)
         self.view_state.emotion_mode_changed.connect(self._mode_changed)
-        self.view_state.locked_changed.connect(lambda _locked: self.refresh())
+        self.view_state.locked_changed.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.document.edit_refused.connect(self.message.setText)
 
@@ -124,7 +124,10 @@ class EmotionsPanel(QWidget):
                 button.setChecked(button.objectName() == f"mode_{mode}")
         self._refresh_chart()
 
-    def refresh(self) -> None:
+    def _entity_changed(self, _old: Any, new: Any, _fields: frozenset[str]) -> None:
+        self._entity_event(new)
+
+    def refresh(self, *_args: Any) -> None:
         """Rebuild the toggles, the table and the chart from the model and the view state."""
         self._refresh_toggles()
         self.table_model.reload()

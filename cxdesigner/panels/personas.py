@@ -125,7 +125,7 @@ class PersonasPanel(QWidget):
         self.remove_expectation.clicked.connect(self.remove_expectation_row)
         for signal in (self.document.entity_added, self.document.entity_removed):
             signal.connect(self._entity_event)
-        self.document.entity_changed.connect(lambda old, new, _f: self._entity_event(new))
+        self.document.entity_changed.connect(self._entity_changed)
         self.view_state.personas_changed.connect(self.refresh)
 
     # ------------------------------------------------------------------ state
@@ -140,6 +140,9 @@ class PersonasPanel(QWidget):
     def _entity_event(self, entity: Any) -> None:
         if isinstance(entity, (Persona, Expectation)):
             self.refresh()
+
+    def _entity_changed(self, _old: Any, new: Any, _fields: frozenset[str]) -> None:
+        self._entity_event(new)
 
     def refresh(self) -> None:
         """Show the model's personas, keeping the current one selected."""
