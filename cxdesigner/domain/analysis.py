@@ -18,15 +18,28 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 import networkx as nx
 
-from cxdesigner.domain.feedback import FeedbackItem, aggregate
+from cxdesigner.domain.findings import (
+    KIND_RANK,
+    SEVERITY_RANK,
+    Analysis,
+    Finding,
+    Path,
+    Severity,
+    designed_emotions,
+    measured_emotions,
+    names_of,
+    path_label,
+    plural,
+    requirement_holders,
+    title_of,
+)
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
-from cxdesigner.domain.quality import QualityRequirement
+
+__all__ = ["Analysis", "Finding", "Path", "Severity", "analyse", "designed_emotions", "measured_emotions", "path_label"]
 
 MAX_PATHS = 1000
 MAX_LENGTH = 500  # touchpoints on one path; larger than any map seen in practice (about 300 steps)
@@ -35,134 +48,6 @@ MAX_BOTTLENECKS = 3
 BUDGET = 4  # paths looked at, too long ones included, per path kept at most
 STEPS = 200_000  # steps of the path search on a map with loops
 BETWEENNESS_SAMPLE = 64  # pivots for betweenness on big maps (exact on maps this small)
-
-
-class Severity(StrEnum):
-    """How much a finding matters."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-
-# Every kind of finding, in the order they are listed.
-KINDS = (
-    "trap",
-    "dead_end",
-    "unreachable",
-    "orphan",
-    "loop",
-    "bound",
-    "empty_stage",
-    "no_owner",
-    "no_requirement",
-    "worst_path",
-    "bottleneck",
-    "moment_of_truth",
-    "entry",
-    "exit",
-)
-_KIND_RANK = {k: i for i, k in enumerate(KINDS)}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One thing the analysis noticed, with the ids of the entities it is about."""
-
-    kind: str
-    severity: Severity
-    message: str
-    ids: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, object]:
-        """The JSON form: kind, severity, message, ids."""
-        return {"kind": self.kind, "severity": self.severity.value, "message": self.message, "ids": list(self.ids)}
-
-
-@dataclass(frozen=True, slots=True)
-class Path:
-    """One customer path from an entry to an exit, with what lies on it."""
-
-    ids: tuple[str, ...]
-    moments: tuple[str, ...] = ()
-    emotions: tuple[tuple[str, float], ...] = ()  # (series, mean emotion) for every series with values here
-
-    def mean(self, series: str) -> float | None:
-        """The mean emotion of one series (a persona id, or ``measured:<persona id>``) on this path."""
-        return dict(self.emotions).get(series)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Everything the analysis found."""
-
-    findings: tuple[Finding, ...]
-    paths: tuple[Path, ...]
-    entries: tuple[str, ...]
-    exits: tuple[str, ...]
-    truncated: bool = False  # the path enumeration stopped at a bound
-    path_counts: Mapping[str, int] = field(default_factory=dict)  # touchpoint id -> paths through it
-
-    def of_kind(self, kind: str) -> list[Finding]:
-        return [f for f in self.findings if f.kind == kind]
-
-
-def designed_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
-    """The designed emotion values, persona id -> touchpoint id -> value."""
-    out: dict[str, dict[str, float]] = {}
-    for e in journey.emotions():
-        out.setdefault(e.persona_id, {})[e.touchpoint_id] = float(e.designed)
-    return out
-
-
-def measured_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
-    """The measured emotions from scored feedback: ``measured:<persona id>`` for each persona with feedback,
-    and ``measured:`` over all feedback, each touchpoint id -> mean on the emotion scale."""
-    groups: dict[tuple[str, str], list[FeedbackItem]] = {}
-    for item in journey.all(FeedbackItem):
-        if item.score is None:
-            continue
-        groups.setdefault(("", item.touchpoint_id), []).append(item)
-        if item.persona_id:
-            groups.setdefault((item.persona_id, item.touchpoint_id), []).append(item)
-    out: dict[str, dict[str, float]] = {}
-    for (persona_id, tid), items in sorted(groups.items()):
-        mean = aggregate(items).mean
-        if mean is not None:
-            out.setdefault(f"measured:{persona_id}", {})[tid] = mean
-    return out
-
-
-def requirement_holders(journey: JourneyMap) -> set[str]:
-    """The ids of the touchpoints that have at least one quality requirement."""
-    return {r.touchpoint_id for r in journey.all(QualityRequirement)}
-
-
-def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ", longest: int = 0) -> str:
-    """A path written as its touchpoint titles; with ``longest``, a longer path keeps only its two ends."""
-    ids = list(ids)
-    if longest and len(ids) > longest:
-        head, tail = (_title(journey, i) for i in ids[:2]), (_title(journey, i) for i in ids[-2:])
-        return f"{arrow.join(head)}{arrow}…{arrow}{arrow.join(tail)} ({len(ids)} touchpoints)"
-    return arrow.join(_title(journey, i) for i in ids)
-
-
-def _title(journey: JourneyMap, entity_id: str) -> str:
-    entity = journey.find(entity_id)
-    text = getattr(entity, "title", "") or getattr(entity, "name", "") or "(untitled)"
-    return f"“{text}”"
-
-
-def _names(journey: JourneyMap, ids: Iterable[str], limit: int = 4) -> str:
-    ids = list(ids)
-    names = ", ".join(_title(journey, i) for i in ids[:limit])
-    return names + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 class _Analyser:
@@ -198,7 +83,7 @@ class _Analyser:
 
     def stage_of(self, tid: str) -> str:
         tp = self.journey.find(tid)
-        return _title(self.journey, tp.stage_id)
+        return title_of(self.journey, tp.stage_id)
 
     # ------------------------------------------------------------------ run
     def run(self) -> Analysis:
@@ -216,13 +101,13 @@ class _Analyser:
         self._worst_paths(paths)
         self._bottlenecks(paths, counts)
         self._moments(paths)
-        self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], _KIND_RANK.get(f.kind, 99)))
+        self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
         return Analysis(tuple(self.findings), tuple(paths), tuple(entries), tuple(exits), truncated, dict(counts))
 
     # ---------------------------------------------------------------- rules
     def _ends(self, entries: list[str], exits: list[str]) -> None:
         for tid in entries:
-            self.add("entry", Severity.INFO, f"Customers come in at {_title(self.journey, tid)}.", [tid])
+            self.add("entry", Severity.INFO, f"Customers come in at {title_of(self.journey, tid)}.", [tid])
         ranks = [self.stage_rank[t.stage_id] for t in self.journey.touchpoints()]
         last = max(ranks, default=0)
         for tid in exits:
@@ -231,12 +116,12 @@ class _Analyser:
                 self.add(
                     "dead_end",
                     Severity.WARNING,
-                    f"Customers leave after {_title(self.journey, tid)} in stage {self.stage_of(tid)}: "
+                    f"Customers leave after {title_of(self.journey, tid)} in stage {self.stage_of(tid)}: "
                     "no flow goes on from there before the last stage.",
                     [tid],
                 )
             else:
-                self.add("exit", Severity.INFO, f"Customers finish at {_title(self.journey, tid)}.", [tid])
+                self.add("exit", Severity.INFO, f"Customers finish at {title_of(self.journey, tid)}.", [tid])
 
     def _orphans_and_reach(self, entries: list[str]) -> None:
         g = self.graph
@@ -245,7 +130,7 @@ class _Analyser:
                 self.add(
                     "orphan",
                     Severity.WARNING,
-                    f"{_title(self.journey, tid)} is not linked to any other touchpoint.",
+                    f"{title_of(self.journey, tid)} is not linked to any other touchpoint.",
                     [tid],
                 )
         reached = set(entries).union(*(nx.descendants(g, e) for e in entries))
@@ -254,7 +139,7 @@ class _Analyser:
             self.add(
                 "unreachable",
                 Severity.WARNING,
-                f"No path from an entry reaches {_names(self.journey, lost)}: they only link to each other.",
+                f"No path from an entry reaches {names_of(self.journey, lost)}: they only link to each other.",
                 lost,
             )
         # A loop customers can enter but never leave: a sink of the condensation with more than one node.
@@ -266,7 +151,7 @@ class _Analyser:
                 self.add(
                     "trap",
                     Severity.ERROR,
-                    f"Customers who reach {_names(self.journey, ids)} go round in a loop with no way out.",
+                    f"Customers who reach {names_of(self.journey, ids)} go round in a loop with no way out.",
                     ids,
                 )
 
@@ -375,14 +260,14 @@ class _Analyser:
                 self.add(
                     "empty_stage",
                     Severity.WARNING,
-                    f"Stage {_title(self.journey, stage.id)} has no touchpoint.",
+                    f"Stage {title_of(self.journey, stage.id)} has no touchpoint.",
                     [stage.id],
                 )
 
     def _owners(self) -> None:
         for tid in self.order:
             if not self.journey.find(tid).owner.strip():
-                self.add("no_owner", Severity.WARNING, f"No one owns {_title(self.journey, tid)}.", [tid])
+                self.add("no_owner", Severity.WARNING, f"No one owns {title_of(self.journey, tid)}.", [tid])
 
     def _requirements(self) -> None:
         for tid in self.order:
@@ -390,7 +275,7 @@ class _Analyser:
                 self.add(
                     "no_requirement",
                     Severity.WARNING,
-                    f"{_title(self.journey, tid)} has no quality requirement.",
+                    f"{title_of(self.journey, tid)} has no quality requirement.",
                     [tid],
                 )
 
@@ -434,7 +319,7 @@ class _Analyser:
             self.add(
                 "bottleneck",
                 Severity.INFO,
-                f"{top} of {len(paths)} paths pass through {_title(self.journey, tid)}: "
+                f"{top} of {len(paths)} paths pass through {title_of(self.journey, tid)}: "
                 "a problem there reaches most customers.",
                 [tid],
             )
@@ -450,7 +335,7 @@ class _Analyser:
                 self.add(
                     "moment_of_truth",
                     Severity.INFO,
-                    f"{_title(self.journey, tid)} is a moment of truth on {n} of {_plural(len(paths), 'path')}.",
+                    f"{title_of(self.journey, tid)} is a moment of truth on {n} of {plural(len(paths), 'path')}.",
                     [tid],
                 )
 
