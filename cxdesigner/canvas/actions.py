@@ -16,7 +16,7 @@ from cxdesigner.canvas.grid import LaneLabel, StageHeader
 from cxdesigner.commands import AddEntities, DeleteEntities, MoveTouchpoints
 from cxdesigner.domain.entities import Channel, Flow, Lane, LaneKind, Stage, Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.placement import CARDLESS_LANES, card_lane, first_card, neighbour, orders_between
+from cxdesigner.domain.placement import CARDLESS_LANES, card_lane, first_card, neighbour, place_block
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -297,11 +297,18 @@ class MapActions:
             if not 0 <= index < len(order):
                 return []
             by_cell.setdefault((order[index], tp.lane_id), []).append(tp)
-        for (stage_id, lane_id), block in by_cell.items():
-            cell = self.model.cell(stage_id, lane_id)
-            keys = orders_between(cell, len(cell), len(block))
-            moves += [(t, dataclasses.replace(t, stage_id=stage_id, order=k)) for t, k in zip(block, keys, strict=True)]
+        for (stage_id, _lane_id), block in by_cell.items():
+            moves += self._place(block, stage_id, block[0].lane_id, None)
         return moves
+
+    def _place(self, block: list[Touchpoint], stage_id: str, lane_id: str, index: int | None):
+        """Moves that put ``block`` at ``index`` (None: the end) of a cell, renumbering it if it ran out of room."""
+        cell = self.model.cell(stage_id, lane_id)
+        ids = {t.id for t in block}
+        staying = [t for t in cell if t.id not in ids]
+        keys = place_block(cell, len(staying) if index is None else index, [t.id for t in block])
+        moves = [(t, dataclasses.replace(t, stage_id=stage_id, lane_id=lane_id, order=keys[t.id])) for t in block]
+        return moves + [(t, dataclasses.replace(t, order=keys[t.id])) for t in staying if t.id in keys]
 
     def _move_in_stack(self, cards: list[Touchpoint], step: int) -> list[tuple[Touchpoint, Touchpoint]]:
         if len({(t.stage_id, t.lane_id) for t in cards}) != 1:
@@ -315,8 +322,7 @@ class MapActions:
         staying = [t for t in cell if t.id not in ids]
         index = positions[0] + step
         if 0 <= index <= len(staying):
-            keys = orders_between(staying, index, len(block))
-            return [(t, dataclasses.replace(t, order=k)) for t, k in zip(block, keys, strict=True)]
+            return self._place(block, first.stage_id, first.lane_id, index)
         return self._move_to_lane(block, first.stage_id, first.lane_id, step)
 
     def _move_to_lane(self, block: list[Touchpoint], stage_id: str, lane_id: str, step: int):
@@ -324,7 +330,4 @@ class MapActions:
         index = [lane.id for lane in lanes].index(lane_id) + step
         if not 0 <= index < len(lanes):
             return []
-        target = lanes[index].id
-        cell = self.model.cell(stage_id, target)
-        keys = orders_between(cell, len(cell) if step < 0 else 0, len(block))
-        return [(t, dataclasses.replace(t, lane_id=target, order=k)) for t, k in zip(block, keys, strict=True)]
+        return self._place(block, stage_id, lanes[index].id, None if step < 0 else 0)

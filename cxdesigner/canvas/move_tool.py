@@ -19,7 +19,7 @@ from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.commands import MoveTouchpoints
 from cxdesigner.domain.geometry import Point
 from cxdesigner.domain.layout import cell_at, stack_index_at
-from cxdesigner.domain.placement import CARDLESS_LANES, orders_between, stack_insert_y
+from cxdesigner.domain.placement import CARDLESS_LANES, place_block, stack_insert_y
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -174,10 +174,8 @@ class MoveTool:
         after = [t.id for t in staying[:index]] + ids + [t.id for t in staying[index:]]
         if after == [t.id for t in cell]:
             return  # dropped where they already were
-        keys = orders_between(cell, index, len(block), exclude=ids)
-        moves = [
-            (t, dataclasses.replace(t, stage_id=stage_id, lane_id=lane_id, order=k))
-            for t, k in zip(block, keys, strict=True)
-        ]
+        keys = place_block(cell, index, ids)
+        moves = [(t, dataclasses.replace(t, stage_id=stage_id, lane_id=lane_id, order=keys[t.id])) for t in block]
+        moves += [(t, dataclasses.replace(t, order=keys[t.id])) for t in staying if t.id in keys]
         text = QCoreApplication.translate("MapScene", "Move touchpoints")
         self.scene.push(MoveTouchpoints(model, moves, text))

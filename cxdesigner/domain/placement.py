@@ -7,6 +7,7 @@ lane a new card goes to when no cell is chosen. No Qt, so it is tested with plai
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,6 +41,26 @@ def orders_between(siblings: Sequence[Any], index: int, count: int, exclude: Ite
         return [low + 1.0 + i for i in range(count)]
     step = (high - low) / (count + 1)
     return [low + step * (i + 1) for i in range(count)]
+
+
+def place_block(siblings: Sequence[Any], index: int, block_ids: Sequence[str]) -> dict[str, float]:
+    """New order keys that put ``block_ids`` (in that order) at ``index`` among the other ``siblings``.
+
+    Usually only the block's keys change. When repeated inserts at one place have used up the room
+    between two neighbouring keys (floats run out after some fifty halvings), the whole cell is numbered
+    afresh, 0, 1, 2, ..., and every card whose key changes is in the result.
+    """
+    skip = set(block_ids)
+    staying = [s for s in siblings if s.id not in skip]
+    index = max(0, min(index, len(staying)))
+    keys = orders_between(staying, index, len(block_ids))
+    low = staying[index - 1].order if index > 0 else -math.inf
+    high = staying[index].order if index < len(staying) else math.inf
+    if all(a < b for a, b in zip([low, *keys], [*keys, high], strict=True)):
+        return dict(zip(block_ids, keys, strict=True))
+    final = [s.id for s in staying[:index]] + list(block_ids) + [s.id for s in staying[index:]]
+    current = {s.id: s.order for s in siblings}
+    return {entity_id: float(i) for i, entity_id in enumerate(final) if current.get(entity_id) != float(i)}
 
 
 def stack_insert_y(layout: MapLayout, stage_id: str, lane_id: str, index: int, exclude: Iterable[str] = ()) -> float:

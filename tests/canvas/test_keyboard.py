@@ -131,3 +131,24 @@ def test_the_locked_map_refuses_keyboard_edits(canvas: Canvas, qtbot) -> None:
         canvas.key(K.Key_Delete)
     canvas.key(K.Key_Return)
     assert canvas.doc.undo_stack.count() == 0 and not canvas.scene.editor.active
+
+
+def test_moving_into_a_gap_with_no_room_left_numbers_the_cell_afresh(qtbot, tmp_path: Path) -> None:
+    import math
+
+    from cxdesigner.domain.entities import new_id
+
+    journey = templates.blank("Crowded")
+    stage, lane = journey.stages()[0], next(x for x in journey.lanes() if x.kind.value == "touchpoints")
+    keys = {"A": 0.0, "B": math.nextafter(0.0, 1.0), "C": 2.0}  # no float fits between A and B
+    for title, order in keys.items():
+        journey.add(Touchpoint(new_id(), stage.id, lane.id, title=title, order=order))
+    c = open_canvas(qtbot, tmp_path / "crowded.cxd", journey)
+    c.scene.set_selection([_by_title(c, "C").id])
+    c.key(K.Key_Up, ALT)
+    for model in (c.model, reopen(c.doc.path)):
+        assert [t.title for t in model.cell(stage.id, lane.id)] == ["A", "C", "B"]
+    assert c.doc.undo_stack.count() == 1
+    c.doc.undo()
+    assert [t.title for t in c.model.cell(stage.id, lane.id)] == ["A", "B", "C"] and file_matches(c)
+    c.doc.close()

@@ -15,6 +15,7 @@ from cxdesigner.domain.placement import (
     lane_insert_y,
     neighbour,
     orders_between,
+    place_block,
     stack_insert_y,
     stage_insert_x,
 )
@@ -97,3 +98,16 @@ def test_arrow_neighbours_go_straight_and_up_down_stay_in_the_column() -> None:
     assert neighbour(layout, "t0", "left") is None
     assert first_card(layout) == "t0"
     assert first_card(compute_layout(build([200.0], [(T, 110.0)]))) is None
+
+
+def test_a_block_goes_between_close_keys_and_a_cell_without_room_is_numbered_afresh() -> None:
+    import math
+
+    siblings = _stages(0.0, 1.0, 2.0)
+    assert place_block(siblings, 1, ["x", "y"]) == pytest.approx({"x": 1 / 3, "y": 2 / 3})
+    assert place_block(siblings, 1, ["s2"]) == {"s2": 0.5}  # a sibling moving inside its own cell
+    crowded = _stages(0.0, math.nextafter(0.0, 1.0), 2.0)
+    keys = place_block(crowded, 1, ["x"])
+    assert keys == {"x": 1.0, "s1": 2.0, "s2": 3.0}  # s0 keeps 0.0
+    order = sorted(["s0", "s1", "s2", "x"], key=lambda i: keys.get(i, {"s0": 0.0}.get(i, 9)))
+    assert order == ["s0", "x", "s1", "s2"]
