@@ -9,6 +9,8 @@ them, since the code's texts are English. Installing or removing a translator ma
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cxdesigner.paths import resource_path
@@ -21,6 +23,16 @@ _current = ["en"]
 def current_language() -> str:
     """The language whose translators are installed now (``en`` when none are)."""
     return _current[0]
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's configured folder, else the one inside the PySide6 package (frozen builds)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def set_language(language: str) -> bool:
@@ -39,7 +51,7 @@ def set_language(language: str) -> bool:
         ok = ours.load(f"cxdesigner_{language}.qm", str(resource_path("translations")))
         if ok:
             qt = QTranslator(app)
-            if qt.load(f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if any(qt.load(f"qtbase_{language}.qm", folder) for folder in _qt_translation_folders()):
                 _installed.append(qt)
             _installed.append(ours)
     for translator in _installed:

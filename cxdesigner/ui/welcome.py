@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.document import Document
 from cxdesigner.ui import opening, recent
 from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.preferences import interface_language
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,7 +52,7 @@ class WelcomeWindow(QWidget):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
-        if QLocale.system().language() == QLocale.Language.Russian:
+        if interface_language() == "ru":
             self.language.setCurrentIndex(1)
         self.buttons: dict[str, QPushButton] = {
             "blank": QPushButton(self.tr("Blank map"), self),

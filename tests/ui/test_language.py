@@ -120,3 +120,20 @@ def test_new_maps_and_the_sample_come_in_the_interface_language(tmp_path: Path) 
     finally:
         untitled.close()
         sample.close()
+
+
+def test_the_welcome_screen_offers_templates_in_the_interface_language(qtbot) -> None:
+    from cxdesigner.ui.welcome import WelcomeWindow
+
+    preferences.set_language(preferences.Language.RUSSIAN)
+    welcome = WelcomeWindow()
+    qtbot.addWidget(welcome)
+    assert welcome.language.currentData() == "ru"
+
+
+def test_qt_own_translations_are_found() -> None:
+    assert i18n.set_language("ru")
+    assert QLocale().language() == QLocale.Language.Russian
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
