@@ -62,6 +62,8 @@ class CurveLine(QGraphicsPathItem):
 class EmotionPoint(QGraphicsItem):
     """One point of a curve; designed points are dragged vertically to set the emotion."""
 
+    hide_when_far = True  # below the level of detail the curve line is drawn, thousands of points are not
+
     def __init__(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float, measured: bool):
         super().__init__()
         self.persona_id = persona.id
@@ -190,6 +192,7 @@ class EmotionCurves:
         for tp_id, value, point in zip(curve.touchpoint_ids, curve.values, curve.points, strict=True):
             item = EmotionPoint(persona, model.get(Touchpoint, tp_id), value, point.x, point.y, measured)
             scene.addItem(item)
+            scene.overview.adopt(item)
             self.items.append(item)
 
     def points(self, persona_id: str, measured: bool = False) -> list[EmotionPoint]:

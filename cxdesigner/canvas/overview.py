@@ -7,6 +7,8 @@ of them for its bounding rectangle.) So the view switches the scene to overview
 mode: cards and flows keep their place, selection and hit tests but stop painting (ItemHasNoContents),
 and ONE overview item draws all their rectangles by colour and all arrow segments from the layout.
 (Stage headers still paint themselves: there are few, and their titles stay readable further out.)
+Other small, numerous items (emotion points) set ``hide_when_far = True`` and call ``adopt``: far out they
+are not painted at all, their curve line is.
 Shapes are gathered again only when the layout changes; selection and highlights apart.
 Cards being dragged are lifted out of the overview and paint themselves meanwhile.
 """
@@ -67,15 +69,20 @@ class Overview(QGraphicsItem):
         self.active = active
         for item in self.map_scene.card_and_flow_items():
             item.setFlag(NO_CONTENTS, active and item.entity_id not in self._lifted)  # type: ignore[attr-defined]
+        for item in self.map_scene.items():
+            if getattr(item, "hide_when_far", False):
+                item.setFlag(NO_CONTENTS, active)
         self.fit_bounds()
         self.invalidate()
         self.setVisible(active)
 
     def adopt(self, item: QGraphicsItem) -> None:
-        """A new card or flow appeared: draw it here while the overview is on."""
+        """A new card or flow (or an item with ``hide_when_far = True``) appeared: while the overview is on,
+        it does not paint itself."""
         if self.active:
             item.setFlag(NO_CONTENTS, True)
-        self.invalidate()
+        if not getattr(item, "hide_when_far", False):
+            self.invalidate()
 
     def lift(self, items: Iterable[QGraphicsItem]) -> None:
         """These items paint themselves for a while (they are being dragged)."""
