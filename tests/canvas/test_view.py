@@ -144,3 +144,26 @@ def test_far_out_one_overview_paints_the_cards_and_a_drag_still_moves_them(canva
     assert _pixel(canvas, moved.right - 10, moved.bottom - 6) == style.card_color(advert)
     view.zoom_reset()
     assert not scene.overview.isVisible() and not card.flags() & no_contents
+
+
+def test_far_out_emotion_points_leave_the_painting_to_their_curve(canvas: Canvas) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from cxdesigner.commands import AddEntities
+    from cxdesigner.domain.entities import Emotion, new_id
+
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    model, scene = canvas.model, canvas.scene
+    persona = model.personas()[0]
+    first, second = model.touchpoints()[:2]
+    emotions = [Emotion(new_id(), first.id, persona.id, 2), Emotion(new_id(), second.id, persona.id, -1)]
+    canvas.doc.push(AddEntities(model, emotions, "Emotions"))
+    points = scene.curves.points(persona.id)
+    assert len(points) == 2 and not any(p.flags() & no_contents for p in points)
+    canvas.view.set_zoom(LOD_THRESHOLD * 0.5)
+    assert all(p.flags() & no_contents for p in scene.curves.points(persona.id))
+    assert all(not line.flags() & no_contents for line in scene.curves.lines())
+    canvas.doc.push(AddEntities(model, [Emotion(new_id(), model.touchpoints()[2].id, persona.id, 0)], "One more"))
+    assert all(p.flags() & no_contents for p in scene.curves.points(persona.id))  # new points too
+    canvas.view.zoom_reset()
+    assert not any(p.flags() & no_contents for p in scene.curves.points(persona.id))
