@@ -47,16 +47,25 @@ class CurveLine(QGraphicsPathItem):
     """The line of one persona's curve (solid for designed, dashed for measured)."""
 
     def __init__(self, persona: Persona, curve: CurveGeometry, measured: bool) -> None:
-        super().__init__(curve_path(curve))
+        super().__init__()
         self.persona_id = persona.id
         self.measured = measured
-        color = QColor(persona.color)
-        pen = QPen(color.lighter(115) if measured else color, 2.5 if measured else 3.5)
-        pen.setStyle(Qt.PenStyle.DashLine if measured else Qt.PenStyle.SolidLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self.setPen(pen)
+        self._segments: tuple[Any, ...] = ()
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.show_curve(persona, curve)
+
+    def show_curve(self, persona: Persona, curve: CurveGeometry) -> None:
+        """Follow a new curve or colour; the path is rebuilt only when the curve moved."""
+        color = QColor(persona.color)
+        pen = QPen(color.lighter(115) if self.measured else color, 2.5 if self.measured else 3.5)
+        pen.setStyle(Qt.PenStyle.DashLine if self.measured else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if pen != self.pen():
+            self.setPen(pen)
+        if curve.segments != self._segments:
+            self._segments = curve.segments
+            self.setPath(curve_path(curve))
 
 
 class EmotionPoint(QGraphicsItem):
@@ -80,6 +89,17 @@ class EmotionPoint(QGraphicsItem):
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         else:
             self.setCursor(Qt.CursorShape.SizeVerCursor)
+            self.setToolTip(f"{persona.name}: {touchpoint.title}")
+
+    def show_state(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float) -> None:
+        """Follow a new value, place, colour or moment-of-truth flag, repainting only on a change."""
+        look = (value, touchpoint.moment_of_truth, QColor(persona.color))
+        if look != (self.value, self.moment_of_truth, self.color):
+            self.value, self.moment_of_truth, self.color = look
+            self.update()
+        if (x, y) != (self.x(), self.y()):
+            self.setPos(x, y)
+        if not self.measured:
             self.setToolTip(f"{persona.name}: {touchpoint.title}")
 
     @property
@@ -133,7 +153,8 @@ class EmotionCurves:
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
         self.items: list[CurveLine | EmotionPoint] = []
-        self._retired: list[CurveLine | EmotionPoint] = []  # kept alive: a point may be mid-event
+        self._by_key: dict[tuple[str, bool, str], CurveLine | EmotionPoint] = {}  # (persona, measured, tp or "")
+        self._retired: list[CurveLine | EmotionPoint] = []
         self._stale = True
         scene.layout_changed.connect(weak_slot(self.refresh))
         document, state = scene.document, scene.view_state
@@ -159,41 +180,59 @@ class EmotionCurves:
             self.refresh()
 
     def refresh(self, *_args: Any) -> None:
-        """Redraw every visible curve from the current layout and values."""
+        """Bring every visible curve up to date, reusing the items of points that are still there."""
         self._stale = False
         scene = self.scene
-        for item in self.items:
-            scene.removeItem(item)
-        self._retired, self.items = self.items, []
         layout = scene.layout
-        if layout.emotion_band is None:
-            return
         model, state = scene.document.model, scene.view_state
-        path = [t for t in state.path if t in model] or None
-        mode = state.emotion_mode
-        for persona in model.personas():
-            if not state.persona_visible(persona.id):
-                continue
-            if mode in ("measured", "both"):
-                self._add_curve(persona, measured_values(model, persona.id), path, measured=True)
-            if mode in ("designed", "both"):
-                self._add_curve(persona, designed_values(model, persona.id), path, measured=False)
+        wanted: list[tuple[Persona, dict[str, float], bool]] = []
+        if layout.emotion_band is not None:
+            path = [t for t in state.path if t in model] or None
+            mode = state.emotion_mode
+            for persona in model.personas():
+                if not state.persona_visible(persona.id):
+                    continue
+                if mode in ("measured", "both"):
+                    wanted.append((persona, measured_values(model, persona.id), True))
+                if mode in ("designed", "both"):
+                    wanted.append((persona, designed_values(model, persona.id), False))
+        kept: dict[tuple[str, bool, str], CurveLine | EmotionPoint] = {}
+        for persona, values, measured in wanted:
+            curve = emotion_curve(layout, model, persona.id, values, path)
+            if curve is not None:
+                self._show_curve(persona, curve, measured, kept)
+        gone = [item for key, item in self._by_key.items() if key not in kept]
+        for item in gone:
+            scene.removeItem(item)
+        self._retired = gone  # kept alive: a point may be mid-event
+        self._by_key = kept
+        self.items = list(kept.values())
 
-    def _add_curve(self, persona: Persona, values: dict[str, float], path: list[str] | None, measured: bool) -> None:
+    def _show_curve(
+        self, persona: Persona, curve: CurveGeometry, measured: bool, kept: dict[tuple[str, bool, str], Any]
+    ) -> None:
         scene = self.scene
         model = scene.document.model
-        curve = emotion_curve(scene.layout, model, persona.id, values, path)
-        if curve is None:
-            return
         if len(curve.points) > 1:
-            line = CurveLine(persona, curve, measured)
-            scene.addItem(line)
-            self.items.append(line)
+            key = (persona.id, measured, "")
+            line = self._by_key.get(key)
+            if isinstance(line, CurveLine):
+                line.show_curve(persona, curve)
+            else:
+                line = CurveLine(persona, curve, measured)
+                scene.addItem(line)
+            kept[key] = line
         for tp_id, value, point in zip(curve.touchpoint_ids, curve.values, curve.points, strict=True):
-            item = EmotionPoint(persona, model.get(Touchpoint, tp_id), value, point.x, point.y, measured)
-            scene.addItem(item)
-            scene.overview.adopt(item)
-            self.items.append(item)
+            key = (persona.id, measured, tp_id)
+            item = self._by_key.get(key)
+            touchpoint = model.get(Touchpoint, tp_id)
+            if isinstance(item, EmotionPoint):
+                item.show_state(persona, touchpoint, value, point.x, point.y)
+            else:
+                item = EmotionPoint(persona, touchpoint, value, point.x, point.y, measured)
+                scene.addItem(item)
+                scene.overview.adopt(item)
+            kept[key] = item
 
     def points(self, persona_id: str, measured: bool = False) -> list[EmotionPoint]:
         """The point items of one persona's curve (for tests and tools)."""

@@ -98,3 +98,16 @@ def test_curve_items_types(canvas: Canvas) -> None:
     kinds = {type(i) for i in canvas.scene.curves.items}
     assert kinds == {CurveLine, EmotionPoint}
     assert QColor(persona.color) == canvas.scene.curves.lines()[0].pen().color()
+
+
+def test_an_edit_updates_the_curve_items_in_place(canvas: Canvas) -> None:
+    persona = canvas.model.personas()[0]
+    _feel(canvas, persona, [1, 2, -1, 0])
+    before = {p.touchpoint_id: p for p in canvas.scene.curves.points(persona.id)}
+    line = canvas.scene.curves.lines()[0]
+    tp = canvas.model.touchpoints()[1]
+    canvas.doc.push(SetFields(canvas.model, canvas.model.emotion(tp.id, persona.id), "feel", designed=-2))
+    after = {p.touchpoint_id: p for p in canvas.scene.curves.points(persona.id)}
+    assert all(after[t] is before[t] for t in before)  # the same items, moved
+    assert after[tp.id].value == -2 and after[tp.id].pain_point
+    assert canvas.scene.curves.lines()[0] is line
