@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -67,6 +68,8 @@ class AnalysisPanel(QWidget):
         self.view_state = view_state
         self.analysis: Analysis | None = None
         self._stale = True
+        self._dock: QDockWidget | None = None
+        self._in_front = True
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -86,10 +89,11 @@ class AnalysisPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         self._build_layout()
         self._connect()
-        self.refresh()
+        # No analysis until the panel is shown: on a 3,000-card map it takes seconds, and a window opens
+        # with this dock behind another tab.
 
     def _build_layout(self) -> None:
         top = QWidget(self)
@@ -132,13 +136,40 @@ class AnalysisPanel(QWidget):
     # ------------------------------------------------------------ analysing
     def _schedule(self, *_args: Any) -> None:
         self._stale = True
-        if self.isVisible():
+        if self._seen():
             self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
             self._timer.start()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._follow_dock()
+        return super().event(event)
+
+    def _follow_dock(self) -> None:
+        """Follow the dock holding the panel: a dock behind another's tab stays "visible" to Qt (it is only
+        moved out of the window), and only its ``visibilityChanged`` says whether anyone can see it."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(self._dock_shown)
+
+    def _dock_shown(self, visible: bool) -> None:
+        self._in_front = visible
+        if visible and self._stale:
+            self._timer.start()
+
+    def _seen(self) -> bool:
+        return self.isVisible() and (self._dock is None or self._in_front)
+
+    def _refresh_if_shown(self) -> None:
+        if self._seen():
+            self.refresh()
 
     def refresh(self) -> None:
         """Run the analysis again and show what it found, keeping the chosen path when it still exists."""
