@@ -80,6 +80,7 @@ class AnalysisPanel(QWidget):
         self.findings.setUniformRowHeights(False)
         self.clear_button = QPushButton(self.tr("Clear highlight"), self)
         self.paths = QComboBox(self)
+        self.paths.setAccessibleName(self.tr("Customer path"))
         self.paths.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.paths.setMinimumContentsLength(12)
         self.curve = PathCurve(self)
