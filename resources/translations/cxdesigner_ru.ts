@@ -85,6 +85,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Customer path</source>
+            <translation>Путь клиента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Path:</source>
             <translation>Путь:</translation>
         </message>
