@@ -46,6 +46,9 @@ class Plan:
     def commit_rounds(self) -> int:
         return self.rounds or (1 if self.fast else 30)
 
+    def export_rounds(self, size: int) -> int:
+        return self.rounds or (1 if self.fast else 9 if size <= 300 else 5 if size <= 3000 else 3)
+
     def process_rounds(self) -> int:
         return self.rounds or (1 if self.fast else 9)
 
@@ -103,6 +106,25 @@ def _canvas_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> l
     return jobs
 
 
+def _export_jobs(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
+    from tests.bench import export_bench
+
+    if "export" not in metrics:
+        return []
+    jobs: list[Job] = []
+    for metric, writer in (("poster pdf", export_bench.poster_writer()), ("report pdf", export_bench.report_writer())):
+        if writer is None:
+            _note(f"  {metric}: the export has not landed, skipped")
+            continue
+
+        def job(metric: str = metric, writer: Callable[..., object] = writer) -> list[Row]:
+            samples = export_bench.export_pdf(path, scratch, plan.export_rounds(size), writer)
+            return _rows_median(metric, size, samples)
+
+        jobs.append((metric, job))
+    return jobs
+
+
 def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
     from tests.bench import canvas_bench, process_bench
 
@@ -124,6 +146,7 @@ def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Seq
     jobs = (
         _canvas_jobs(size, path, plan, metrics)
         + _storage_jobs(size, path, scratch, plan, metrics)
+        + _export_jobs(size, path, scratch, plan, metrics)
         + _process_jobs(size, path, plan, metrics)
     )
     for name, job in jobs:
