@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from cxdesigner.canvas import style
 from cxdesigner.canvas.style import HALO, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, elide, fit_lines
+from cxdesigner.domain import style as look
 from cxdesigner.domain.geometry import Rect
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus, is_quick_win
 
@@ -24,9 +25,9 @@ PAD = 6.0
 LINE = 14.0
 TEXT_PX = 11
 RADIUS = 3.0
-BARRIER_FILL, BARRIER_INK = QColor("#fff0f0"), QColor("#e03131")
-IDEA_FILL, IDEA_INK = QColor("#fff9db"), QColor("#e8a400")
-DONE_FILL = QColor("#ebfbee")
+BARRIER_FILL, BARRIER_INK = QColor(look.NOTE_BARRIER_FILL), QColor(look.NOTE_BARRIER_INK)  # shared with the poster
+IDEA_FILL, IDEA_INK = QColor(look.NOTE_IDEA_FILL), QColor(look.NOTE_IDEA_INK)
+DONE_FILL = QColor(look.NOTE_DONE_FILL)
 STATUS_WORDS = {
     ImprovementStatus.IDEA: QT_TRANSLATE_NOOP("Note", "idea"),
     ImprovementStatus.PLANNED: QT_TRANSLATE_NOOP("Note", "planned"),

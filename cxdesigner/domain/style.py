@@ -59,6 +59,11 @@ BADGE_SYMBOLS: dict[Badge, str] = {Badge.ALL_MET: "✓", Badge.FAILING: "!", Bad
 STATUS_FILLS: dict[Status, str] = {Status.MET: "#c3fae8", Status.NOT_MET: "#ffc9c9", Status.NOT_CHECKED: "#e9ecef"}
 """Light backgrounds for a requirement's status in tables and lists."""
 
+NOTE_BARRIER_FILL, NOTE_BARRIER_INK = "#fff0f0", "#e03131"
+NOTE_IDEA_FILL, NOTE_IDEA_INK = "#fff9db", "#e8a400"
+NOTE_DONE_FILL = "#ebfbee"
+"""Notes in the barriers lane (red) and the ideas lane (yellow; green once done)."""
+
 HIGHLIGHT_COLORS: dict[str, str] = {
     "failing": "#e03131",
     "finding": "#f76707",
@@ -77,6 +82,12 @@ CARD_LINE = 15.0
 STAR_SIZE = 13.0
 BADGE_RADIUS = 6.5  # the quality badge, a disc in the card's bottom-right corner
 BADGE_GLYPH_PX = 9
+
+NOTE_PAD = 6.0
+NOTE_LINE = 14.0
+NOTE_PX = 11
+NOTE_RADIUS = 3.0
+NOTE_STRIP = 4.0
 
 HEADER_TITLE_PX = 14
 HEADER_SUBTITLE_PX = 11

@@ -80,6 +80,11 @@ def sections(parts: MapParts, language: str) -> list[tuple[str, list[Item]]]:
     if any(not tp.direct for tp in parts.touchpoints):
         symbols.append(Item("indirect", "", say("indirect", lang)))
     symbols.append(Item("visibility", "", say("visibility", lang)))
+    kinds = {type(e).__name__ for e in parts.notes.values()}
+    if "Barrier" in kinds:
+        symbols.append(Item("barrier", "", say("barrier_note", lang)))
+    if "Improvement" in kinds:
+        symbols.append(Item("improvement", "", say("improvement_note", lang)))
     out.append((say("symbols", lang), symbols))
     return out
 
@@ -179,6 +184,13 @@ def _sample(p: MapPainter, item: Item, x: float, top: float) -> None:  # noqa: C
         path.lineTo(p.x(x + 19), p.y(mid + 3.5))
         path.close()
         c.drawPath(path, stroke=0, fill=1)
+    elif item.kind in ("barrier", "improvement"):
+        ink = s.NOTE_BARRIER_INK if item.kind == "barrier" else s.NOTE_IDEA_INK
+        p.fill(s.NOTE_BARRIER_FILL if item.kind == "barrier" else s.NOTE_IDEA_FILL)
+        p.stroke(ink, 1.0)
+        c.roundRect(p.x(x), p.y(top + 17), 26, 14, 2, stroke=1, fill=1)
+        p.fill(ink)
+        c.rect(p.x(x), p.y(top + 17), 3, 14, stroke=0, fill=1)
     elif item.kind == "visibility":
         c.saveState()
         p.stroke(s.VISIBILITY, 1.5)

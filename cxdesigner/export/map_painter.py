@@ -23,7 +23,7 @@ from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.geometry import MapLayout, Rect
 from cxdesigner.domain.layout import emotion_y
 from cxdesigner.domain.quality import Badge, QualitySummary
-from cxdesigner.export import fonts, strokes
+from cxdesigner.export import fonts, notes, strokes
 from cxdesigner.export.bidi import base_level
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.map_parts import MapParts
@@ -114,6 +114,7 @@ class MapPainter:
         strokes.emotion_zero(self, layout)
         self.c.restoreState()
         self._cards(parts, layout, window, progress)
+        notes.draw(self, parts, layout, window)
         self._headers(parts, layout, window)
         strokes.flow_labels(self, parts, layout, window)
         if window.first:

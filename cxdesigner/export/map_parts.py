@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from cxdesigner.domain.entities import Flow, Lane, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.geometry import CurveGeometry, MapLayout
+from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import emotion_curve
 from cxdesigner.domain.quality import Badge, QualitySummary, badges, stage_summaries
@@ -32,6 +33,8 @@ class MapParts:
     personas: list[Persona]
     badges: dict[str, Badge] = field(default_factory=dict)
     stage_quality: dict[str, QualitySummary] = field(default_factory=dict)
+    notes: dict[str, Barrier | Improvement] = field(default_factory=dict)
+    """The barriers and improvements the layout places as notes, by id."""
     curves: list[tuple[Persona, CurveGeometry, bool]] = field(default_factory=list)
     """(persona, curve, dashed): the measured curve is dashed."""
 
@@ -75,6 +78,7 @@ def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -
     parts.flows.sort(key=lambda f: f.id)
     parts.badges = badges(journey)
     parts.stage_quality = stage_summaries(journey)
+    parts.notes = {e.id: e for e in (*journey.all(Barrier), *journey.all(Improvement)) if e.id in layout.notes}
     wanted = []
     if emotion_mode in ("designed", "both"):
         wanted.append((designed_values(journey), False))

@@ -79,3 +79,20 @@ def page_sizes(path: Path) -> list[tuple[float, float]]:
 def metadata(path: Path) -> dict[str, str]:
     reader = PdfReader(str(path))
     return {k: str(v) for k, v in (reader.metadata or {}).items()}
+
+
+def report_body(path: Path, title: str, day: str) -> str:
+    """A report's text without the footer of each page (title, "Page N of M", date), so that a paragraph
+    running over a page break reads as one."""
+    pages = text(path).split("\f")
+    out = []
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        footer = {title.strip(), day}
+        lines = [
+            ln
+            for ln in lines
+            if ln.strip() not in footer and not re.fullmatch(r"(Page|Страница) \d+ (of|из) \d+", ln.strip())
+        ]
+        out.append("\n".join(lines))
+    return "\n".join(out)

@@ -1,4 +1,4 @@
-"""Hostile text through the PDF exports: no exception, and what the user typed comes back literally.
+"""Hostile text through the PDF exports (poster and report): no exception, and what the user typed comes back literally.
 
 Markup, ampersands, CDATA ends, control characters, right-to-left script, emoji and very long strings.
 Comparison ignores white space (lines wrap, and a long word breaks anywhere) and the bidi marks
@@ -17,12 +17,16 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cxdesigner.domain.entities import Flow, LaneKind, MapInfo, Persona, Stage, Touchpoint
+from cxdesigner.domain.entities import Emotion, Flow, LaneKind, MapInfo, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.improvements import Improvement
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.quality import QualityRequirement
 from cxdesigner.domain.templates import add_standard_lanes
 from cxdesigner.export import fonts
 from cxdesigner.export.bidi import has_rtl
 from cxdesigner.export.poster import PosterOptions, write_poster
+from cxdesigner.export.report import ReportOptions, write_report
 from tests.export import pdfcheck
 
 HOSTILE = [
@@ -56,24 +60,33 @@ def squash(text: str) -> str:
 
 
 def _kind(char: str) -> str:
+    if not fonts.has_glyph(char):
+        return "" if char.isspace() else char  # printed on its own (U+FFFD with ActualText): a run of one
     if unicodedata.bidirectional(char) in ("R", "AL"):
         return "rtl"
+    if char.isdigit():
+        return "digits"  # digits beside right-to-left letters join their run in display order
     return "word" if char.isalnum() else ""
 
 
 def runs(text: str) -> set[str]:
-    """The runs of letters and digits of one direction in ``text`` (punctuation and spaces split them)."""
+    """The runs of letters of one direction, and of digits, in ``text`` (punctuation and spaces split them)."""
     text = unicodedata.normalize("NFC", printed(text))
     found, current, kind = set(), "", ""
     for char in text + " ":
         k = _kind(char)
-        if k != kind or not k:
+        if k != kind or not k or len(k) == 1:
             if current and kind:
                 found.add(current)
             current, kind = "", k
         if k:
             current += char
     return found
+
+
+def report_printed(text: str) -> str:
+    """What the report prints: controls as spaces, glyphless characters as U+FFFD (no ActualText in platypus)."""
+    return fonts.drawable(text)
 
 
 def hostile_map(text: str) -> JourneyMap:
@@ -86,6 +99,10 @@ def hostile_map(text: str) -> JourneyMap:
     journey.add(Touchpoint(id="t2", stage_id="s2", lane_id=lane.id, title="next"))
     journey.add(Flow(id="f", source_id="t1", target_id="t2", label=text))
     journey.add(Persona(id="p", name=text))
+    journey.add(Emotion(id="e", touchpoint_id="t1", persona_id="p", designed=-1))
+    journey.add(QualityRequirement(id="q", touchpoint_id="t1", text=text, target="5", measured="7"))
+    journey.add(FeedbackItem(id="fb", touchpoint_id="t1", text=text, score=1.0, persona_id="p"))
+    journey.add(Improvement(id="i", title=text, effect=text))
     return journey
 
 
@@ -104,6 +121,38 @@ def test_hostile_text_prints_literally_on_the_poster(tmp_path: Path, text: str) 
         assert runs(text) <= runs(got)
     else:
         assert squash(text) in squash(got)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=hostile)
+@example(text="<b>&amp;</b> ]]> \x00\x1b <para>")
+@example(text="עברית RTL (100) العربية")
+@example(text="emoji 🎉👕 שלום🎉 \u2066isolated\u2069")
+def test_hostile_text_prints_literally_in_the_report(tmp_path: Path, text: str) -> None:
+    out = tmp_path / "hostile.pdf"
+    write_report(hostile_map(text), out, ReportOptions(date="2026-01-01"))
+    pdfcheck.qpdf_check(out)
+    got = pdfcheck.report_body(out, "", "2026-01-01")
+    shown = report_printed(text)
+    if has_rtl(text):
+        assert runs(shown) <= runs(got)
+    else:
+        assert squash(shown) in squash(got)
+
+
+def test_ten_thousand_characters_print_whole_in_the_report(tmp_path: Path) -> None:
+    words = ("Длинный текст <без> конца & " * 400)[:10_000]
+    out = tmp_path / "long.pdf"
+    journey = hostile_map("short")
+    journey.update(Touchpoint, "t1", description=words)
+    result = write_report(journey, out, ReportOptions(date="2026-01-01"))
+    pdfcheck.qpdf_check(out)
+    assert result.pages >= 3
+    assert squash(words) in squash(pdfcheck.report_body(out, "short", "2026-01-01"))
+    one_word = "ъ" * 10_000  # no space anywhere: reportlab splits it across lines and pages
+    journey.update(Touchpoint, "t1", description=one_word)
+    write_report(journey, out, ReportOptions(date="2026-01-01"))
+    assert squash(one_word) in squash(pdfcheck.report_body(out, "short", "2026-01-01"))
 
 
 def test_ten_thousand_characters_are_cut_to_the_card_not_the_page(tmp_path: Path) -> None:

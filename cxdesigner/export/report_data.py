@@ -1,0 +1,189 @@
+"""What the report says, computed from the journey before anything is laid out (no reportlab here).
+
+Counts, the share of requirements met, each persona's mean designed and measured emotion, the worst
+moments (the lowest emotions and the failing requirements), the stages with their touchpoints in journey
+order, a few voice-of-the-customer highlights per touchpoint, and the improvements in roadmap order with
+the barriers they remove. Everything is grouped in one pass over each kind, so a map of thousands of
+touchpoints costs a few walks, not one per touchpoint.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from cxdesigner.domain.entities import Flow, Persona, Stage, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, normalised
+from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, roadmap
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.quality import QualityRequirement, QualitySummary, Status, status, summarize
+from cxdesigner.export.map_parts import designed_values, measured_values
+
+WORST = 8
+HIGHLIGHTS = 3
+
+
+@dataclass(frozen=True)
+class PersonaMood:
+    """A persona's mean designed and measured emotion (−2..+2), None where there are no values."""
+
+    persona: Persona
+    designed: float | None
+    measured: float | None
+
+
+@dataclass(frozen=True)
+class LowPoint:
+    """One of the lowest emotions: where, whose, how low, and whether designed or measured."""
+
+    touchpoint: Touchpoint
+    persona: Persona
+    value: float
+    measured: bool
+
+
+@dataclass
+class ReportData:
+    """Everything the report prints, gathered once."""
+
+    counts: dict[str, int]
+    quality: QualitySummary
+    moods: list[PersonaMood]
+    lowest: list[LowPoint]
+    failing: list[tuple[Touchpoint, QualityRequirement]]
+    stages: list[tuple[Stage, list[Touchpoint], QualitySummary]]
+    requirements: dict[str, list[QualityRequirement]] = field(default_factory=dict)
+    feedback: dict[str, list[FeedbackItem]] = field(default_factory=dict)
+    emotions: dict[str, list[tuple[Persona, float | None, float | None]]] = field(default_factory=dict)
+    """Per touchpoint: each persona's designed and measured emotion (None where not known)."""
+    improvements: list[tuple[Improvement, list[Barrier]]] = field(default_factory=list)
+    barriers: dict[str, list[Barrier]] = field(default_factory=dict)
+    """Barriers by the stage they show in."""
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    found = list(values)
+    return statistics.fmean(found) if found else None
+
+
+def highlights(items: list[FeedbackItem], count: int = HIGHLIGHTS) -> list[FeedbackItem]:
+    """The feedback most worth reading: complaints and the lowest scores first, then the highest; with words."""
+    worded = [i for i in items if i.text.strip()]
+
+    def key(item: FeedbackItem) -> tuple[int, float, str, str]:
+        score = normalised(item)
+        rank = 0 if item.source is FeedbackSource.COMPLAINT else 1
+        return (rank, score if score is not None else 0.0, item.date, item.id)
+
+    worded.sort(key=key)
+    if len(worded) <= count:
+        return worded
+    best = max(worded[count - 1 :], key=lambda i: normalised(i) or 0.0)
+    return [*worded[: count - 1], best]
+
+
+def gather(journey: JourneyMap) -> ReportData:
+    """Everything the report prints about ``journey``."""
+    tps = {t.id: t for t in journey.touchpoints()}
+    personas = {p.id: p for p in journey.personas()}
+    reqs: dict[str, list[QualityRequirement]] = defaultdict(list)
+    for req in journey.all(QualityRequirement):
+        reqs[req.touchpoint_id].append(req)
+    for items in reqs.values():
+        items.sort(key=lambda r: (r.order, r.id))
+    feedback: dict[str, list[FeedbackItem]] = defaultdict(list)
+    for item in journey.all(FeedbackItem):
+        feedback[item.touchpoint_id].append(item)
+    designed, measured = designed_values(journey), measured_values(journey)
+    emotions: dict[str, list[tuple[Persona, float | None, float | None]]] = defaultdict(list)
+    for persona in journey.personas():
+        mine, felt = designed.get(persona.id, {}), measured.get(persona.id, {})
+        for tid in sorted(mine.keys() | felt.keys()):
+            emotions[tid].append((persona, mine.get(tid), felt.get(tid)))
+    order = journey_order(journey)
+    by_stage: dict[str, list[Touchpoint]] = defaultdict(list)
+    for tid in order:
+        by_stage[tps[tid].stage_id].append(tps[tid])
+    stages = [
+        (
+            stage,
+            by_stage.get(stage.id, []),
+            summarize(r for t in by_stage.get(stage.id, []) for r in reqs.get(t.id, [])),
+        )
+        for stage in journey.stages()
+    ]
+    all_reqs = journey.all(QualityRequirement)
+    failing = [(tps[r.touchpoint_id], r) for r in all_reqs if status(r) is Status.NOT_MET]
+    rank = {tid: i for i, tid in enumerate(order)}
+    failing.sort(key=lambda pair: (rank.get(pair[0].id, 0), pair[1].order, pair[1].id))
+    return ReportData(
+        counts={
+            "n_stages": journey.count(Stage),
+            "n_touchpoints": len(tps),
+            "n_flows": journey.count(Flow),
+            "n_personas": len(personas),
+            "n_requirements": len(all_reqs),
+            "n_feedback": journey.count(FeedbackItem),
+        },
+        quality=summarize(all_reqs),
+        moods=[
+            PersonaMood(
+                p,
+                _mean(designed.get(p.id, {}).values()),
+                _mean(measured.get(p.id, {}).values()),
+            )
+            for p in journey.personas()
+        ],
+        lowest=_lowest(tps, personas, designed, measured, rank),
+        failing=failing,
+        stages=stages,
+        requirements=dict(reqs),
+        feedback=dict(feedback),
+        emotions=dict(emotions),
+        improvements=_improvements(journey),
+        barriers=_barriers(journey),
+    )
+
+
+def _lowest(
+    tps: dict[str, Touchpoint],
+    personas: dict[str, Persona],
+    designed: dict[str, dict[str, float]],
+    measured: dict[str, dict[str, float]],
+    rank: dict[str, int],
+) -> list[LowPoint]:
+    points = [
+        LowPoint(tps[tid], personas[pid], value, is_measured)
+        for values, is_measured in ((designed, False), (measured, True))
+        for pid, per_tp in values.items()
+        if pid in personas
+        for tid, value in per_tp.items()
+        if tid in tps and value < 0
+    ]
+    points.sort(key=lambda p: (p.value, rank.get(p.touchpoint.id, 0), p.persona.order, p.measured))
+    return points[:WORST]
+
+
+def _improvements(journey: JourneyMap) -> list[tuple[Improvement, list[Barrier]]]:
+    barriers = {b.id: b for b in journey.all(Barrier)}
+    linked: dict[str, list[Barrier]] = defaultdict(list)
+    for link in journey.all(ImprovementBarrier):
+        if link.barrier_id in barriers:
+            linked[link.improvement_id].append(barriers[link.barrier_id])
+    for found in linked.values():
+        found.sort(key=lambda b: (b.order, b.id))
+    return [(i, linked.get(i.id, [])) for i in roadmap(journey.all(Improvement))]
+
+
+def _barriers(journey: JourneyMap) -> dict[str, list[Barrier]]:
+    stage_of_tp = {t.id: t.stage_id for t in journey.touchpoints()}
+    found: dict[str, list[Barrier]] = defaultdict(list)
+    for barrier in journey.all(Barrier):
+        stage = stage_of_tp.get(barrier.touchpoint_id, barrier.stage_id)
+        found[stage].append(barrier)
+    for items in found.values():
+        items.sort(key=lambda b: (b.order, b.id))
+    return dict(found)
