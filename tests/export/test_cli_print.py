@@ -65,3 +65,11 @@ def test_bad_options_end_with_one_line(project: Path, tmp_path: Path, capsys, ar
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_report_on_a4_by_default(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    assert main(["export", str(project), "--report", str(out), "--language", "en"]) == 0
+    sizes = pdfcheck.page_sizes(out)
+    assert len(sizes) > 2 and all(size == pytest.approx(A4, abs=0.01) for size in sizes)
+    assert "Summary" in pdfcheck.text(out, 2, 2)
