@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cxdesigner.domain.entities import Channel
@@ -50,7 +50,16 @@ def pixmap(channel: Channel | str, device_size: float) -> QPixmap | None:
 
 
 def draw(painter: QPainter, channel: Channel | str, target: QRectF) -> None:
-    """Draw a channel's icon into ``target`` (scene units), sharp at the painter's current zoom."""
+    """Draw a channel's icon into ``target`` (scene units), sharp at the painter's current zoom.
+
+    On a vector device (an SVG file, a printer) the icon is drawn as vector shapes, not as a pixmap.
+    """
+    engine = painter.paintEngine()
+    if engine is not None and engine.type() != QPaintEngine.Type.Raster:
+        svg = renderer(channel)
+        if svg is not None:
+            svg.render(painter, target)
+        return
     scale = math.hypot(painter.worldTransform().m11(), painter.worldTransform().m12())
     icon = pixmap(channel, target.width() * max(scale, 0.01) * painter.device().devicePixelRatioF())
     if icon is not None:

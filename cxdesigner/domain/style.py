@@ -8,6 +8,7 @@ editor looks like the screen. The channel palette, the quality badge colours and
 
 from __future__ import annotations
 
+import colorsys
 import re
 
 from cxdesigner.domain.entities import Channel, Touchpoint
@@ -26,8 +27,8 @@ SELECTION = "#1c7ed6"
 FLOW_INK = "#616e7c"
 STAR = "#f59f00"
 VISIBILITY = "#c92a2a"
-PAIN = "#e03131"
-"""Pain points on the emotion curve (a value below zero)."""
+PAIN = "#c92a2a"
+"""The rim of a pain point on the emotion curve (a value below zero)."""
 
 CHANNEL_COLORS: dict[Channel, str] = {
     Channel.WEBSITE: "#1c7ed6",
@@ -83,6 +84,11 @@ STAR_SIZE = 13.0
 BADGE_RADIUS = 6.5  # the quality badge, a disc in the card's bottom-right corner
 BADGE_GLYPH_PX = 9
 
+CURVE_WIDTH = 3.5  # a designed emotion curve; a measured one is dashed, thinner and a little lighter
+MEASURED_CURVE_WIDTH = 2.5
+CURVE_POINT_RADIUS = 7.0  # a measured point is 2 smaller; a moment of truth is a diamond 2 larger
+CURVE_POINT_PEN = 2.5
+
 NOTE_PAD = 6.0
 NOTE_LINE = 14.0
 NOTE_PX = 11
@@ -122,6 +128,26 @@ def card_color(touchpoint: Touchpoint) -> str:
 def persona_color(value: str) -> str:
     """A persona's colour, or the default persona colour when the stored one is not valid."""
     return value if is_color(value) else "#d9480f"
+
+
+def lighter(value: str, factor: int) -> str:
+    """Like ``QColor.lighter(factor)``: brightness times ``factor`` / 100, saturation eased when it runs out."""
+    h, sat, v = colorsys.rgb_to_hsv(*rgb(value))
+    v *= factor / 100.0
+    if v > 1.0:
+        sat = max(0.0, sat - (v - 1.0))
+        v = 1.0
+    return _hex(colorsys.hsv_to_rgb(h, sat, v))
+
+
+def darker(value: str, factor: int) -> str:
+    """Like ``QColor.darker(factor)``: brightness divided by ``factor`` / 100."""
+    h, sat, v = colorsys.rgb_to_hsv(*rgb(value))
+    return _hex(colorsys.hsv_to_rgb(h, sat, v * 100.0 / factor))
+
+
+def _hex(color: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02x}" for c in color)
 
 
 def rgb(value: str) -> tuple[float, float, float]:

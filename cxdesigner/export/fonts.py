@@ -15,7 +15,7 @@ from itertools import repeat
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cxdesigner.paths import resource_path
@@ -34,6 +34,7 @@ def register() -> tuple[str, str]:
     20 % smaller, and without reportlab's C accelerator the pure-Python encoder costs seconds on a big map.
     """
     rl_config.useA85 = 0
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name, file in _FILES.items():
         font = TTFont(name, str(resource_path("fonts", file)))
         font.stringWidth = _cached_width(font)  # type: ignore[method-assign]
@@ -43,6 +44,38 @@ def register() -> tuple[str, str]:
         for italic in (0, 1):
             addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
     return REGULAR, BOLD
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset, with characters beyond U+FFFF written as UTF-16
+    surrogate pairs. reportlab writes their code point as a five-digit hex number, which PDF readers take
+    for a different character: an emoji the font can draw would copy as a Greek letter. This replaces
+    ``reportlab.pdfbase.ttfonts.makeToUnicodeCMap``; for the other characters the text is the same."""
+    entries = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def _cached_width(font: TTFont) -> Callable[..., float]:

@@ -155,16 +155,16 @@ def _sample(p: MapPainter, item: Item, x: float, top: float) -> None:  # noqa: C
         p.stamps.place(p.stamps.badge(Badge(item.key)), p.x(x + 12), p.y(mid))
     elif item.kind in ("persona", "measured"):
         c.saveState()
-        p.stroke(item.color, 2.5 if item.kind == "persona" else 2.0)
+        p.stroke(item.color, s.CURVE_WIDTH if item.kind == "persona" else s.MEASURED_CURVE_WIDTH)
         c.setLineCap(1)
         if item.kind == "measured":
-            c.setDash(6, 4)
+            c.setDash(10, 5)
         c.line(p.x(x), p.y(mid), p.x(x + 26), p.y(mid))
         c.restoreState()
     elif item.kind == "pain":
-        p.fill(s.PAIN)
-        p.stroke(s.MUTED, 1.5)
-        c.circle(p.x(x + 12), p.y(mid), 5.5, stroke=1, fill=1)
+        p.fill(s.MUTED)
+        p.stroke(s.PAIN, s.CURVE_POINT_PEN)
+        c.circle(p.x(x + 12), p.y(mid), 5.0, stroke=1, fill=1)
     elif item.kind == "star":
         p.stamps.place(STAR, p.x(x + 12), p.y(mid))
     elif item.kind == "indirect":

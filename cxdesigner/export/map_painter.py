@@ -124,8 +124,9 @@ class MapPainter:
         for persona, curve, dashed in parts.curves:
             strokes.curve_line(self, curve, s.persona_color(persona.color), dashed, window)
         self.c.restoreState()
+        moments = parts.moments
         for persona, curve, dashed in parts.curves:
-            strokes.curve_points(self, curve, s.persona_color(persona.color), dashed, window)
+            strokes.curve_points(self, curve, s.persona_color(persona.color), dashed, window, moments)
         if window.first:
             self._visibility_label(layout)
             self._emotion_scale(layout)

@@ -2,17 +2,16 @@
 
 The entities in drawing order, each card's quality badge (from ``domain.quality``) and the emotion curves
 to draw: per persona the designed ("to-be") curve and, where the voice of the customer gives scores, the
-measured ("as-is") one (``domain.feedback``), as ``domain.layout.emotion_curve`` shapes them.
+measured ("as-is") one (``domain.personas``), as ``domain.layout.emotion_curve`` shapes them.
 Requirements and feedback are grouped in one pass, so a map of thousands of cards costs one walk.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
+from cxdesigner.domain import personas as persona_values
 from cxdesigner.domain.entities import Flow, Lane, Persona, Stage, Touchpoint
-from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.geometry import CurveGeometry, MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
@@ -43,38 +42,33 @@ class MapParts:
         return sorted({tp.channel.value for tp in self.touchpoints})
 
     @property
+    def moments(self) -> set[str]:
+        """The touchpoints that are moments of truth (their curve points are diamonds)."""
+        return {tp.id for tp in self.touchpoints if tp.moment_of_truth}
+
+    @property
     def measured(self) -> bool:
         """Whether any measured curve is drawn (the legend then explains the dashes)."""
         return any(dashed for _, _, dashed in self.curves)
 
 
 def designed_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
-    """Persona id -> touchpoint id -> the designed emotion."""
-    values: dict[str, dict[str, float]] = defaultdict(dict)
-    for emotion in journey.emotions():
-        values[emotion.persona_id][emotion.touchpoint_id] = float(emotion.designed)
-    return values
+    """Persona id -> touchpoint id -> the designed emotion (``domain.personas``, as the canvas shows it)."""
+    return {p.id: persona_values.designed_values(journey, p.id) for p in journey.personas()}
 
 
 def measured_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
-    """Persona id -> touchpoint id -> the measured emotion (mean of that persona's scored feedback)."""
-    grouped: dict[str, dict[str, list[FeedbackItem]]] = defaultdict(lambda: defaultdict(list))
-    for item in journey.all(FeedbackItem):
-        if item.persona_id and item.score is not None:
-            grouped[item.persona_id][item.touchpoint_id].append(item)
-    values: dict[str, dict[str, float]] = {}
-    for pid, per_tp in grouped.items():
-        means = {tid: aggregate(items).mean for tid, items in per_tp.items()}
-        values[pid] = {tid: m for tid, m in means.items() if m is not None}
-    return values
+    """Persona id -> touchpoint id -> the measured emotion: the persona's own scored feedback, else the
+    untagged feedback at the touchpoint (``domain.personas``, as the canvas shows it)."""
+    return {p.id: persona_values.measured_values(journey, p.id) for p in journey.personas()}
 
 
 def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -> MapParts:
     """Everything the painter needs from ``journey``, whose geometry is ``layout``."""
     if emotion_mode not in EMOTION_MODES:
         raise ValueError(f"emotion mode is one of {', '.join(EMOTION_MODES)}")
-    personas = journey.personas()
-    parts = MapParts(journey.stages(), journey.lanes(), journey.touchpoints(), journey.flows(), personas)
+    people = journey.personas()
+    parts = MapParts(journey.stages(), journey.lanes(), journey.touchpoints(), journey.flows(), people)
     parts.flows.sort(key=lambda f: f.id)
     parts.badges = badges(journey)
     parts.stage_quality = stage_summaries(journey)
@@ -85,7 +79,7 @@ def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -
     if emotion_mode in ("measured", "both"):
         wanted.append((measured_values(journey), True))
     for values, dashed in wanted:
-        for persona in personas:
+        for persona in people:
             curve = emotion_curve(layout, journey, persona.id, values.get(persona.id, {}))
             if curve is not None:
                 parts.curves.append((persona, curve, dashed))

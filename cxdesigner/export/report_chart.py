@@ -91,7 +91,7 @@ def _stages(drawing: Drawing, layout: MapLayout, parts: MapParts, px, y0: float,
 
 def _curve(curve, color: str, dashed: bool, px, py) -> Group:  # noqa: ANN001 - a CurveGeometry and two mappers
     group = Group()
-    ink = _color(color)
+    ink = _color(s.lighter(color, 115) if dashed else color)
     if curve.segments:
         path = Path(strokeColor=ink, strokeWidth=1.2 if dashed else 1.6, fillColor=None)
         if dashed:
@@ -103,7 +103,7 @@ def _curve(curve, color: str, dashed: bool, px, py) -> Group:  # noqa: ANN001 - 
         group.add(path)
     for point, value in zip(curve.points, curve.values, strict=False):
         if value < 0:
-            group.add(Circle(px(point.x), py(point.y), 2.6, fillColor=_color(s.PAIN), strokeColor=ink, strokeWidth=0.8))
+            group.add(Circle(px(point.x), py(point.y), 2.6, fillColor=ink, strokeColor=_color(s.PAIN), strokeWidth=1.2))
     return group
 
 

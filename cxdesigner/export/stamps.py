@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from itertools import product
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,8 +35,8 @@ def _badge(badge: Badge) -> str:
     return f"cxbadge_{badge.value}"
 
 
-def _dot(color: str, kind: str) -> str:
-    return f"cxdot_{kind}_{color.lstrip('#')}"
+def _dot(color: str, measured: bool, pain: bool, diamond: bool) -> str:
+    return f"cxdot_{int(measured)}{int(pain)}{int(diamond)}_{color.lstrip('#')}"
 
 
 class Stamps:
@@ -66,9 +67,9 @@ class Stamps:
         return _badge(badge)
 
     @staticmethod
-    def dot(color: str, kind: str) -> str:
-        """A curve point: kind "designed", "measured" or "pain"; origin at its centre."""
-        return _dot(color, kind)
+    def dot(color: str, measured: bool, pain: bool, diamond: bool) -> str:
+        """A curve point's form, its origin at the point's centre."""
+        return _dot(color, measured, pain, diamond)
 
     @staticmethod
     def card_key(tp: Touchpoint, w: float, h: float) -> CardKey:
@@ -88,9 +89,9 @@ class Stamps:
         if not self.c.hasForm(STAR):
             self._define_marks()
         for color in colors:
-            for kind in ("designed", "measured", "pain"):
-                if not self.c.hasForm(_dot(color, kind)):
-                    self._define_dot(color, kind)
+            for key in product((False, True), repeat=3):
+                if not self.c.hasForm(_dot(color, *key)):
+                    self._define_dot(color, *key)
 
     def _define_icon(self, channel: str) -> None:
         icon = svg_icons.channel_icon(channel)
@@ -166,13 +167,25 @@ class Stamps:
             draw_line(c, 0, r - (2 * r - size) / 2.0 - 0.76 * size, s.BADGE_SYMBOLS[badge], self.bold, size, "center")
             c.endForm()
 
-    def _define_dot(self, color: str, kind: str) -> None:
+    def _define_dot(self, color: str, measured: bool, pain: bool, diamond: bool) -> None:
+        """A curve point as the canvas draws it: filled (designed) or white (measured), its rim red when
+        it is a pain point, a diamond at a moment of truth."""
         c = self.c
-        c.beginForm(_dot(color, kind), -8, -8, 8, 8)
-        ring = s.CARD_FILL if kind == "designed" else color
-        fill = {"designed": color, "measured": s.CARD_FILL, "pain": s.PAIN}[kind]
-        c.setFillColorRGB(*s.rgb(fill))
-        c.setStrokeColorRGB(*s.rgb(ring))
-        c.setLineWidth(1.0 if kind == "designed" else 1.5)
-        c.circle(0, 0, 5.5 if kind == "pain" else 3.5, stroke=1, fill=1)
+        r = s.CURVE_POINT_RADIUS - (2.0 if measured else 0.0)
+        reach = r + 2.0 + s.CURVE_POINT_PEN
+        c.beginForm(_dot(color, measured, pain, diamond), -reach, -reach, reach, reach)
+        c.setFillColorRGB(*s.rgb(s.CARD_FILL if measured else color))
+        c.setStrokeColorRGB(*s.rgb(s.PAIN if pain else s.darker(color, 120)))
+        c.setLineWidth(s.CURVE_POINT_PEN)
+        if diamond:
+            d = r + 2.0
+            path = c.beginPath()
+            path.moveTo(0, d)
+            path.lineTo(d, 0)
+            path.lineTo(0, -d)
+            path.lineTo(-d, 0)
+            path.close()
+            c.drawPath(path, stroke=1, fill=1)
+        else:
+            c.circle(0, 0, r, stroke=1, fill=1)
         c.endForm()

@@ -137,9 +137,10 @@ def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, wi
     if not segments:
         return
     x, y = p.dx, p.h - p.dy
-    ops = [f"q {_rgb(color)} RG {2.0 if dashed else 2.5} w 1 J 1 j"]
+    ink = s.lighter(color, 115) if dashed else color
+    ops = [f"q {_rgb(ink)} RG {s.MEASURED_CURVE_WIDTH if dashed else s.CURVE_WIDTH} w 1 J 1 j"]
     if dashed:
-        ops.append("[6 4] 0 d")
+        ops.append("[10 5] 0 d")  # Qt's dash line: 4 and 2 times the pen's width
     first = segments[0][0]
     ops.append(f"{x + first.x:.2f} {y - first.y:.2f} m")
     ops.extend(
@@ -150,10 +151,12 @@ def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, wi
     p.c.addLiteral("\n".join(ops))
 
 
-def curve_points(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window) -> None:
-    """The curve's points in the slice; a point below zero is marked as a pain point."""
+def curve_points(
+    p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window, moments: set[str]
+) -> None:
+    """The curve's points in the slice: a point below zero is a pain point, a moment of truth a diamond."""
     x, y = p.dx, p.h - p.dy
-    for point, value in zip(curve.points, curve.values, strict=False):
+    for point, value, tid in zip(curve.points, curve.values, curve.touchpoint_ids, strict=False):
         if window.left <= point.x < window.right:
-            kind = "pain" if value < 0 else "measured" if dashed else "designed"
-            p.stamps.place(p.stamps.dot(color, kind), x + point.x, y - point.y)
+            form = p.stamps.dot(color, dashed, value < 0, tid in moments)
+            p.stamps.place(form, x + point.x, y - point.y)

@@ -56,6 +56,7 @@ class WindowActions:
     open: QAction
     clear_recent: QAction
     save_as: QAction
+    export: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -82,6 +83,12 @@ class WindowActions:
             clear_recent=_action(parent, _tr("&Clear list")),
             save_as=_action(
                 parent, _tr("Save &As…"), "save-as", _keys(SK.SaveAs), _tr("Keep this map under a new name")
+            ),
+            export=_action(
+                parent,
+                _tr("&Export…"),
+                keys=[QKeySequence("Ctrl+E")],
+                tip=_tr("Write the map as a PDF poster or report, or as a picture"),
             ),
             close=_action(parent, _tr("&Close"), keys=_keys(SK.Close), tip=_tr("Close this window")),
             quit=_action(
@@ -130,7 +137,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     file_menu.addActions([actions.new, actions.open])
     recent = file_menu.addMenu(_tr("Open &Recent"))
     recent.setObjectName("recent")
-    file_menu.addAction(actions.save_as)
+    file_menu.addActions([actions.save_as, actions.export])
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(_tr("&Edit"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.document import Document
@@ -100,9 +100,15 @@ def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
 
 
 def picture_scene(document: Document) -> MapScene:
-    """A scene of ``document`` for pictures: no selection, no hover, nothing of the window's state."""
+    """A scene of ``document`` for pictures: no selection, no hover, nothing of the window's state.
+
+    Item caching is switched off: a cached item paints its pixmap, which would put bitmaps in an SVG.
+    """
     ensure_application()
-    return MapScene(document, ViewState())
+    scene = MapScene(document, ViewState())
+    for item in scene.items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    return scene
 
 
 def export_picture(project: Path, out: Path, kind: str, zoom: float = 1.0) -> Picture:

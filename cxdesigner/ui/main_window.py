@@ -43,6 +43,7 @@ from cxdesigner.ui import opening, recent
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
+from cxdesigner.ui.export_dialog import ExportDialog
 from cxdesigner.ui.help import ShortcutsDialog, show_about
 from cxdesigner.ui.preferences_dialog import edit_preferences
 from cxdesigner.ui.presentation import Presentation
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_window)
         a.open.triggered.connect(lambda: self.open_path(None))
         a.save_as.triggered.connect(self.save_as)
+        a.export.triggered.connect(self.export_map)
         a.clear_recent.triggered.connect(recent.clear_recent)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
@@ -352,6 +354,13 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.show_message(self.tr("Saved as {path}").format(path=target))
         return True
+
+    def export_map(self) -> ExportDialog:
+        """File > Export…: the export dialog, beside the window (it works on a copy of the map)."""
+        dialog = ExportDialog(self.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -719,6 +719,179 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Poster (PDF)</source>
+            <translation>Плакат (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Report (PDF)</source>
+            <translation>Отчёт (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Picture of the map (PNG)</source>
+            <translation>Изображение карты (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Vector picture of the map (SVG)</source>
+            <translation>Векторное изображение карты (SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Custom size</source>
+            <translation>Свой размер</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Fit on one sheet</source>
+            <translation>Уместить на одном листе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Tile across sheets at a scale</source>
+            <translation>Разбить на листы в масштабе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The map's language</source>
+            <translation>Язык карты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Open when done</source>
+            <translation>Открыть по готовности</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Paper:</source>
+            <translation>Бумага:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Size (mm):</source>
+            <translation>Размер (мм):</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Orientation:</source>
+            <translation>Ориентация:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Margins:</source>
+            <translation>Поля:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Scale:</source>
+            <translation>Масштаб:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Overlap:</source>
+            <translation>Нахлёст:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Labels in:</source>
+            <translation>Язык подписей:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Zoom:</source>
+            <translation>Увеличение:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Save to:</source>
+            <translation>Сохранить в:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>%1 sheets: %2 rows × %3 columns</source>
+            <translation>Листов: %1 (рядов: %2, столбцов: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>One sheet</source>
+            <translation>Один лист</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Export to</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Choose a file in an existing folder to export to.</source>
+            <translation>Выберите файл в существующей папке для экспорта.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Exporting…</source>
+            <translation>Идёт экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Exported to %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The export failed: %1</source>
+            <translation>Экспорт не удался: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Экспорт отменён, файл не записан.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Cancelling…</source>
+            <translation>Отменяем…</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackImportDialog</name>
         <message>
             <location filename="../../cxdesigner/panels/feedback_import.py" />
@@ -1318,6 +1491,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/actions.py" />
             <source>Keep this map under a new name</source>
             <translation>Сохранить эту карту под новым именем</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Write the map as a PDF poster or report, or as a picture</source>
+            <translation>Сохранить карту как плакат или отчёт в PDF или как изображение</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/actions.py" />

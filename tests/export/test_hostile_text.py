@@ -64,9 +64,10 @@ def _kind(char: str) -> str:
         return "" if char.isspace() else char  # printed on its own (U+FFFD with ActualText): a run of one
     if unicodedata.bidirectional(char) in ("R", "AL"):
         return "rtl"
-    if char.isdigit():
+    category = unicodedata.category(char)
+    if category == "Nd":
         return "digits"  # digits beside right-to-left letters join their run in display order
-    return "word" if char.isalnum() else ""
+    return "word" if category[0] in "LM" else ""
 
 
 def runs(text: str) -> set[str]:

@@ -1,0 +1,374 @@
+"""File > Export…: the poster or report as PDF, or a picture of the map as PNG or SVG.
+
+The options follow the format (paper, orientation and margins for the PDFs; fitting or tiling at a scale
+with an overlap for the poster; the zoom of a PNG), the preview shows how the poster falls on the paper,
+and Export writes the file. PDFs are written in a worker thread on a copy of the map (``export_worker``)
+with a progress bar and Cancel, so the window stays usable; pictures render the canvas's scene in the
+window's thread, under a busy bar. "Open when done" hands the file to the system's viewer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.document import Document
+from cxdesigner.domain.geometry import Rect
+from cxdesigner.export.paper import PAPERS, page_size, points
+from cxdesigner.export.poster import PosterOptions, compose, write_poster
+from cxdesigner.export.report import ReportOptions, write_report
+from cxdesigner.export.tiling import tiles
+from cxdesigner.ui import image_export, preferences
+from cxdesigner.ui.export_preview import ExportPreview
+from cxdesigner.ui.export_worker import ExportJob, snapshot_of
+from cxdesigner.ui.settings import app_settings
+
+OPEN_KEY = "export/open_when_done"
+CUSTOM = "custom"
+SUFFIXES = {"poster": ".pdf", "report": ".pdf", "png": ".png", "svg": ".svg"}
+
+
+class ExportDialog(QDialog):
+    """Choose a format and its options, see the page layout, and write the file."""
+
+    exported = Signal(str)
+    """A file was written (its path)."""
+
+    @staticmethod
+    def open_file(path: Path) -> None:
+        """Show the written file in the system's viewer (tests replace this)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.document = document
+        self.job: ExportJob | None = None
+        self._target = Path()
+        self._composition = None
+        self._map_size = (1.0, 1.0)
+        self.preview = ExportPreview(self)
+        self._build()
+        self._picture()
+        self._update()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.format = QComboBox(self)
+        for key, text in (
+            ("poster", self.tr("Poster (PDF)")),
+            ("report", self.tr("Report (PDF)")),
+            ("png", self.tr("Picture of the map (PNG)")),
+            ("svg", self.tr("Vector picture of the map (SVG)")),
+        ):
+            self.format.addItem(text, key)
+        self.paper = QComboBox(self)
+        for name in PAPERS:
+            self.paper.addItem(name, name)
+        self.paper.addItem(self.tr("Custom size"), CUSTOM)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(preferences.default_paper_size().value)))
+        self.custom_w, self.custom_h = self._mm(self, 50, 5080, 500), self._mm(self, 50, 5080, 700)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom_w)
+        custom.addWidget(QLabel("×", self))
+        custom.addWidget(self.custom_h)
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.margin = self._mm(self, 0, 100, 10)
+        self.fit = QRadioButton(self.tr("Fit on one sheet"), self)
+        self.tile = QRadioButton(self.tr("Tile across sheets at a scale"), self)
+        self.fit.setChecked(True)
+        self.scale = QDoubleSpinBox(self)
+        self.scale.setRange(5, 1000)
+        self.scale.setValue(100)
+        self.scale.setSuffix(" %")
+        self.overlap = self._mm(self, 0, 50, 10)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("The map's language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        self.zoom = QDoubleSpinBox(self)
+        self.zoom.setRange(0.1, 8.0)
+        self.zoom.setSingleStep(0.5)
+        self.zoom.setValue(1.0)
+        self.zoom.setSuffix(" ×")
+        self.output = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        self.open_when_done = QCheckBox(self.tr("Open when done"), self)
+        self.open_when_done.setChecked(app_settings().value(OPEN_KEY, "true") in (True, "true"))
+        self.sheets = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Paper:"), self.paper)
+        self._custom_row = QWidget(self)
+        self._custom_row.setLayout(custom)
+        form.addRow(self.tr("Size (mm):"), self._custom_row)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.tr("Margins:"), self.margin)
+        form.addRow(self.fit)
+        form.addRow(self.tile)
+        form.addRow(self.tr("Scale:"), self.scale)
+        form.addRow(self.tr("Overlap:"), self.overlap)
+        form.addRow(self.tr("Labels in:"), self.language)
+        form.addRow(self.tr("Zoom:"), self.zoom)
+        form.addRow(self.tr("Save to:"), where)
+        form.addRow(self.open_when_done)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        side = QVBoxLayout()
+        side.addWidget(self.preview, 1)
+        side.addWidget(self.sheets)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        for signal in (self.format.currentIndexChanged, self.paper.currentIndexChanged):
+            signal.connect(self._update)
+        for spin in (self.custom_w, self.custom_h, self.margin, self.scale, self.overlap):
+            spin.valueChanged.connect(self._update)
+        for widget in (self.orientation, self.language):
+            widget.currentIndexChanged.connect(self._update)
+        self.tile.toggled.connect(self._update)
+        self.format.currentIndexChanged.connect(self._suggest_output)
+        self._suggest_output()
+        self.resize(QSize(820, 520))
+
+    @staticmethod
+    def _mm(parent: QWidget, low: float, high: float, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(parent)
+        spin.setRange(low, high)
+        spin.setDecimals(0)
+        spin.setValue(value)
+        spin.setSuffix(" mm")
+        return spin
+
+    # ------------------------------------------------------------------ reading the form
+    @property
+    def kind(self) -> str:
+        return str(self.format.currentData())
+
+    def paper_name(self) -> str:
+        """The paper as the writers take it: a name, or "WxH" in mm."""
+        if self.paper.currentData() == CUSTOM:
+            return f"{self.custom_w.value():g}x{self.custom_h.value():g}"
+        return str(self.paper.currentData())
+
+    def poster_options(self) -> PosterOptions:
+        return PosterOptions(
+            paper=self.paper_name(),
+            landscape=bool(self.orientation.currentData()),
+            margin_mm=self.margin.value(),
+            tile=self.tile.isChecked(),
+            scale=self.scale.value() / 100.0,
+            overlap_mm=self.overlap.value(),
+            language=str(self.language.currentData()),
+        )
+
+    def report_options(self) -> ReportOptions:
+        return ReportOptions(
+            paper=self.paper_name(),
+            landscape=bool(self.orientation.currentData()),
+            margin_mm=self.margin.value(),
+            language=str(self.language.currentData()),
+        )
+
+    # ------------------------------------------------------------------ keeping the form consistent
+    def _composition_of_map(self):  # noqa: ANN202 - export.poster.Composition, computed once
+        if self._composition is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._composition, layout, _parts = compose(self.document.model)
+                self._map_size = (layout.bounds.w, layout.bounds.h)
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._composition
+
+    def _picture(self) -> None:
+        """A small picture of the map for the preview, from the canvas's own drawing."""
+        scene = image_export.picture_scene(self.document)
+        bounds = scene.layout.bounds
+        k = min(600.0 / max(bounds.w, 1.0), 300.0 / max(bounds.h, 1.0))
+        image = QImage(QSize(max(1, int(bounds.w * k)), max(1, int(bounds.h * k))), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, bounds.w, bounds.h))
+        painter.end()
+        scene.deleteLater()
+        self.preview.picture = image
+
+    def _update(self) -> None:
+        kind, tiled = self.kind, self.tile.isChecked()
+        pdf = kind in ("poster", "report")
+        for widget in (self.paper, self.orientation, self.margin, self.language):
+            widget.setEnabled(pdf)
+        self._custom_row.setEnabled(pdf and self.paper.currentData() == CUSTOM)
+        for widget in (self.fit, self.tile):
+            widget.setEnabled(kind == "poster")
+        self.scale.setEnabled(kind == "poster" and tiled)
+        self.overlap.setEnabled(kind == "poster" and tiled)
+        self.zoom.setEnabled(kind == "png")
+        self.export_button.setEnabled(True)
+        comp = self._composition_of_map()
+        poster = Rect(0, 0, comp.width, comp.height)
+        area = Rect(0, comp.map_top, self._map_size[0], self._map_size[1])
+        if not pdf:
+            self.preview.show_layout(Rect(0, 0, *self._map_size), Rect(0, 0, *self._map_size), self._map_size, 0, [])
+            self.sheets.setText("")
+            return
+        try:
+            size = page_size(self.paper_name(), bool(self.orientation.currentData()))
+            margin = points(self.margin.value())
+            sheets = (
+                tiles(poster, size, margin, self.scale.value() / 100, points(self.overlap.value()))
+                if (kind == "poster" and tiled)
+                else []
+            )
+        except ValueError as exc:
+            self.sheets.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        self.preview.show_layout(poster, area, size, margin, sheets)
+        if len(sheets) > 1:
+            rows, cols = sheets[-1].row + 1, sheets[-1].col + 1
+            text = self.tr("%1 sheets: %2 rows × %3 columns")
+            self.sheets.setText(text.replace("%1", str(len(sheets))).replace("%2", str(rows)).replace("%3", str(cols)))
+        else:
+            self.sheets.setText(self.tr("One sheet"))
+
+    def _suggest_output(self) -> None:
+        path = self.document.path
+        folder = Path.home() if self.document.is_untitled else path.parent
+        stem = path.stem + ("-report" if self.kind == "report" else "")
+        self.output.setText(str(folder / (stem + SUFFIXES[self.kind])))
+
+    def _browse(self) -> None:
+        suffix = SUFFIXES[self.kind]
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(), f"*{suffix}")
+        if chosen:
+            self.output.setText(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+
+    # ------------------------------------------------------------------ exporting
+    def start(self) -> None:
+        """Write the file: PDFs in a worker thread, pictures here under a busy bar."""
+        path = Path(self.output.text().strip()).expanduser()
+        if not self.output.text().strip() or not path.parent.is_dir():
+            self.status.setText(self.tr("Choose a file in an existing folder to export to."))
+            return
+        app_settings().setValue(OPEN_KEY, "true" if self.open_when_done.isChecked() else "false")
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Exporting…"))
+        if self.kind in ("png", "svg"):
+            self._picture_export(path)
+            return
+        writer, options = (
+            (write_poster, self.poster_options()) if self.kind == "poster" else (write_report, self.report_options())
+        )
+        self.progress.setRange(0, 0)
+        self.job = ExportJob(writer, snapshot_of(self.document.model), path, options, self)
+        self.job.progressed.connect(self._progressed)
+        self._target = path
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.close_button.setText(self.tr("Cancel"))
+        self.job.start()
+
+    def _picture_export(self, path: Path) -> None:
+        self.progress.setRange(0, 0)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()  # show the busy bar before the window's thread renders
+        try:
+            scene = image_export.picture_scene(self.document)
+            if self.kind == "svg":
+                image_export.render_svg(scene, path, self.document.model.info.title)
+            else:
+                image_export.render_png(scene, path, self.zoom.value())
+            scene.deleteLater()
+        except (OSError, ValueError) as exc:
+            self._failed(str(exc))
+        else:
+            self._done(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _succeeded(self, _result: object) -> None:
+        self._done(self._target)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _done(self, path: Path) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
+        if self.open_when_done.isChecked():
+            type(self).open_file(path)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("The export failed: %1").replace("%1", message))
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("The export was cancelled; no file was written."))
+
+    def _close_or_cancel(self) -> None:
+        if self.job is not None:
+            self.status.setText(self.tr("Cancelling…"))
+            self.job.cancel()
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.job is not None:  # the thread must end before its dialog goes
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
