@@ -180,7 +180,7 @@ def write_poster(
     fonts.register()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=size, initialFontName=fonts.REGULAR, pageCompression=1)
-    canvas.setTitle(journey.info.title or say("report", lang))
+    canvas.setTitle(fonts.clean(journey.info.title).strip() or say("poster_subject", lang))
     canvas.setAuthor("CX Designer")
     canvas.setSubject(say("poster_subject", lang))
     canvas.setCreator(f"CX Designer {__version__}")

@@ -8,6 +8,7 @@ the margins. The overview page shows the poster small with the grid of sheets an
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
@@ -183,19 +184,29 @@ def overview_page(
     canvas.saveState()
     canvas.setStrokeColorRGB(*s.rgb(s.SELECTION))
     canvas.setLineWidth(0.8)
-    label_size = max(5.0, min(28.0, min(left.w, left.h) * g / 4))
+    cell = min(left.w, left.h) * g
     for t in every:
         x, y = at(t.source.x, t.source.bottom)
         canvas.rect(x, y, t.source.w * g, t.source.h * g, stroke=1, fill=0)
-    for t in every:
-        cx, cy = at(t.source.x + t.source.w / 2, t.source.y + t.source.h / 2)
-        canvas.setFillColorRGB(1, 1, 1)
-        canvas.setFillAlpha(0.75)
-        canvas.roundRect(
-            cx - label_size * 1.2, cy - label_size * 0.6, label_size * 2.4, label_size * 1.3, 3, stroke=0, fill=1
-        )
-        canvas.setFillAlpha(1)
-        canvas.setFillColorRGB(*s.rgb(s.SELECTION))
-        draw_line(canvas, cx, cy - label_size * 0.35, t.label, bold, label_size, "center")
+    canvas.setFillColorRGB(*s.rgb(s.SELECTION))
+    if cell >= 16:
+        size = min(28.0, cell / 4)
+        for t in every:
+            cx, cy = at(t.source.x + t.source.w / 2, t.source.y + t.source.h / 2)
+            canvas.setFillColorRGB(1, 1, 1)
+            canvas.setFillAlpha(0.75)
+            canvas.roundRect(cx - size * 1.2, cy - size * 0.6, size * 2.4, size * 1.3, 3, stroke=0, fill=1)
+            canvas.setFillAlpha(1)
+            canvas.setFillColorRGB(*s.rgb(s.SELECTION))
+            draw_line(canvas, cx, cy - size * 0.35, t.label, bold, size, "center")
+    else:  # too many sheets to label each: row letters down the left, column numbers along the top
+        step = (every[1].source.x - left.x) * g if cols > 1 else left.w * g
+        nth = max(1, math.ceil(14 / max(step, 0.1)))
+        for t in every:
+            cx, cy = at(t.source.x + t.source.w / 2, t.source.y + t.source.h / 2)
+            if t.col == 0:
+                draw_line(canvas, at(t.source.x, 0)[0] - 3, cy - 2.5, row_label(t.row), bold, 7, "right")
+            if t.row == 0 and t.col % nth == 0:
+                draw_line(canvas, cx, at(0, t.source.y)[1] + 3, str(t.col + 1), bold, 6, "center")
     canvas.restoreState()
     canvas.showPage()

@@ -12,12 +12,14 @@ from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.export.poster import PosterOptions, write_poster
 from tests.export import pdfcheck
 from tests.export.maps import shop_map
+from tests.export.samples import sample
 
 
 @pytest.fixture(scope="module")
 def shop_poster(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled Russian sample project's poster."""
     path = tmp_path_factory.mktemp("poster") / "shop.pdf"
-    write_poster(shop_map("ru"), path, PosterOptions(paper="A3", landscape=True, date="2026-05-01"))
+    write_poster(sample("ru"), path, PosterOptions(paper="A3", landscape=True, date="2026-05-01"))
     return path
 
 
@@ -29,7 +31,7 @@ def test_the_poster_passes_qpdf_and_embeds_every_font(shop_poster: Path) -> None
 
 
 def test_russian_titles_come_back_exactly(shop_poster: Path) -> None:
-    journey = shop_map("ru")
+    journey = sample("ru")
     text = pdfcheck.text(shop_poster)
     lines = {line.strip() for line in text.splitlines()}
     assert journey.info.title in lines
@@ -97,7 +99,7 @@ def test_language_option_overrides_the_map_language(tmp_path: Path) -> None:
 
 def test_document_metadata(shop_poster: Path) -> None:
     meta = pdfcheck.metadata(shop_poster)
-    assert meta["/Title"] == "Магазин футболок"
+    assert meta["/Title"] == sample("ru").info.title
     assert meta["/Author"] == "CX Designer"
     assert meta["/Creator"].startswith("CX Designer")
 
@@ -128,3 +130,18 @@ def test_a_long_title_is_clipped_to_its_card(tmp_path: Path) -> None:
     write_poster(journey, out, PosterOptions())
     text = pdfcheck.squeeze(pdfcheck.text(out))
     assert "word0 word1" in text and "word199" not in text and "…" in text
+
+
+def test_barriers_improvements_and_stage_shares_are_on_the_poster(shop_poster: Path) -> None:
+    from cxdesigner.domain.improvements import Barrier, Improvement
+    from cxdesigner.domain.quality import stage_summaries
+
+    journey = sample("ru")
+    flat = pdfcheck.squeeze(pdfcheck.text(shop_poster))
+    for barrier in journey.all(Barrier):
+        assert barrier.description[:20] in flat  # notes elide what does not fit
+    for improvement in journey.all(Improvement):
+        assert improvement.title[:20] in flat
+    shares = [f"{q.met}/{q.total} вып." for q in stage_summaries(journey).values() if q.total]
+    assert shares and all(share in flat for share in shares)
+    assert "Барьер" in flat and "Улучшение" in flat  # and the legend explains them
