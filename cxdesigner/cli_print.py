@@ -32,6 +32,12 @@ def add_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--margin", type=float, default=10.0, metavar="MM", help="paper margins in mm (default 10)")
     group.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="tile overlap in mm (default 10)")
     group.add_argument("--language", choices=["en", "ru"], default="", help="labels' language (default: the map's)")
+    group.add_argument(
+        "--emotions",
+        choices=["designed", "measured", "both"],
+        default="both",
+        help="which emotion curves the poster draws (default both)",
+    )
     group.add_argument("--zoom", type=float, default=1.0, help="PNG pixels per map unit (default 1.0)")
 
 
@@ -46,6 +52,7 @@ def write_poster(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None
         scale=ns.scale,
         overlap_mm=ns.overlap,
         language=ns.language,
+        emotions=ns.emotions,
     )
     result = write_poster(journey, out, options)
     if result.pages > 1:

@@ -63,8 +63,11 @@ def measured_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
     return {p.id: persona_values.measured_values(journey, p.id) for p in journey.personas()}
 
 
-def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -> MapParts:
-    """Everything the painter needs from ``journey``, whose geometry is ``layout``."""
+def gather(
+    journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both", hidden: frozenset[str] = frozenset()
+) -> MapParts:
+    """Everything the painter needs from ``journey``, whose geometry is ``layout``; the personas in
+    ``hidden`` get no curve (as when they are switched off on the canvas)."""
     if emotion_mode not in EMOTION_MODES:
         raise ValueError(f"emotion mode is one of {', '.join(EMOTION_MODES)}")
     people = journey.personas()
@@ -80,6 +83,8 @@ def gather(journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both") -
         wanted.append((measured_values(journey), True))
     for values, dashed in wanted:
         for persona in people:
+            if persona.id in hidden:
+                continue
             curve = emotion_curve(layout, journey, persona.id, values.get(persona.id, {}))
             if curve is not None:
                 parts.curves.append((persona, curve, dashed))

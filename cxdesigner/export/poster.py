@@ -48,6 +48,7 @@ class PosterOptions:
     overlap_mm: float = 10.0  # for tiling
     language: str = ""  # "en" or "ru"; empty: the map's language
     emotions: str = "both"  # designed, measured or both
+    hidden_personas: frozenset[str] = frozenset()  # persona ids whose curves are left out
     date: str = ""  # printed in the title block; empty: today
 
 
@@ -72,10 +73,12 @@ class Composition:
     factor: float  # the title block's and legend's enlargement on wide maps
 
 
-def compose(journey: JourneyMap, language: str = "", emotions: str = "both") -> tuple[Composition, MapLayout, MapParts]:
+def compose(
+    journey: JourneyMap, language: str = "", emotions: str = "both", hidden: frozenset[str] = frozenset()
+) -> tuple[Composition, MapLayout, MapParts]:
     """Lay out the poster: the map's layout, its parts and where each block goes."""
     layout = compute_layout(journey)
-    parts = gather(journey, layout, emotions)
+    parts = gather(journey, layout, emotions, hidden)
     lang = language_of(language or journey.info.language)
     k = legend.scale_for(layout.bounds.w, layout.bounds.h)
     width = max(layout.bounds.w, 3 * legend.COLUMN * k)
@@ -174,7 +177,7 @@ def write_poster(
     margin, overlap = points(opts.margin_mm), points(opts.overlap_mm)
     if margin < 0 or 2 * margin >= min(size):
         raise ValueError("The margins leave no room on the paper; make them smaller.")
-    comp, layout, parts = compose(journey, opts.language, opts.emotions)
+    comp, layout, parts = compose(journey, opts.language, opts.emotions, opts.hidden_personas)
     lang = language_of(opts.language or journey.info.language)
     sheet_tiles = tiles(Rect(0, 0, comp.width, comp.height), size, margin, opts.scale, overlap) if opts.tile else []
     fonts.register()

@@ -42,6 +42,7 @@ from cxdesigner.ui import image_export, preferences
 from cxdesigner.ui.export_preview import ExportPreview
 from cxdesigner.ui.export_worker import ExportJob, snapshot_of
 from cxdesigner.ui.settings import app_settings
+from cxdesigner.viewstate import ViewState
 
 OPEN_KEY = "export/open_when_done"
 CUSTOM = "custom"
@@ -59,10 +60,11 @@ class ExportDialog(QDialog):
         """Show the written file in the system's viewer (tests replace this)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None, view_state: ViewState | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.document = document
+        self.view_state = view_state  # the window's: the poster shows its emotion mode and visible personas
         self.job: ExportJob | None = None
         self._target = Path()
         self._composition = None
@@ -191,7 +193,13 @@ class ExportDialog(QDialog):
         return str(self.paper.currentData())
 
     def poster_options(self) -> PosterOptions:
+        view = self.view_state
+        hidden = frozenset(
+            p.id for p in self.document.model.personas() if view is not None and not view.persona_visible(p.id)
+        )
         return PosterOptions(
+            emotions=view.emotion_mode if view is not None else "both",
+            hidden_personas=hidden,
             paper=self.paper_name(),
             landscape=bool(self.orientation.currentData()),
             margin_mm=self.margin.value(),

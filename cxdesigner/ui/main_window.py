@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def export_map(self) -> ExportDialog:
         """File > Export…: the export dialog, beside the window (it works on a copy of the map)."""
-        dialog = ExportDialog(self.document, self)
+        dialog = ExportDialog(self.document, self, self.view_state)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

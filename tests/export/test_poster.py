@@ -145,3 +145,19 @@ def test_barriers_improvements_and_stage_shares_are_on_the_poster(shop_poster: P
     shares = [f"{q.met}/{q.total} вып." for q in stage_summaries(journey).values() if q.total]
     assert shares and all(share in flat for share in shares)
     assert "Барьер" in flat and "Улучшение" in flat  # and the legend explains them
+
+
+def test_hidden_personas_and_the_emotion_mode_choose_the_curves(tmp_path: Path) -> None:
+    journey = sample("en")
+    first, second = journey.personas()[:2]
+    both = write_poster(journey, tmp_path / "a.pdf", PosterOptions(emotions="designed"))
+    one = write_poster(
+        journey, tmp_path / "b.pdf", PosterOptions(emotions="designed", hidden_personas=frozenset({first.id}))
+    )
+    assert both.pages == one.pages == 1
+    text_both, text_one = pdfcheck.text(tmp_path / "a.pdf"), pdfcheck.text(tmp_path / "b.pdf")
+    # each persona is named in the title block, and in the legend only when its curve is drawn
+    a, b = first.name[:15], second.name[:15]  # the legend elides long names
+    assert text_both.count(a) == 2 and text_one.count(a) == 1
+    assert text_one.count(b) == 2
+    assert "measured (as-is)" not in text_both  # designed only

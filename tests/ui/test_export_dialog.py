@@ -148,3 +148,12 @@ def test_an_unwritable_target_says_so_in_one_line(qtbot, window: MainWindow, tmp
     _choose(dialog, "poster", tmp_path / "missing-folder" / "x.pdf")
     dialog.export_button.click()
     assert "existing folder" in dialog.status.text() and dialog.job is None
+
+
+def test_the_poster_follows_the_windows_emotion_mode_and_visible_personas(qtbot, window: MainWindow) -> None:
+    persona = window.document.model.personas()[0]
+    window.view_state.set_emotion_mode("measured")
+    window.view_state.set_persona_visible(persona.id, False)
+    dialog = _dialog(qtbot, window)
+    options = dialog.poster_options()
+    assert options.emotions == "measured" and options.hidden_personas == frozenset({persona.id})
