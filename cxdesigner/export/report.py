@@ -105,7 +105,7 @@ def _numbered_canvas(lang: str, title: str, day: str):  # noqa: ANN202 - a Canva
             text = say("page_of", lang, page=self._pageNumber, pages=total)
             draw_line(self, width / 2, 10 * mm, text, regular, 8, "center")
             draw_line(self, width - margin, 10 * mm, day, regular, 8, "right")
-            draw_line(self, margin, 10 * mm, elide(title, regular, 8, width / 2 - margin - 40), regular, 8)
+            draw_line(self, margin, 10 * mm, elide(title, regular, 8, width / 2 - margin - 60), regular, 8)
             self.restoreState()
 
     return NumberedCanvas
