@@ -1,6 +1,8 @@
 """The headless verbs of the ``cxdesigner`` command (``new``, ``info``, ``check``, ``export``, ...).
 
 Each verb is a pair (configure the parser, run) registered in ``VERBS``; later features add theirs here.
+A verb imports what it needs inside its functions, so ``--version``, ``--help`` and ``templates`` start
+without loading the graph, storage, PDF or Qt libraries (``tests/test_cli_startup.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -12,28 +14,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cxdesigner import cli_exchange
-from cxdesigner.domain import templates
-from cxdesigner.domain.analysis import analyse
-from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
-from cxdesigner.domain.feedback import FeedbackItem
-from cxdesigner.domain.improvements import Barrier, Improvement
-from cxdesigner.domain.quality import QualityRequirement, map_summary
-from cxdesigner.domain.snapshot import Snapshot
-from cxdesigner.io import samples
+from cxdesigner.domain.template_names import NAMES as TEMPLATE_NAMES
 from cxdesigner.storage.errors import Problem, ProjectFileError
-from cxdesigner.storage.store import ProjectStore
 
 
 def _configure_new(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the project file to create (.cxd)")
     p.add_argument("--title", default="", help="the map's title")
-    p.add_argument("--template", default="blank", choices=sorted(templates.TEMPLATES), help="what to start from")
+    p.add_argument("--template", default="blank", choices=sorted(TEMPLATE_NAMES), help="what to start from")
     p.add_argument("--language", default="en", choices=["en", "ru"], help="language of the template's names")
     p.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 def _run_new(ns: argparse.Namespace) -> int:
+    from cxdesigner.domain.entities import Stage
+    from cxdesigner.io import samples
+    from cxdesigner.storage.store import ProjectStore
+
     path = Path(ns.file)
     if path.exists() and not ns.force:
         print(f"cxdesigner: {path.name} already exists. Choose another name or add --force.", file=sys.stderr)
@@ -51,7 +48,7 @@ def _configure_templates(p: argparse.ArgumentParser) -> None:
 
 
 def _run_templates(ns: argparse.Namespace) -> int:
-    for name in templates.TEMPLATES:
+    for name in TEMPLATE_NAMES:
         print(name)
     return 0
 
@@ -61,6 +58,13 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
 
     The file's notice (e.g. made by a newer version), if any, is appended to ``notices``.
     """
+    from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
+    from cxdesigner.domain.feedback import FeedbackItem
+    from cxdesigner.domain.improvements import Barrier, Improvement
+    from cxdesigner.domain.quality import QualityRequirement, map_summary
+    from cxdesigner.domain.snapshot import Snapshot
+    from cxdesigner.storage.store import ProjectStore
+
     store, journey = ProjectStore.open_file(path, read_only=True)
     if store.notice and notices is not None:
         notices.append(store.notice)
@@ -110,6 +114,9 @@ def _configure_check(p: argparse.ArgumentParser) -> None:
 
 
 def _run_check(ns: argparse.Namespace) -> int:
+    from cxdesigner.domain.analysis import analyse
+    from cxdesigner.storage.store import ProjectStore
+
     store, journey = ProjectStore.open_file(Path(ns.file), read_only=True)
     try:
         result = analyse(journey)
@@ -126,12 +133,36 @@ def _run_check(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_export(p: argparse.ArgumentParser) -> None:
+    from cxdesigner import cli_exchange
+
+    cli_exchange.configure_export(p)
+
+
+def _run_export(ns: argparse.Namespace) -> int:
+    from cxdesigner import cli_exchange
+
+    return cli_exchange.run_export(ns)
+
+
+def _configure_import(p: argparse.ArgumentParser) -> None:
+    from cxdesigner import cli_exchange
+
+    cli_exchange.configure_import(p)
+
+
+def _run_import(ns: argparse.Namespace) -> int:
+    from cxdesigner import cli_exchange
+
+    return cli_exchange.run_import(ns)
+
+
 Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 VERBS: dict[str, Verb] = {
     "new": (_configure_new, _run_new, "Create a project from a template."),
     "templates": (_configure_templates, _run_templates, "List the template names."),
     "info": (_configure_info, _run_info, "Print a project's title, schema version and counts."),
     "check": (_configure_check, _run_check, "Analyse a project's paths and print what needs attention."),
-    "export": (cli_exchange.configure_export, cli_exchange.run_export, "Write a project in other formats."),
-    "import": (cli_exchange.configure_import, cli_exchange.run_import, "Create a project from another format."),
+    "export": (_configure_export, _run_export, "Write a project in other formats."),
+    "import": (_configure_import, _run_import, "Create a project from another format."),
 }

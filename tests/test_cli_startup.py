@@ -1,0 +1,45 @@
+"""The command line starts light: verbs that need no project load none of the heavy libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from cxdesigner.domain import template_names, templates
+
+HEAVY = ("networkx", "sqlite_utils", "reportlab", "PySide6")
+
+PROBE = """
+import contextlib, io, sys
+from cxdesigner.cli import main
+argv = sys.argv[1:]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        status = main(argv)
+    except SystemExit as exc:
+        status = exc.code
+assert status == 0, status
+print(",".join(m for m in {heavy!r} if m in sys.modules))
+"""
+
+
+def _loaded_after(*argv: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *argv], capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip()
+
+
+def test_version_help_and_templates_load_no_heavy_library() -> None:
+    for argv in (["--version"], ["--help"], ["templates"], ["new", "--help"]):
+        assert _loaded_after(*argv) == "", argv
+
+
+def test_a_verb_that_reads_a_project_still_loads_what_it_needs(tmp_path) -> None:
+    # the probe can tell: a verb that builds a map does import the graph library
+    assert "networkx" in _loaded_after("new", str(tmp_path / "a.cxd"), "--template", "sample")
+
+
+def test_template_names_are_exactly_the_builders() -> None:
+    assert set(template_names.NAMES) == set(templates.TEMPLATES)
+    assert len(template_names.NAMES) == len(set(template_names.NAMES))
