@@ -60,7 +60,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "n_flows": ("Links between touchpoints", "Связи между точками"),
     "n_personas": ("Personas", "Персоны"),
     "n_requirements": ("Quality requirements", "Требования к качеству"),
-    "n_feedback": ("Voice of the customer items", "Отзывы клиентов"),
+    "n_feedback": ("Voice of the customer items", "Голос клиента (отзывы)"),
     "share_met": ("Requirements met", "Выполнено требований"),
     "share_met_value": (
         "{met} of {total} ({share} %); {not_met} not met, {not_checked} not checked",

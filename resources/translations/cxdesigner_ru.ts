@@ -514,7 +514,7 @@
         <message>
             <location filename="../../cxdesigner/panels/control_round.py" />
             <source>Control round</source>
-            <translation>Обход контроля качества</translation>
+            <translation>Контрольный обход</translation>
         </message>
     </context>
     <context>
@@ -2743,7 +2743,7 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         <message>
             <location filename="../../cxdesigner/panels/quality.py" />
             <source>Control round…</source>
-            <translation>Обход контроля…</translation>
+            <translation>Контрольный обход…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/quality.py" />
