@@ -8,6 +8,7 @@ template, before it goes into markup.
 
 from __future__ import annotations
 
+from cxdesigner.domain import numbers
 from cxdesigner.domain.entities import Channel
 
 LANGUAGES = ("en", "ru")
@@ -153,7 +154,7 @@ _CHANNELS: dict[Channel, tuple[str, str]] = {
 
 def language_of(value: str) -> str:
     """ "ru" for anything Russian ("ru", "ru_RU", "Russian"), else "en"."""
-    return "ru" if value.strip().lower().startswith("ru") else "en"
+    return numbers.language(value)
 
 
 def say(key: str, language: str, **values: object) -> str:

@@ -14,6 +14,7 @@ from cxdesigner.domain import style as s
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.improvements import is_quick_win
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.numbers import integer, number
 from cxdesigner.domain.quality import Comparison, QualityRequirement, QualitySummary, Status, status
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import channel_name, say
@@ -33,20 +34,19 @@ def heading(text: str, style, key: str, level: int, progress: tuple[int, int] | 
     return para
 
 
-def _value(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}".replace("-", "−")
+def _value(value: float | None, lang: str) -> str:
+    return "—" if value is None else number(value, lang, signed=True)
 
 
 def _share(summary: QualitySummary, lang: str) -> str:
-    share = round(100 * (summary.share_met or 0.0))
     return say(
         "share_met_value",
         lang,
-        met=summary.met,
-        total=summary.total,
-        share=share,
-        not_met=summary.not_met,
-        not_checked=summary.not_checked,
+        met=integer(summary.met, lang),
+        total=integer(summary.total, lang),
+        share=number(100 * (summary.share_met or 0.0), lang, 0),
+        not_met=integer(summary.not_met, lang),
+        not_checked=integer(summary.not_checked, lang),
     )
 
 
@@ -64,7 +64,7 @@ def cover(journey: JourneyMap, data: ReportData, st: Styles, lang: str, day: str
             dot = color_text("●", s.persona_color(mood.persona.color))
             story.append(Paragraph(f"{dot} {para_text(mood.persona.name or '—')}", st.item))
     story.append(Spacer(1, 24))
-    counts = " · ".join(f"{say(k, lang)}: {n}" for k, n in data.counts.items())
+    counts = " · ".join(f"{say(k, lang)}: {integer(n, lang)}" for k, n in data.counts.items())
     story.append(Paragraph(para_text(counts), st.meta))
     story.append(Paragraph(para_text(say("generated", lang, date=day)), st.meta))
     return story
@@ -74,7 +74,8 @@ def cover(journey: JourneyMap, data: ReportData, st: Styles, lang: str, day: str
 def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
     story: list[Flowable] = [heading(say("summary", lang), st.h1, "summary", 0)]
     rows = [
-        [Paragraph(para_text(say(k, lang)), st.cell), Paragraph(str(n), st.cell_bold)] for k, n in data.counts.items()
+        [Paragraph(para_text(say(k, lang)), st.cell), Paragraph(integer(n, lang), st.cell_bold)]
+        for k, n in data.counts.items()
     ]
     story.append(_grid(rows))
     story.append(Paragraph(para_text(say("share_met", lang)), st.h3))
@@ -84,7 +85,7 @@ def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
     if data.moods:
         for mood in data.moods:
             dot = color_text("●", s.persona_color(mood.persona.color))
-            words = say("mean_value", lang, designed=_value(mood.designed), measured=_value(mood.measured))
+            words = say("mean_value", lang, designed=_value(mood.designed, lang), measured=_value(mood.measured, lang))
             story.append(Paragraph(f"{dot} <b>{para_text(mood.persona.name or '—')}</b>: {para_text(words)}", st.item))
     else:
         story.append(Paragraph(para_text(say("no_personas", lang)), st.body))
@@ -100,7 +101,7 @@ def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
                 touchpoint=low.touchpoint.title,
                 stage=stage_names.get(low.touchpoint.stage_id, ""),
             )
-            line = f"{_value(low.value)} · {low.persona.name} ({kind}) · {where}"
+            line = f"{_value(low.value, lang)} · {low.persona.name} ({kind}) · {where}"
             story.append(Paragraph(color_text(para_text(line), s.PAIN), st.item, bulletText="•"))
     else:
         story.append(Paragraph(para_text(say("no_emotions", lang)), st.body))
@@ -153,7 +154,13 @@ def _feedback_markup(item: FeedbackItem, lang: str) -> str:
     if item.score is not None:
         bits.append(
             para_text(
-                say("score", lang, score=f"{item.score:g}", low=f"{item.scale_min:g}", high=f"{item.scale_max:g}")
+                say(
+                    "score",
+                    lang,
+                    score=number(item.score, lang, 2, trim=True),
+                    low=number(item.scale_min, lang, 2, trim=True),
+                    high=number(item.scale_max, lang, 2, trim=True),
+                )
             )
         )
     if item.date:
@@ -179,7 +186,7 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             )
         for barrier in data.barriers.get(stage.id, []):
             lost = (
-                f" ({say('lost', lang, share=round(barrier.share_lost * 100))})"
+                f" ({say('lost', lang, share=number(barrier.share_lost * 100, lang, 0))})"
                 if barrier.share_lost is not None
                 else ""
             )
@@ -202,9 +209,9 @@ def _touchpoint(tp, data: ReportData, st: Styles, lang: str) -> list[Flowable]: 
     head.append(f'<font size="8.5" color="{s.MUTED}">{para_text(meta)}</font>')
     feelings = []
     for persona, designed, measured in data.emotions.get(tp.id, []):
-        value = _value(designed)
+        value = _value(designed, lang)
         if measured is not None:
-            value += f" / {_value(measured)}"
+            value += f" / {_value(measured, lang)}"
         feelings.append(f"{color_text('●', s.persona_color(persona.color))} {para_text(persona.name or '—')} {value}")
     if feelings:
         line = f"{para_text(say('emotions_line', lang))}: {' · '.join(feelings)}"

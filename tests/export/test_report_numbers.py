@@ -1,0 +1,39 @@
+"""The report writes numbers the way the map's language does: "+0,5" in Russian, "+0.5" in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from cxdesigner.domain.numbers import integer, number
+from cxdesigner.export.report import ReportOptions, write_report
+from tests.export.small_maps import two_cards
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_numbers_by_language() -> None:
+    assert number(0.25, "ru", signed=True) == "+0,2"  # Python rounds half to even, like printf
+    assert number(-1.25, "ru", 2, signed=True) == "\u22121,25"
+    assert number(-0.04, "en", signed=True) == "+0.0"
+    assert integer(12000, "ru") == "12\u00a0000" and integer(12000, "en") == "12,000"
+    assert number(9.0, "ru", 2, trim=True) == "9" and number(4.5, "ru", 2, trim=True) == "4,5"
+
+
+def test_a_russian_report_has_decimal_commas(tmp_path: Path) -> None:
+    out = tmp_path / "ru.pdf"
+    write_report(two_cards("ru"), out)
+    text = _text(out)
+    assert "целевая +0,5, измеренная +1,5" in text
+    assert "4,5 по шкале 1–5" in text
+    assert "+0.5" not in text and "4.5" not in text
+
+
+def test_an_english_report_has_decimal_points(tmp_path: Path) -> None:
+    out = tmp_path / "en.pdf"
+    write_report(two_cards("ru"), out, ReportOptions(language="en"))
+    text = _text(out)
+    assert "designed +0.5, measured +1.5" in text and "4.5 on 1–5" in text
