@@ -157,6 +157,22 @@ def _run_import(ns: argparse.Namespace) -> int:
     return cli_exchange.run_import(ns)
 
 
+def _git_verb(name: str) -> tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]:
+    """The (configure, run) pair of a verb in ``cli_git``, imported only when that verb runs."""
+
+    def configure(p: argparse.ArgumentParser) -> None:
+        from cxdesigner import cli_git
+
+        getattr(cli_git, f"configure_{name}")(p)
+
+    def run(ns: argparse.Namespace) -> int:
+        from cxdesigner import cli_git
+
+        return getattr(cli_git, f"run_{name}")(ns)  # type: ignore[no-any-return]
+
+    return configure, run
+
+
 Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 VERBS: dict[str, Verb] = {
     "new": (_configure_new, _run_new, "Create a project from a template."),
@@ -165,4 +181,6 @@ VERBS: dict[str, Verb] = {
     "check": (_configure_check, _run_check, "Analyse a project's paths and print what needs attention."),
     "export": (_configure_export, _run_export, "Write a project in other formats."),
     "import": (_configure_import, _run_import, "Create a project from another format."),
+    "diff": (*_git_verb("diff"), "Show what changed between two maps (exit 0 same, 1 different, 2 trouble)."),
+    "textconv": (*_git_verb("textconv"), "Print a map as canonical JSON (git's diff.cxd.textconv)."),
 }

@@ -3,7 +3,8 @@
 Practice re-maps every six months and looks at what is new. A ``Snapshot`` (``domain.snapshot``) holds
 the whole map as canonical JSON text, written and read by ``io.snapshots``; ``compare`` lists what
 differs between two maps: touchpoints added, removed and changed (with the fields), requirement
-status changes, emotion changes and new barriers.
+status changes, emotion changes and new barriers. ``differences`` is the same comparison for every kind
+of entity, field by field with the old and new values (``cxdesigner diff`` prints it).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.kinds import KINDS
 from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.quality import QualityRequirement, Status, status
 
@@ -78,6 +80,59 @@ class Comparison:
 
 def _touchpoint_fields(old: Any, new: Any) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name))
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an entity in both maps, with its value in each."""
+
+    name: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """An entity added, removed or changed (with its changed fields) between two maps."""
+
+    kind: str  # the kind's table name, e.g. "touchpoints"
+    entity_id: str
+    change: str  # "added", "removed" or "changed"
+    fields: tuple[FieldChange, ...] = ()
+
+
+def differences(old: JourneyMap, new: JourneyMap) -> list[Difference]:
+    """Every entity that differs, kind by kind (``KINDS`` order), touchpoints in journey order.
+
+    Within a kind the newer map's order comes first (added and changed), then what was removed, in the
+    older map's order. The map's own record is compared field by field like any other.
+    """
+    out: list[Difference] = []
+    for kind in KINDS:
+        if kind.name == "map_info":
+            before, after = {old.info.id: old.info}, {new.info.id: new.info}
+            if old.info.id != new.info.id:  # two different maps: compare their records all the same
+                before = {new.info.id: old.info}
+        else:
+            before = {e.id: e for e in old.all(kind.cls)}
+            after = {e.id: e for e in new.all(kind.cls)}
+        if before == after:
+            continue
+        ids_new: list[str] = journey_order(new) if kind.name == "touchpoints" else list(after)
+        ids_old: list[str] = journey_order(old) if kind.name == "touchpoints" else list(before)
+        for eid in ids_new:
+            was, now = before.get(eid), after[eid]
+            if was is None:
+                out.append(Difference(kind.name, eid, "added"))
+            elif was != now:
+                changes = tuple(
+                    FieldChange(f.name, getattr(was, f.name), getattr(now, f.name))
+                    for f in dataclasses.fields(now)
+                    if getattr(was, f.name) != getattr(now, f.name)
+                )
+                out.append(Difference(kind.name, eid, "changed", changes))
+        out.extend(Difference(kind.name, eid, "removed") for eid in ids_old if eid not in after)
+    return out
 
 
 def compare(old: JourneyMap, new: JourneyMap) -> Comparison:

@@ -1,0 +1,120 @@
+"""The verbs that let git diff and merge maps: ``diff``, ``textconv``, ``merge`` and ``git-setup``.
+
+A map given to them is a project file (``.cxd``), a JSON export, or a snapshot inside a file
+(``FILE@LABEL``, the label or the id of the snapshot); git hands its temporary copies over without the
+suffix, so the kind is told from the first bytes. ``diff`` exits like diff(1): 0 when the maps are the
+same, 1 when they differ, 2 on trouble.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxdesigner.domain.journey import JourneyMap
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Unreadable(Exception):
+    """A map argument cannot be read; the message is the one line to print."""
+
+
+def _read_file(path: Path) -> JourneyMap:
+    from cxdesigner.io import json_format
+    from cxdesigner.io.errors import FormatError
+    from cxdesigner.storage.store import ProjectStore
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise Unreadable(f"{path} does not exist. Check the name.") from None
+    except IsADirectoryError:
+        raise Unreadable(f"{path} is a folder, not a map.") from None
+    except OSError as exc:
+        raise Unreadable(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if head == SQLITE_MAGIC:
+        store, journey = ProjectStore.open_file(path, read_only=True)
+        store.close()
+        return journey
+    try:
+        return json_format.loads(path.read_bytes())
+    except FormatError as exc:
+        raise Unreadable(f"{path.name} is neither a project nor a map in JSON ({exc}).") from None
+
+
+def read_map(spec: str) -> JourneyMap:
+    """The map a command-line argument names: ``FILE`` or ``FILE@SNAPSHOT``."""
+    path = Path(spec)
+    if path.exists() or "@" not in spec:
+        return _read_file(path)
+    name, _, label = spec.rpartition("@")
+    return snapshot_map(_read_file(Path(name)), label, name)
+
+
+def snapshot_map(journey: JourneyMap, label: str, name: str) -> JourneyMap:
+    """The map a snapshot (by label, or by id) of ``journey`` holds."""
+    from cxdesigner.domain.snapshot import Snapshot
+    from cxdesigner.io import snapshots
+    from cxdesigner.io.errors import FormatError
+
+    found = [s for s in journey.all(Snapshot) if label in (s.label, s.id)]
+    if not found:
+        known = ", ".join(f"“{s.label}”" for s in journey.all(Snapshot)) or "none"
+        raise Unreadable(f"{name} has no snapshot “{label}” (its snapshots: {known}).")
+    if len(found) > 1:
+        raise Unreadable(f"{name} has {len(found)} snapshots labelled “{label}”; name one by its id.")
+    try:
+        return snapshots.from_payload(found[0].payload)
+    except FormatError as exc:
+        raise Unreadable(f"{name}: the snapshot “{label}” cannot be read ({exc}).") from None
+
+
+def _fail(message: str) -> int:
+    print(f"cxdesigner: {message}", file=sys.stderr)
+    return 2
+
+
+# ----------------------------------------------------------------------- diff
+def configure_diff(p: argparse.ArgumentParser) -> None:
+    p.add_argument("old", help="the older map: FILE.cxd, FILE.json or FILE@SNAPSHOT")
+    p.add_argument("new", help="the newer map, likewise")
+    p.add_argument("--json", action="store_true", help="print the differences as a list of JSON objects")
+
+
+def run_diff(ns: argparse.Namespace) -> int:
+    from cxdesigner.cli import print_json
+    from cxdesigner.domain.revisions import differences
+    from cxdesigner.io import change_text
+
+    try:
+        old, new = read_map(ns.old), read_map(ns.new)
+    except Unreadable as exc:
+        return _fail(str(exc))
+    diffs = differences(old, new)
+    if ns.json:
+        print_json(change_text.as_json(old, new, diffs))
+    else:
+        for text in change_text.lines(old, new, diffs):
+            print(text)
+    return 1 if diffs else 0
+
+
+# ------------------------------------------------------------------- textconv
+def configure_textconv(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the map (FILE.cxd, FILE.json or FILE@SNAPSHOT) to print as canonical JSON")
+
+
+def run_textconv(ns: argparse.Namespace) -> int:
+    from cxdesigner.io import json_format
+
+    try:
+        journey = read_map(ns.file)
+    except Unreadable as exc:
+        return _fail(str(exc))
+    sys.stdout.write(json_format.dumps(journey))
+    return 0
