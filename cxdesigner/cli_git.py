@@ -9,6 +9,8 @@ same, 1 when they differ, 2 on trouble.
 from __future__ import annotations
 
 import argparse
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,4 +119,64 @@ def run_textconv(ns: argparse.Namespace) -> int:
     except Unreadable as exc:
         return _fail(str(exc))
     sys.stdout.write(json_format.dumps(journey))
+    return 0
+
+
+# ------------------------------------------------------------------ git-setup
+ATTRIBUTES = "*.cxd diff=cxd merge=cxd"
+
+
+def command_line() -> str:
+    """How git should call this very cxdesigner: the frozen application, or this Python with ``-m``."""
+    if getattr(sys, "frozen", False):
+        return shlex.quote(sys.executable)
+    return f"{shlex.quote(sys.executable)} -m cxdesigner"
+
+
+def git_settings() -> dict[str, str]:
+    """The repository's git config entries for maps, by key."""
+    cmd = command_line()
+    return {"diff.cxd.textconv": f"{cmd} textconv"}
+
+
+def configure_git_setup(p: argparse.ArgumentParser) -> None:
+    p.add_argument("repo", nargs="?", default=".", help="a folder inside the git repository (default: here)")
+
+
+def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=False)
+
+
+def run_git_setup(ns: argparse.Namespace) -> int:
+    from cxdesigner.io.files import write_bytes_atomic
+
+    repo = Path(ns.repo)
+    if not repo.is_dir():
+        return _fail(f"{repo} is not a folder.")
+    try:
+        top = _git(repo, "rev-parse", "--show-toplevel")
+    except FileNotFoundError:
+        return _fail("git is not installed; install it first (e.g. apt-get install git).")
+    if top.returncode != 0:
+        return _fail(f"{repo} is not inside a git repository; run 'git init' there first.")
+    root = Path(top.stdout.strip())
+    attributes = root / ".gitattributes"
+    try:
+        text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"{attributes} cannot be read ({exc}).")
+    if ATTRIBUTES in (line.strip() for line in text.splitlines()):
+        print(f"{attributes} already has: {ATTRIBUTES}")
+    else:
+        text = text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES + "\n"
+        try:
+            write_bytes_atomic(attributes, text.encode("utf-8"))
+        except OSError as exc:
+            return _fail(f"{attributes} could not be written ({exc.strerror or exc}).")
+        print(f"wrote to {attributes}: {ATTRIBUTES}")
+    for key, value in git_settings().items():
+        done = _git(root, "config", "--local", key, value)
+        if done.returncode != 0:
+            return _fail(f"git config {key} failed: {done.stderr.strip() or done.returncode}")
+        print(f"git config {key} {shlex.quote(value)}")
     return 0
