@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 
 import networkx as nx
 
+from cxdesigner.domain import handoffs
 from cxdesigner.domain.findings import (
     KIND_RANK,
     SEVERITY_RANK,
@@ -101,6 +102,7 @@ class _Analyser:
         self._worst_paths(paths)
         self._bottlenecks(paths, counts)
         self._moments(paths)
+        self.findings += handoffs.findings(self.journey, [p.ids for p in paths])
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
         return Analysis(tuple(self.findings), tuple(paths), tuple(entries), tuple(exits), truncated, dict(counts))
 

@@ -37,6 +37,8 @@ KINDS = (
     "no_owner",
     "no_requirement",
     "worst_path",
+    "handoff_worst",
+    "handoffs",
     "bottleneck",
     "moment_of_truth",
     "entry",

@@ -45,6 +45,8 @@ KIND_TITLES = {
     "no_owner": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no owner"),
     "no_requirement": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no quality requirement"),
     "worst_path": QT_TRANSLATE_NOOP("AnalysisPanel", "Worst paths by mean emotion"),
+    "handoff_worst": QT_TRANSLATE_NOOP("AnalysisPanel", "The path with the most hand-offs between owners"),
+    "handoffs": QT_TRANSLATE_NOOP("AnalysisPanel", "Hand-offs between owners per path"),
     "bottleneck": QT_TRANSLATE_NOOP("AnalysisPanel", "Bottlenecks: where most paths pass"),
     "moment_of_truth": QT_TRANSLATE_NOOP("AnalysisPanel", "Moments of truth"),
     "entry": QT_TRANSLATE_NOOP("AnalysisPanel", "Entries"),

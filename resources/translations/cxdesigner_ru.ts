@@ -55,6 +55,16 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>The path with the most hand-offs between owners</source>
+            <translation>Путь с наибольшим числом передач между ответственными</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Hand-offs between owners per path</source>
+            <translation>Передачи между ответственными по путям</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Bottlenecks: where most paths pass</source>
             <translation>Узкие места: где проходит больше всего путей</translation>
         </message>
