@@ -17,7 +17,7 @@ from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.errors import FormatError
-from cxdesigner.io.files import write_bytes_atomic
+from cxdesigner.io.files import clash_with_input, write_bytes_atomic
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
@@ -96,6 +96,10 @@ def run_export(ns: argparse.Namespace) -> int:
     if not wanted:
         options = ", ".join(f"--{n}" for n in EXPORTS)
         return _fail(f"say what to write: one or more of {options}")
+    for _name, out in wanted:  # before anything is read or written: one typo must not cost the project
+        clash = clash_with_input(out, [Path(ns.file)])
+        if clash:
+            return _fail(clash)
     journey = read_project(Path(ns.file))
     for name, out in wanted:
         if not out.parent.is_dir():
@@ -126,6 +130,9 @@ def run_import(ns: argparse.Namespace) -> int:
         return _fail(f"{source.name}: cannot tell the format from the extension; use one of {known}.")
     if out.suffix.lower() != SUFFIX:
         return _fail(f"{out.name}: a project file ends in {SUFFIX}; choose a name like {out.stem}{SUFFIX}.")
+    clash = clash_with_input(out, [source])
+    if clash:
+        return _fail(clash)
     if out.exists() and not ns.force:
         return _fail(f"{out.name} already exists. Choose another name or add --force.")
     if not out.parent.is_dir():

@@ -38,6 +38,7 @@ from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
 from cxdesigner.export.tiling import tiles
+from cxdesigner.io.files import clash_with_input, shown
 from cxdesigner.ui import image_export, preferences
 from cxdesigner.ui.export_preview import ExportPreview
 from cxdesigner.ui.export_worker import ExportJob, snapshot_of
@@ -298,6 +299,10 @@ class ExportDialog(QDialog):
         path = Path(self.output.text().strip()).expanduser()
         if not self.output.text().strip() or not path.parent.is_dir():
             self.status.setText(self.tr("Choose a file in an existing folder to export to."))
+            return
+        if clash_with_input(path, [self.document.path]):
+            text = self.tr("%1 is this project's own file; choose another name to export to.")
+            self.status.setText(text.replace("%1", shown(path)))
             return
         app_settings().setValue(OPEN_KEY, "true" if self.open_when_done.isChecked() else "false")
         self.export_button.setEnabled(False)

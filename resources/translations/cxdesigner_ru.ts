@@ -867,6 +867,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>%1 is this project's own file; choose another name to export to.</source>
+            <translation>%1 — это файл самого проекта; выберите для экспорта другое имя.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Идёт экспорт…</translation>
         </message>

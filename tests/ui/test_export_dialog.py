@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from reportlab.lib.pagesizes import A4
 
@@ -157,3 +158,19 @@ def test_the_poster_follows_the_windows_emotion_mode_and_visible_personas(qtbot,
     dialog = _dialog(qtbot, window)
     options = dialog.poster_options()
     assert options.emotions == "measured" and options.hidden_personas == frozenset({persona.id})
+
+
+@pytest.mark.parametrize("kind", ["poster", "svg"])
+def test_an_export_onto_the_project_itself_is_refused(qtbot, window: MainWindow, tmp_path: Path, kind: str) -> None:
+    project = window.document.path
+    before = project.read_bytes()
+    alias = tmp_path / "alias.pdf"
+    alias.symlink_to(project)
+    dialog = _dialog(qtbot, window)
+    for target in (project, alias):
+        dialog.format.setCurrentIndex(dialog.format.findData(kind))
+        dialog.output.clear()
+        qtbot.keyClicks(dialog.output, str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert "this project's own file" in dialog.status.text() and dialog.job is None
+        assert project.read_bytes() == before and alias.is_symlink()
