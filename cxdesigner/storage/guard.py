@@ -4,11 +4,12 @@ Before SQLite parses anything, ``check_path`` reads the first 100 bytes itself: 
 or a device would block), SQLite's magic, the rollback-journal format (we never write WAL files, whose
 side files a stranger could also supply), our application id and a schema version of at least 1. Then
 ``inspect`` checks, through SQLite, the application id and version again (a hot journal may have just
-rolled page 1 back), refuses views, triggers, virtual tables and statistics tables, compares the whole
-``sqlite_master`` with what our own migrations create, and runs ``quick_check``. The connection runs with
-``trusted_schema=OFF``, ``cell_size_check=ON``, lowered limits (no value above 64 MB), a progress handler
-that stops runaway queries (``WorkBudget``), and an authorizer that denies anything done through a view or
-trigger.
+rolled page 1 back), refuses views, triggers, virtual tables and statistics tables, compares the schema's
+structure (``storage/schema.py``: tables, columns, constraints, indexes, as SQLite's pragmas read them, not
+the SQL text, which differs between sqlite-utils versions) with what our own migrations create, and runs
+``quick_check``. The connection runs with ``trusted_schema=OFF``, ``cell_size_check=ON``, lowered limits
+(no value above 64 MB), a progress handler that stops runaway queries (``WorkBudget``), and an authorizer
+that denies anything done through a view or trigger.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from cxdesigner.storage import schema
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import writable
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -179,30 +181,29 @@ class WorkBudget:
 
 
 @cache
-def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
-    """sqlite_master as our migrations leave it at ``version``."""
+def expected_schema(version: int) -> schema.Shape:
+    """The schema's shape as our migrations leave it at ``version`` (with the installed sqlite-utils)."""
     conn = sqlite3.connect(":memory:")
     db = Database(conn)
     for migrate in MIGRATIONS[:version]:
         migrate(db)
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    found = schema.shape(conn)
     conn.close()
-    return frozenset(rows)
+    return found
 
 
-def schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
-    """The file's whole sqlite_master."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return frozenset(rows)
+def schema_of(conn: sqlite3.Connection) -> schema.Shape:
+    """The file's schema as SQLite reads it (see ``storage/schema.py``)."""
+    return schema.shape(conn)
 
 
-def _unsafe(schema: frozenset[tuple[str, str, str, str | None]]) -> bool:
+def _unsafe(rows: list[tuple[str, str, str, str | None]]) -> bool:
     """Views, triggers, virtual tables and statistics tables (we never run ANALYZE) are never ours."""
     return any(
         kind not in ("table", "index")
         or (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
         or str(name).lower().startswith("sqlite_stat")
-        for kind, name, _table, sql in schema
+        for kind, name, _table, sql in rows
     )
 
 
@@ -212,11 +213,10 @@ def inspect(conn: sqlite3.Connection, name: str) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID or version < 1:
         raise ProjectFileError(Problem.NOT_PROJECT, name)
-    schema = schema_of(conn)
-    if _unsafe(schema):
+    if _unsafe(schema.master_rows(conn)):
         raise ProjectFileError(Problem.UNSAFE, name)
     if version <= SCHEMA_VERSION:
-        if schema != expected_schema(version):
+        if schema_of(conn) != expected_schema(version) or schema.unexplained_words(conn):
             raise ProjectFileError(Problem.DAMAGED, name, "unexpected schema")
     elif not _has_our_columns(conn):
         raise ProjectFileError(Problem.TOO_NEW, name)

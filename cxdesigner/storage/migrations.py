@@ -14,22 +14,26 @@ from sqlite_utils import Database
 
 def m001_initial(db: Database) -> None:
     """The foundation: map info, stages, lanes, personas, touchpoints, flows and emotions."""
-    db["map_info"].create(
+    db.create_table(
+        "map_info",
         {"id": str, "title": str, "description": str, "language": str},
         pk="id",
         not_null={"id", "title", "description", "language"},
     )
-    db["stages"].create(
+    db.create_table(
+        "stages",
         {"id": str, "title": str, "order": float, "description": str, "expectation": str, "width": float},
         pk="id",
         not_null={"id", "title", "order", "description", "expectation", "width"},
     )
-    db["lanes"].create(
+    db.create_table(
+        "lanes",
         {"id": str, "title": str, "order": float, "kind": str, "height": float},
         pk="id",
         not_null={"id", "title", "order", "kind", "height"},
     )
-    db["personas"].create(
+    db.create_table(
+        "personas",
         {"id": str, "name": str, "order": float, "description": str, "color": str, "segment": str},
         pk="id",
         not_null={"id", "name", "order", "description", "color", "segment"},
@@ -39,13 +43,15 @@ def m001_initial(db: Database) -> None:
         "channel": str, "direct": int, "physical": int, "owner": str, "moment_of_truth": int,
         "evidence": str, "notes": str, "color": str,
     }  # fmt: skip
-    db["touchpoints"].create(tp_columns, pk="id", not_null=set(tp_columns))
-    db["flows"].create(
+    db.create_table("touchpoints", tp_columns, pk="id", not_null=set(tp_columns))
+    db.create_table(
+        "flows",
         {"id": str, "source_id": str, "target_id": str, "label": str, "share": float},
         pk="id",
         not_null={"id", "source_id", "target_id", "label"},
     )
-    db["emotions"].create(
+    db.create_table(
+        "emotions",
         {"id": str, "touchpoint_id": str, "persona_id": str, "designed": int},
         pk="id",
         not_null={"id", "touchpoint_id", "persona_id", "designed"},
@@ -62,12 +68,12 @@ def m002_quality(db: Database) -> None:
         "id": str, "touchpoint_id": str, "order": float, "text": str, "indicator": str, "comparison": str,
         "target": str, "unit": str, "measured": str, "owner": str, "checked_on": str,
     }  # fmt: skip
-    db["quality_requirements"].create(req_columns, pk="id", not_null=set(req_columns))
+    db.create_table("quality_requirements", req_columns, pk="id", not_null=set(req_columns))
     feedback_columns = {
         "id": str, "touchpoint_id": str, "source": str, "score": float, "scale_min": float, "scale_max": float,
         "text": str, "date": str, "persona_id": str,
     }  # fmt: skip
-    db["feedback_items"].create(feedback_columns, pk="id", not_null=set(feedback_columns) - {"score"})
+    db.create_table("feedback_items", feedback_columns, pk="id", not_null=set(feedback_columns) - {"score"})
     db["quality_requirements"].create_index(["touchpoint_id"], index_name="quality_requirements_touchpoint")
     db["feedback_items"].create_index(["touchpoint_id"], index_name="feedback_items_touchpoint")
 
@@ -77,20 +83,22 @@ def m003_improvements(db: Database) -> None:
     barrier_columns = {
         "id": str, "stage_id": str, "touchpoint_id": str, "order": float, "description": str, "share_lost": float,
     }  # fmt: skip
-    db["barriers"].create(barrier_columns, pk="id", not_null=set(barrier_columns) - {"share_lost"})
+    db.create_table("barriers", barrier_columns, pk="id", not_null=set(barrier_columns) - {"share_lost"})
     improvement_columns = {
         "id": str, "title": str, "owner": str, "status": str, "effort": int, "impact": int, "due": str, "effect": str,
     }  # fmt: skip
-    db["improvements"].create(improvement_columns, pk="id", not_null=set(improvement_columns))
-    db["improvement_barriers"].create(
+    db.create_table("improvements", improvement_columns, pk="id", not_null=set(improvement_columns))
+    db.create_table(
+        "improvement_barriers",
         {"id": str, "improvement_id": str, "barrier_id": str},
         pk="id",
         not_null={"id", "improvement_id", "barrier_id"},
     )
-    db["strategy_scores"].create(
-        {"id": str, "key": str, "score": int, "notes": str}, pk="id", not_null={"id", "key", "notes"}
+    db.create_table(
+        "strategy_scores", {"id": str, "key": str, "score": int, "notes": str}, pk="id", not_null={"id", "key", "notes"}
     )
-    db["snapshots"].create(
+    db.create_table(
+        "snapshots",
         {"id": str, "label": str, "taken_at": str, "payload": str},
         pk="id",
         not_null={"id", "label", "taken_at", "payload"},
@@ -107,7 +115,7 @@ def m003_improvements(db: Database) -> None:
 def m004_expectations(db: Database) -> None:
     """Each persona's core expectations, with whether they are met (the true-loyalty count)."""
     columns = {"id": str, "persona_id": str, "text": str, "order": float, "met": int}
-    db["expectations"].create(columns, pk="id", not_null=set(columns))
+    db.create_table("expectations", columns, pk="id", not_null=set(columns))
     db["expectations"].create_index(["persona_id"], index_name="expectations_persona")
 
 
