@@ -5,6 +5,7 @@
 #   packaging/dev.sh bench [ARGS]  run the benchmarks; prints a table and writes bench.json
 #   packaging/dev.sh package       build the one-folder application with PyInstaller
 #   packaging/dev.sh translations  add new interface texts to the .ts files and rebuild the .qm files
+#   packaging/dev.sh lock [ARGS]   rewrite the hashed lock after a dependency changed (packaging/lock.sh)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,7 +13,7 @@ verb=${1:-}
 [ $# -gt 0 ] && shift
 case "$verb" in
   run)
-    bash packaging/bootstrap.sh --gui
+    bash packaging/bootstrap.sh --gui --run
     [ $# -gt 0 ] || set -- --sample
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
       echo "No display found: starting the editor on a virtual screen (Xvfb)." >&2
@@ -31,9 +32,7 @@ case "$verb" in
     exec .venv/bin/python -m tests.bench "$@"
     ;;
   package)
-    bash packaging/bootstrap.sh
-    # editable, like bootstrap: a plain install would replace the checkout's code in .venv with a copy
-    .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".[package]"
+    bash packaging/bootstrap.sh   # the dev lock holds PyInstaller
     .venv/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/cxdesigner.spec
     dist/cxdesigner/cxdesigner --version
     echo "built dist/cxdesigner/ (run dist/cxdesigner/cxdesigner; see packaging/README.md)" >&2
@@ -44,8 +43,13 @@ case "$verb" in
     .venv/bin/python packaging/translations.py release
     .venv/bin/python packaging/translations.py check || echo "Translate the new messages in resources/translations/*.ts, then run this again." >&2
     ;;
+  lock)
+    bash packaging/bootstrap.sh
+    bash packaging/lock.sh "$@"
+    bash packaging/bootstrap.sh
+    ;;
   *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
