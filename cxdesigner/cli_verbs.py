@@ -110,11 +110,16 @@ def _run_info(ns: argparse.Namespace) -> int:
 
 def _configure_check(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the project file (.cxd)")
-    p.add_argument("--json", action="store_true", help="print a list of objects with kind, severity, message, ids")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print a list of objects with kind, severity, message, ids and, where it has one, value",
+    )
 
 
 def _run_check(ns: argparse.Namespace) -> int:
     from cxdesigner.domain.analysis import analyse
+    from cxdesigner.domain.findings import plural
     from cxdesigner.storage.store import ProjectStore
 
     store, journey = ProjectStore.open_file(Path(ns.file), read_only=True)
@@ -128,7 +133,7 @@ def _run_check(ns: argparse.Namespace) -> int:
     for finding in result.findings:
         print(f"{finding.severity.value:<7}  {finding.message}")
     counts = {s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")}
-    paths = f"{len(result.paths)} path" + ("" if len(result.paths) == 1 else "s")
+    paths = plural(result.path_count, "path")
     print(f"{paths}; {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
     return 0
 

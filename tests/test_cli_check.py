@@ -29,8 +29,15 @@ def test_check_json_lists_findings_with_their_keys(
     assert main(["check", str(path), "--json"]) == 0
     findings = json.loads(capsys.readouterr().out)
     assert isinstance(findings, list) and findings
-    assert all(set(f) == {"kind", "severity", "message", "ids"} for f in findings)
+    assert all(set(f) - {"value"} == {"kind", "severity", "message", "ids"} for f in findings)
     by_kind = {f["kind"]: f for f in findings}
+    assert by_kind["path_count"] == {
+        "kind": "path_count",
+        "severity": "info",
+        "message": "1 path leads from 1 entry to 1 exit.",
+        "ids": [],
+        "value": 1,
+    }
     assert by_kind["no_owner"] == {
         "kind": "no_owner",
         "severity": "warning",
@@ -52,7 +59,7 @@ def test_check_text_prints_one_line_per_finding(
     assert main(["check", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "warning  No one owns “Seller”." in lines
-    assert lines[-1] == "1 path; 0 errors, 9 warnings, 2 notes"
+    assert lines[-1] == "1 path; 0 errors, 9 warnings, 3 notes"  # entry, exit, path count
 
 
 def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,27 +1,25 @@
 """Path analysis: what the touchpoint graph says about the journey.
 
 Reads a ``JourneyMap`` as the directed graph it is and reports ``Finding`` objects (kind, severity,
-plain-English message, the ids involved) and the customer ``Path`` objects from entries to exits.
-networkx does the graph work: ``all_simple_paths`` enumerates paths (on the part of the graph that can
-reach an exit), ``simple_cycles`` finds loops, ``condensation`` loops with no way out, ``ancestors`` and
-``descendants`` what reaches an exit or is reached from an entry, ``dag_longest_path_length`` whether the
-length bound was hit, and sampled ``betweenness_centrality`` breaks ties between bottlenecks.
-Hand-written here: on a map with loops, a depth-first path search with a step budget (networkx's
-generator has none, and its dead branches can grow exponentially); the length bound as a filter (a
-``cutoff`` prunes without yielding, the same trap); the count of paths through each touchpoint (a tally
-over the enumerated paths) and the mean emotion per path. The worst path is
-judged on the designed emotions of each persona and on the measured ones from feedback (issue 4).
+plain-English message, the ids involved, and the number where there is one) and some customer ``Path``
+objects from entries to exits for people to look at. Every answer about paths is exact at any size:
+``domain.condensed`` takes each loop as one step (``networkx.condensation``) and counts by dynamic
+programming over the acyclic graph that leaves, never by listing paths: the number of paths, the share
+through each touchpoint and moment of truth, the touchpoints every path passes (dominators), the path with
+the lowest mean emotion per series (designed per persona, measured from feedback, issue 4) and the one
+with the most pain points (barriers). networkx also finds the loops (``simple_cycles``, a bounded list),
+loops with no way out (sinks of the condensation) and what an entry reaches (``descendants``).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import networkx as nx
 
 from cxdesigner.domain import handoffs
+from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.findings import (
     KIND_RANK,
     SEVERITY_RANK,
@@ -33,22 +31,23 @@ from cxdesigner.domain.findings import (
     measured_emotions,
     names_of,
     path_label,
+    percent,
     plural,
+    readable,
     requirement_holders,
     title_of,
 )
+from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
 
 __all__ = ["Analysis", "Finding", "Path", "Severity", "analyse", "designed_emotions", "measured_emotions", "path_label"]
 
-MAX_PATHS = 1000
-MAX_LENGTH = 500  # touchpoints on one path; larger than any map seen in practice (about 300 steps)
+LISTED_PATHS = 100  # paths listed one by one for people to look at; every count and answer covers them all
 MAX_LOOPS = 50
-MAX_BOTTLENECKS = 3
-BUDGET = 4  # paths looked at, too long ones included, per path kept at most
-STEPS = 200_000  # steps of the path search on a map with loops
-BETWEENNESS_SAMPLE = 64  # pivots for betweenness on big maps (exact on maps this small)
+MAX_BOTTLENECKS = 10  # touchpoints every path passes, listed; without such, the 3 on the most paths
+MOST_TRAVELLED = 3  # of the touchpoints tied on the most paths
+BOTTLENECK_SHARE = 0.5  # a touchpoint on at least this share of paths is a bottleneck
 
 
 class _Analyser:
@@ -59,14 +58,12 @@ class _Analyser:
         journey: JourneyMap,
         requirements: Collection[str],
         emotions: Mapping[str, Mapping[str, float]],
-        max_paths: int,
-        max_length: int,
+        listed: int,
     ) -> None:
         self.journey = journey
         self.requirements = requirements
         self.emotions = emotions
-        self.max_paths = max(1, max_paths)
-        self.max_length = max(2, max_length)
+        self.listed = max(0, listed)
         self.order = journey_order(journey)
         self.rank = {tid: i for i, tid in enumerate(self.order)}
         # A copy built in journey order, so that paths come out in the same order every time.
@@ -77,10 +74,11 @@ class _Analyser:
         self.stage_rank = {s.id: i for i, s in enumerate(journey.stages())}
         self.moments = {t.id for t in journey.touchpoints() if t.moment_of_truth}
         self.findings: list[Finding] = []
-        self.search_stopped = False
 
-    def add(self, kind: str, severity: Severity, message: str, ids: Iterable[str] = ()) -> None:
-        self.findings.append(Finding(kind, severity, message, tuple(ids)))
+    def add(
+        self, kind: str, severity: Severity, message: str, ids: Iterable[str] = (), value: float | None = None
+    ) -> None:
+        self.findings.append(Finding(kind, severity, message, tuple(ids), value))
 
     def stage_of(self, tid: str) -> str:
         tp = self.journey.find(tid)
@@ -92,19 +90,34 @@ class _Analyser:
         entries = [n for n in self.order if g.in_degree(n) == 0 and g.out_degree(n) > 0]
         exits = [n for n in self.order if g.out_degree(n) == 0 and g.in_degree(n) > 0]
         self._ends(entries, exits)
-        self._orphans_and_reach(entries)
+        cond = Condensed(g, entries, exits, self.rank.__getitem__)
+        self._orphans_and_reach(entries, cond)
         self._loops()
-        paths, truncated = self._paths(entries, exits)
-        counts = Counter(tid for p in paths for tid in p.ids)
+        self._count(cond, entries, exits)
+        counts = {t: n for t in self.order if (n := cond.through(t))}
+        listed = [self._path(p) for p in itertools.islice(cond.paths(), self.listed)]
         self._stages()
         self._owners()
         self._requirements()
-        self._worst_paths(paths)
-        self._bottlenecks(paths, counts)
-        self._moments(paths)
-        self.findings += handoffs.findings(self.journey, [p.ids for p in paths])
+        named = self._worst_paths(cond)
+        self._bottlenecks(cond, counts)
+        self._moments(cond, counts)
+        # Hand-offs per path need every path listed; on a map of more, handoffs' own exact worst path stays.
+        complete = len(listed) == cond.total
+        self.findings += handoffs.findings(self.journey, [p.ids for p in listed] if complete else [])
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
-        return Analysis(tuple(self.findings), tuple(paths), tuple(entries), tuple(exits), truncated, dict(counts))
+        known = {p.ids for p in listed}
+        listed += [self._path(ids) for ids in dict.fromkeys(named) if ids not in known]
+        return Analysis(
+            tuple(self.findings),
+            tuple(listed),
+            tuple(entries),
+            tuple(exits),
+            cond.total > len(listed),
+            counts,
+            cond.total,
+            tuple(cond.barriers()),
+        )
 
     # ---------------------------------------------------------------- rules
     def _ends(self, entries: list[str], exits: list[str]) -> None:
@@ -125,7 +138,7 @@ class _Analyser:
             else:
                 self.add("exit", Severity.INFO, f"Customers finish at {title_of(self.journey, tid)}.", [tid])
 
-    def _orphans_and_reach(self, entries: list[str]) -> None:
+    def _orphans_and_reach(self, entries: list[str], cond: Condensed) -> None:
         g = self.graph
         for tid in self.order:
             if g.degree(tid) == 0:
@@ -145,11 +158,9 @@ class _Analyser:
                 lost,
             )
         # A loop customers can enter but never leave: a sink of the condensation with more than one node.
-        cond = nx.condensation(g)
-        for scc in cond.nodes:
-            members = cond.nodes[scc]["members"]
-            if len(members) > 1 and cond.out_degree(scc) == 0:
-                ids = sorted(members, key=self.rank.__getitem__)
+        for step in cond.order:
+            ids = cond.members[step]
+            if len(ids) > 1 and cond.cond.out_degree(step) == 0:
                 self.add(
                     "trap",
                     Severity.ERROR,
@@ -167,86 +178,21 @@ class _Analyser:
         if len(cycles) > MAX_LOOPS:
             self.add("bound", Severity.INFO, f"Only the first {MAX_LOOPS} loops are listed.")
 
-    def _reaching(self, exits: list[str]) -> nx.DiGraph:
-        """The touchpoints from which an exit can be reached, with the flows between them."""
-        if not exits:
-            return nx.DiGraph()
-        g = self.graph.copy()
-        sink = object()  # one node after every exit, so one ancestors() call finds all that reach one
-        g.add_edges_from((e, sink) for e in exits)
-        return self.graph.subgraph(nx.ancestors(g, sink)).copy()
-
-    def _search(self, graph: nx.DiGraph, entries: list[str], targets: set[str]) -> Iterator[list[str]]:
-        """Every simple path from an entry to an exit, in journey order.
-
-        Without loops, ``all_simple_paths`` ends every branch of its search at an exit (every touchpoint
-        left reaches one), so its work follows the paths it yields. With loops a branch can die where all
-        ways on are already on the path, and the dead branches can grow exponentially; networkx offers no
-        work budget, so the search there is a hand-written depth-first search that stops after
-        ``STEPS`` steps.
-        """
-        starts = [e for e in entries if e in graph]
-        if nx.is_directed_acyclic_graph(graph):
-            for entry in starts:
-                yield from nx.all_simple_paths(graph, entry, targets)
-            return
-        steps = 0
-        for entry in starts:
-            path, on_path, stack = [entry], {entry}, [iter(graph.successors(entry))]
-            while stack:
-                step = next(stack[-1], None)
-                if step is None:
-                    stack.pop()
-                    on_path.discard(path.pop())
-                    continue
-                steps += 1
-                if steps > STEPS:
-                    self.search_stopped = True
-                    return
-                if step in on_path or len(path) >= self.max_length:
-                    continue
-                if step in targets:
-                    yield [*path, step]
-                    continue
-                path.append(step)
-                on_path.add(step)
-                stack.append(iter(graph.successors(step)))
-
-    def _paths(self, entries: list[str], exits: list[str]) -> tuple[list[Path], bool]:
-        graph = self._reaching(exits)
-        kept: list[list[str]] = []
-        too_long = 0
-        stopped = False
-        self.search_stopped = False
-        for seen, path in enumerate(self._search(graph, entries, set(exits)), 1):
-            if len(path) > self.max_length:
-                too_long += 1
-            else:
-                kept.append(path)
-            if len(kept) > self.max_paths or seen >= BUDGET * self.max_paths:
-                stopped = True
-                break
-        kept = kept[: self.max_paths]
-        if stopped or self.search_stopped:
-            self.add(
-                "bound",
-                Severity.WARNING,
-                f"This map has more than {self.max_paths} paths; only the first {len(kept)} were analysed."
-                if stopped
-                else f"The search for paths stopped after {STEPS:,} steps; {len(kept)} paths were analysed.",
+    def _count(self, cond: Condensed, entries: list[str], exits: list[str]) -> None:
+        total = cond.total
+        loops = any(len(cond.members[c]) > 1 for c in cond.useful)
+        if total:
+            message = (
+                f"{readable(total)} {'path leads' if total == 1 else 'paths lead'} from "
+                f"{plural(len(entries), 'entry', 'entries')} to {plural(len(exits), 'exit')}"
+                + (", each loop taken as one step." if loops else ".")
             )
-        acyclic = nx.is_directed_acyclic_graph(graph)
-        longest = int(nx.dag_longest_path_length(graph)) + 1 if acyclic and graph.number_of_edges() else 0
-        if too_long or longest > self.max_length or (not acyclic and graph.number_of_nodes() > self.max_length):
-            self.add(
-                "bound",
-                Severity.WARNING,
-                f"Paths longer than {self.max_length} touchpoints were not followed"
-                + ("." if acyclic else "; this map may have some."),
-            )
-        return [self._path(p) for p in kept], stopped or self.search_stopped or longest > self.max_length
+        else:
+            message = "No path leads from an entry to an exit."
+        severity = Severity.WARNING if not total and self.graph.number_of_edges() else Severity.INFO
+        self.add("path_count", severity, message, value=total)
 
-    def _path(self, ids: list[str]) -> Path:
+    def _path(self, ids: tuple[str, ...]) -> Path:
         moments = tuple(t for t in ids if t in self.moments)
         means: list[tuple[str, float]] = []
         for series, values in self.emotions.items():
@@ -281,23 +227,41 @@ class _Analyser:
                     [tid],
                 )
 
-    def _worst_paths(self, paths: list[Path]) -> None:
-        if len(paths) < 2:
-            return
-        for series in self.emotions:
-            scored = [(p.mean(series), i) for i, p in enumerate(paths) if p.mean(series) is not None]
-            if len(scored) < 2:
+    def _worst_paths(self, cond: Condensed) -> list[tuple[str, ...]]:
+        """The worst path of each emotion series and the one with the most pain points; their ids."""
+        named: list[tuple[str, ...]] = []
+        if cond.total < 2:
+            return named
+        for series, values in self.emotions.items():
+            worst = cond.lowest_mean(values)
+            if worst is None:
                 continue
-            mean, index = min(scored)  # type: ignore[type-var]
-            path = paths[index]
-            who = self._series_name(series)
+            named.append(worst.ids)
             self.add(
                 "worst_path",
-                Severity.WARNING if mean is not None and mean < 0 else Severity.INFO,
-                f"For {who}, the worst path is {path_label(self.journey, path.ids, longest=6)} "
-                f"(mean emotion {mean:+.1f}).",
-                path.ids,
+                Severity.WARNING if worst.value < 0 else Severity.INFO,
+                f"For {self._series_name(series)}, the worst path is {path_label(self.journey, worst.ids, longest=6)} "
+                f"(mean emotion {worst.value:+.1f}).",
+                worst.ids,
+                worst.value,
             )
+        pains: dict[str, int] = {}
+        for barrier in self.journey.all(Barrier):
+            if barrier.touchpoint_id in self.rank:
+                pains[barrier.touchpoint_id] = pains.get(barrier.touchpoint_id, 0) + 1
+        most = cond.most(pains)
+        if most is not None:
+            named.append(most.ids)
+            count = int(most.value)
+            self.add(
+                "worst_path",
+                Severity.WARNING,
+                f"The path with the most pain points is {path_label(self.journey, most.ids, longest=6)} "
+                f"({plural(count, 'pain point')}).",
+                most.ids,
+                count,
+            )
+        return named
 
     def _series_name(self, series: str) -> str:
         measured = series.startswith("measured:")
@@ -306,39 +270,58 @@ class _Analyser:
         name = f"“{persona.name}”" if persona is not None and getattr(persona, "name", "") else "all customers"
         return f"{name} (measured)" if measured else name
 
-    def _bottlenecks(self, paths: list[Path], counts: Counter[str]) -> None:
-        if len(paths) < 2:
+    def _bottlenecks(self, cond: Condensed, counts: Mapping[str, int]) -> None:
+        """The steps every path passes (dominators); on a map with none, the touchpoints on the most paths
+        (at least half)."""
+        total = cond.total
+        if total < 2:
             return
-        top = max(counts.values())
-        if top * 2 < len(paths):
-            return
-        tied = sorted((t for t, c in counts.items() if c == top), key=self.rank.__getitem__)
-        if len(tied) > MAX_BOTTLENECKS:  # prefer the most central; sampled pivots keep big maps fast
-            k = min(BETWEENNESS_SAMPLE, self.graph.number_of_nodes())
-            between = nx.betweenness_centrality(self.graph, k=k, seed=7)
-            tied.sort(key=lambda t: (-between[t], self.rank[t]))
-        for tid in tied[:MAX_BOTTLENECKS]:
+        barriers = cond.barriers()
+        for ids in barriers[:MAX_BOTTLENECKS]:
             self.add(
                 "bottleneck",
                 Severity.INFO,
-                f"{top} of {len(paths)} paths pass through {title_of(self.journey, tid)}: "
-                "a problem there reaches most customers.",
+                f"Every path passes through {'the loop of ' if len(ids) > 1 else ''}{names_of(self.journey, ids)}: "
+                "a problem there reaches every customer.",
+                ids,
+                1.0,
+            )
+        if len(barriers) > MAX_BOTTLENECKS:
+            self.add(
+                "bound",
+                Severity.INFO,
+                f"Every path passes through {len(barriers)} steps; the first {MAX_BOTTLENECKS} are listed.",
+            )
+        if barriers:
+            return
+        top = max(counts.values())
+        busy = [t for t, n in counts.items() if n == top and n >= BOTTLENECK_SHARE * total]
+        busy.sort(key=self.rank.__getitem__)
+        for tid in busy[:MOST_TRAVELLED]:
+            n = counts[tid]
+            self.add(
+                "bottleneck",
+                Severity.INFO,
+                f"{readable(n)} of {plural(total, 'path')} ({percent(n / total)}) pass through "
+                f"{title_of(self.journey, tid)}: a problem there reaches most customers.",
                 [tid],
+                n / total,
             )
 
-    def _moments(self, paths: list[Path]) -> None:
-        if not paths:
+    def _moments(self, cond: Condensed, counts: Mapping[str, int]) -> None:
+        total = cond.total
+        if not total:
             return
-        counts = Counter(m for p in paths for m in p.moments)
         for tid in self.order:
-            tp = self.journey.find(tid)
-            if tp.moment_of_truth:
+            if tid in self.moments:
                 n = counts.get(tid, 0)
                 self.add(
                     "moment_of_truth",
                     Severity.INFO,
-                    f"{title_of(self.journey, tid)} is a moment of truth on {n} of {plural(len(paths), 'path')}.",
+                    f"{title_of(self.journey, tid)} is a moment of truth on {readable(n)} of "
+                    f"{plural(total, 'path')} ({percent(n / total)}).",
                     [tid],
+                    n / total,
                 )
 
 
@@ -347,16 +330,16 @@ def analyse(
     *,
     requirements: Collection[str] | None = None,
     emotions: Mapping[str, Mapping[str, float]] | None = None,
-    max_paths: int = MAX_PATHS,
-    max_length: int = MAX_LENGTH,
+    listed: int = LISTED_PATHS,
 ) -> Analysis:
     """Analyse a map.
 
     ``requirements``: the ids of touchpoints that have a quality requirement; by default read from the map.
     ``emotions``: series id -> touchpoint id -> emotion; by default the designed emotions per persona and the
     measured ones from feedback (``measured_emotions``).
-    ``max_paths`` and ``max_length`` (touchpoints) bound the path enumeration; a finding says when one was hit.
+    ``listed``: how many paths ``Analysis.paths`` lists one by one (the worst ones are added to them); the
+    counts, shares and worst paths are exact whatever it is.
     """
     series = {**designed_emotions(journey), **measured_emotions(journey)} if emotions is None else emotions
     holders = requirement_holders(journey) if requirements is None else requirements
-    return _Analyser(journey, holders, series, max_paths, max_length).run()
+    return _Analyser(journey, holders, series, listed).run()

@@ -6,6 +6,7 @@ into the plain-English messages of the findings, and that gather the emotion ser
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -33,6 +34,7 @@ KINDS = (
     "orphan",
     "loop",
     "bound",
+    "path_count",
     "empty_stage",
     "no_owner",
     "no_requirement",
@@ -55,10 +57,19 @@ class Finding:
     severity: Severity
     message: str
     ids: tuple[str, ...] = ()
+    value: int | float | None = None  # the number the finding states: a path count (exact), a share, a mean
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON form: kind, severity, message, ids."""
-        return {"kind": self.kind, "severity": self.severity.value, "message": self.message, "ids": list(self.ids)}
+        """The JSON form: kind, severity, message, ids, and value where the finding has a number."""
+        out: dict[str, object] = {
+            "kind": self.kind,
+            "severity": self.severity.value,
+            "message": self.message,
+            "ids": list(self.ids),
+        }
+        if self.value is not None:
+            out["value"] = self.value
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +93,17 @@ class Analysis:
     paths: tuple[Path, ...]
     entries: tuple[str, ...]
     exits: tuple[str, ...]
-    truncated: bool = False  # the path enumeration stopped at a bound
-    path_counts: Mapping[str, int] = field(default_factory=dict)  # touchpoint id -> paths through it
+    truncated: bool = False  # ``paths`` lists only some of the paths (every count and answer is exact)
+    path_counts: Mapping[str, int] = field(default_factory=dict)  # touchpoint id -> paths through it, exact
+    path_count: int = 0  # every path from an entry to an exit, each loop one step
+    barriers: tuple[tuple[str, ...], ...] = ()  # the steps (a touchpoint, or a loop's) every path passes
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
+
+    def share(self, tid: str) -> float:
+        """The exact share of paths through a touchpoint, 0 to 1."""
+        return self.path_counts.get(tid, 0) / self.path_count if self.path_count else 0.0
 
 
 def designed_emotions(journey: JourneyMap) -> dict[str, dict[str, float]]:
@@ -141,5 +158,34 @@ def names_of(journey: JourneyMap, ids: Iterable[str], limit: int = 4) -> str:
     return names + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def plural(n: int, word: str, many: str = "") -> str:
+    """``n`` written readably with ``word``, or ``many`` (``word`` + s unless given) when not one."""
+    return f"{readable(n)} " + (word if n == 1 else many or f"{word}s")
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def readable(n: int) -> str:
+    """A count as people read it: 12,345 up to a million, then 1.2 × 10¹⁵ (exact ints of any size)."""
+    if abs(n) < 1_000_000:
+        return f"{n:,}"
+    exponent = int((n.bit_length() - 1) * math.log10(2))  # str() refuses ints of more than 4,300 digits
+    while 10 ** (exponent + 1) <= n:
+        exponent += 1
+    while 10**exponent > n:
+        exponent -= 1
+    mantissa = n / 10**exponent if exponent < 300 else (n // 10 ** (exponent - 15)) / 10**15
+    text = f"{mantissa:.1f}"
+    if text == "10.0":
+        text, exponent = "1.0", exponent + 1
+    return f"{text} × 10{str(exponent).translate(_SUPERSCRIPT)}"
+
+
+def percent(share: float) -> str:
+    """A share of 0 to 1 as a whole percentage; a share above zero never shows as 0 %, nor below 1 as 100 %."""
+    if 0 < share < 0.01:
+        return "under 1 %"
+    if 0.99 < share < 1:
+        return "over 99 %"
+    return f"{round(share * 100)} %"

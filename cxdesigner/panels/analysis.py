@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.document import Document
 from cxdesigner.domain.analysis import Analysis, Finding, Path, Severity, analyse, designed_emotions, path_label
 from cxdesigner.domain.entities import Touchpoint
+from cxdesigner.domain.findings import readable
 from cxdesigner.panels.entity_table import one_line
 from cxdesigner.panels.path_curve import CurveSeries, PathCurve
 from cxdesigner.viewstate import ViewState
@@ -41,6 +42,7 @@ KIND_TITLES = {
     "orphan": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no flow"),
     "loop": QT_TRANSLATE_NOOP("AnalysisPanel", "Loops"),
     "bound": QT_TRANSLATE_NOOP("AnalysisPanel", "Limits of the analysis"),
+    "path_count": QT_TRANSLATE_NOOP("AnalysisPanel", "Paths from entries to exits"),
     "empty_stage": QT_TRANSLATE_NOOP("AnalysisPanel", "Stages with no touchpoint"),
     "no_owner": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no owner"),
     "no_requirement": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no quality requirement"),
@@ -53,7 +55,7 @@ KIND_TITLES = {
     "exit": QT_TRANSLATE_NOOP("AnalysisPanel", "Exits"),
 }
 OPEN_UP_TO = 8  # groups with at most this many findings start expanded
-PANEL_MAX_PATHS = 300  # the panel re-runs after edits; fewer paths keep a big map responsive (the CLI takes 1,000)
+PANEL_PATHS = 100  # paths offered in the chooser (the worst ones added); counts and findings cover every path
 REFRESH_MS = 200  # a burst of edits (typing, a drag) re-runs the analysis once
 
 
@@ -177,11 +179,11 @@ class AnalysisPanel(QWidget):
     def refresh(self) -> None:
         """Run the analysis again and show what it found, keeping the chosen path when it still exists."""
         self._stale = False
-        self.analysis = result = analyse(self.document.model, max_paths=PANEL_MAX_PATHS)
+        self.analysis = result = analyse(self.document.model, listed=PANEL_PATHS)
         counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
         self.summary.setText(
             self.tr("%1 paths from %2 entries to %3 exits · %4 errors · %5 warnings · %6 notes")
-            .replace("%1", str(len(result.paths)))
+            .replace("%1", readable(result.path_count))
             .replace("%2", str(len(result.entries)))
             .replace("%3", str(len(result.exits)))
             .replace("%4", str(counts[Severity.ERROR]))

@@ -35,6 +35,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Paths from entries to exits</source>
+            <translation>Пути от входов к выходам</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Stages with no touchpoint</source>
             <translation>Этапы без точек контакта</translation>
         </message>

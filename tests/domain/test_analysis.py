@@ -75,10 +75,19 @@ def test_entries_exits_and_every_path_of_a_branch() -> None:
         ["Advert", "Site", "Search", "Stand", "Fitting", "Use", "Care", "Bag"],
         ["Friend", "Stand", "Fitting", "Use", "Care", "Bag"],
     ]
-    assert not result.truncated
+    assert not result.truncated and result.path_count == 2
     found = kinds(b.journey)
-    assert set(found) == {"entry", "exit", "bottleneck", "moment_of_truth"}
+    assert set(found) == {"entry", "exit", "bottleneck", "moment_of_truth", "path_count"}
     assert [b.names(f.ids) for f in found["entry"]] == [["Advert"], ["Friend"]]
+    (count,) = found["path_count"]
+    assert count.message == "2 paths lead from 2 entries to 1 exit." and count.value == 2
+    # Every path passes Stand and all after it: the dominators, in path order, each a bottleneck.
+    assert [b.names(f.ids) for f in found["bottleneck"]] == [["Stand"], ["Fitting"], ["Use"], ["Care"], ["Bag"]]
+    assert found["bottleneck"][0].message == (
+        "Every path passes through “Stand”: a problem there reaches every customer."
+    )
+    assert result.barriers == tuple((b.ids[n],) for n in ["Stand", "Fitting", "Use", "Care", "Bag"])
+    assert result.share(b.ids["Site"]) == 0.5 and result.share(b.ids["Stand"]) == 1.0
 
 
 def test_moments_of_truth_on_each_path() -> None:
@@ -89,8 +98,8 @@ def test_moments_of_truth_on_each_path() -> None:
     assert by_end == {"BagAdvert": ["Fitting"], "BagFriend": ["Fitting"], "CardAdvert": ["Card"]}
     messages = {f.message for f in result.of_kind("moment_of_truth")}
     assert messages == {
-        "“Fitting” is a moment of truth on 2 of 3 paths.",
-        "“Card” is a moment of truth on 1 of 3 paths.",
+        "“Fitting” is a moment of truth on 2 of 3 paths (67 %).",
+        "“Card” is a moment of truth on 1 of 3 paths (33 %).",
     }
 
 
@@ -193,42 +202,53 @@ def test_bottleneck_is_where_most_paths_pass() -> None:
     assert len(result.paths) == 7
     (finding,) = result.of_kind("bottleneck")
     assert b.names(finding.ids) == ["Hub"]
-    assert finding.message.startswith("6 of 7 paths pass through “Hub”")
-    assert result.path_counts[b.ids["Hub"]] == 6
+    assert finding.message.startswith("6 of 7 paths (86 %) pass through “Hub”")
+    assert finding.value == 6 / 7 and result.path_counts[b.ids["Hub"]] == 6
 
 
-def test_the_path_count_bound_is_stated_when_hit() -> None:
+def ladder(stages: int) -> Builder:
+    """Two cards per stage, each linked to both cards of the next stage: 2 ** stages paths."""
     b = Builder()
-    # A ladder: two cards per stage, each linked to both cards of the next stage: 2**4 * 2 = 32 paths.
-    for s in range(5):
-        b.tp(f"U{s}", s).tp(f"D{s}", s)
-    for s in range(4):
+    for s in range(stages):
+        b.tp(f"U{s}", s % 8).tp(f"D{s}", s % 8)
+    for s in range(stages - 1):
         for x in "UD":
             b.flow(f"{x}{s}", f"U{s + 1}").flow(f"{x}{s}", f"D{s + 1}")
+    return b
+
+
+def test_paths_are_counted_exactly_and_only_the_list_is_short() -> None:
+    b = ladder(5)
     full = run(b.journey)
-    assert len(full.paths) == 32 and not full.truncated and not full.of_kind("bound")
-    capped = run(b.journey, max_paths=10)
-    assert len(capped.paths) == 10 and capped.truncated
-    (bound,) = capped.of_kind("bound")
-    assert bound.message == "This map has more than 10 paths; only the first 10 were analysed."
-    assert capped.paths == full.paths[:10]
+    assert len(full.paths) == 32 and full.path_count == 32 and not full.truncated and not full.of_kind("bound")
+    listed = run(b.journey, listed=10)
+    assert len(listed.paths) == 10 and listed.truncated and listed.paths == full.paths[:10]
+    assert listed.path_count == 32 and listed.findings == full.findings  # every answer covers every path
+    assert all("only the first" not in f.message for f in listed.findings)
 
 
-def test_the_length_bound_is_stated_when_hit() -> None:
-    b = Builder()
-    for i in range(6):
-        b.tp(f"T{i}", i)
-    b.flow(*[f"T{i}" for i in range(6)])
-    assert len(run(b.journey, max_length=6).paths) == 1
-    short = run(b.journey, max_length=5)
-    assert short.paths == () and short.truncated
-    assert [f.message for f in short.of_kind("bound")] == ["Paths longer than 5 touchpoints were not followed."]
-    b.flow("T3", "T1")  # with a loop the longest path is not known: the bound is stated as a possibility
-    looped = run(b.journey, max_length=5)
-    assert looped.paths == () and [f.message for f in looped.of_kind("bound")] == [
-        "Paths longer than 5 touchpoints were not followed; this map may have some."
-    ]
-    assert len(run(b.journey, max_length=6).paths) == 1
+def test_huge_path_counts_are_exact_and_readable() -> None:
+    b = ladder(60)  # 2 ** 60 paths: far beyond listing, and beyond a float's exact integers
+    result = run(b.journey, listed=3)
+    assert result.path_count == 2**60 and result.path_counts[b.ids["U30"]] == 2**59
+    (count,) = result.of_kind("path_count")
+    assert count.value == 2**60 and count.message == "1.2 × 10¹⁸ paths lead from 2 entries to 2 exits."
+    assert len(result.paths) == 3
+    (moment,) = run(b.tp("Gift", 0, moment=True).flow("Gift", "U1").journey, listed=0).of_kind("moment_of_truth")
+    # Gift -> U1 adds 2 ** 58 paths to 2 ** 60: a fifth of them.
+    assert moment.message == "“Gift” is a moment of truth on 2.9 × 10¹⁷ of 1.4 × 10¹⁸ paths (20 %)."
+    assert moment.value == 0.2
+
+
+def test_a_loop_is_one_step_of_a_path() -> None:
+    b = ladder(5)
+    b.tp("Exit", 6).flow("U4", "Exit").flow("D4", "U0")
+    # D4 -> U0 closes a loop through every card but D0: D0 and Exit around one step.
+    result = run(b.journey)
+    assert result.path_count == 1 and [b.names(p.ids)[0] for p in result.paths] == ["D0"]
+    assert b.names(result.paths[0].ids)[-1] == "Exit" and len(result.paths[0].ids) == 11
+    (count,) = result.of_kind("path_count")
+    assert count.message == "1 path leads from 1 entry to 1 exit, each loop taken as one step."
 
 
 def test_findings_come_sorted_by_severity_and_json_ready() -> None:
@@ -238,7 +258,7 @@ def test_findings_come_sorted_by_severity_and_json_ready() -> None:
     ranks = [["error", "warning", "info"].index(f.severity.value) for f in findings]
     assert ranks == sorted(ranks) and findings[0].kind == "trap"
     d = findings[0].as_dict()
-    assert set(d) == {"kind", "severity", "message", "ids"} and d["severity"] == "error"
+    assert set(d) == {"kind", "severity", "message", "ids"} and d["severity"] == "error"  # no number: no value
     assert isinstance(d["ids"], list)
 
 
@@ -254,30 +274,8 @@ def test_titles_are_quoted_literally() -> None:
 def test_an_empty_map_has_only_empty_stages() -> None:
     journey = templates.eight_stages()
     result = run(journey)
-    assert {f.kind for f in result.findings} == {"empty_stage"} and result.paths == ()
-
-
-def test_the_search_on_a_map_with_loops_stops_at_its_step_budget(monkeypatch) -> None:
-    from cxdesigner.domain import analysis
-
-    b = Builder()
-    # A ladder with a loop back at the end: the loop makes the search the budgeted depth-first one.
-    for s in range(5):
-        b.tp(f"U{s}", s).tp(f"D{s}", s)
-    for s in range(4):
-        for x in "UD":
-            b.flow(f"{x}{s}", f"U{s + 1}").flow(f"{x}{s}", f"D{s + 1}")
-    b.tp("Exit", 6).flow("U4", "Exit").flow("D4", "U0")
-    full = run(b.journey)
-    # D0 is the only entry now: 8 paths straight on, 8 that go round once through the other card of each stage.
-    assert len(full.paths) == 16 and not full.of_kind("bound") and not full.truncated
-    assert all(len(set(p.ids)) == len(p.ids) for p in full.paths)
-    monkeypatch.setattr(analysis, "STEPS", 40)
-    cut = run(b.journey)
-    assert 0 < len(cut.paths) < 16 and cut.truncated
-    assert cut.paths == full.paths[: len(cut.paths)]
-    (bound,) = [f for f in cut.of_kind("bound") if "steps" in f.message]
-    assert bound.message == f"The search for paths stopped after 40 steps; {len(cut.paths)} paths were analysed."
+    assert {f.kind for f in result.findings} == {"empty_stage", "path_count"} and result.paths == ()
+    assert result.of_kind("path_count")[0].message == "No path leads from an entry to an exit."
 
 
 def test_long_paths_are_shortened_in_messages_only() -> None:
