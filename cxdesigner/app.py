@@ -236,8 +236,15 @@ def _grab_when_shown(window: QWidget, target: Path) -> None:
         if ticks[0] < 3:
             return
         timer.stop()
-        saved = window.grab().save(str(target))
-        QCoreApplication.exit(0 if saved else 1)
+        from cxdesigner.ui.image_export import save_png
+
+        try:
+            save_png(window.grab().toImage(), target)
+        except OSError as exc:
+            logging.getLogger(__name__).error("screenshot %s not written: %s", target, exc)
+            QCoreApplication.exit(1)
+        else:
+            QCoreApplication.exit(0)
 
     timer.timeout.connect(tick)
     timer.start(250)

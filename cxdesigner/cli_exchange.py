@@ -17,7 +17,7 @@ from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.errors import FormatError
-from cxdesigner.io.files import clash_with_input, write_bytes_atomic
+from cxdesigner.io.files import Check, check_xml, clash_with_input, reason, shown, write_bytes_atomic
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
@@ -40,11 +40,13 @@ class Import:
     name: str
 
 
-def _writer(to_bytes: Callable[[JourneyMap], bytes]) -> Callable[[JourneyMap, Path, argparse.Namespace], None]:
-    """A writer for a format whose whole file is one ``bytes`` value."""
+def _writer(
+    to_bytes: Callable[[JourneyMap], bytes], check: Check | None = None
+) -> Callable[[JourneyMap, Path, argparse.Namespace], None]:
+    """A writer for a format whose whole file is one ``bytes`` value (``check`` proves it whole)."""
 
     def write(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
-        write_bytes_atomic(out, to_bytes(journey))
+        write_bytes_atomic(out, to_bytes(journey), check)
 
     return write
 
@@ -55,7 +57,7 @@ EXPORTS: dict[str, Export] = {
     ),
     "csv": Export(_writer(csv_format.to_bytes), "the touchpoint table for spreadsheets", "OUT.csv"),
     "mermaid": Export(_writer(lambda j: mermaid.dumps(j).encode("utf-8")), "a Mermaid journey diagram", "OUT.mmd"),
-    "graphml": Export(_writer(graphml.dumps), "the flow graph as GraphML", "OUT.graphml"),
+    "graphml": Export(_writer(graphml.dumps, check_xml), "the flow graph as GraphML", "OUT.graphml"),
     "poster": Export(cli_print.write_poster, "the map as a PDF poster", "OUT.pdf", cli_print.add_options),
     "report": Export(cli_print.write_report, "a PDF report for stakeholders", "OUT.pdf", cli_print.add_options),
     "png": Export(cli_print.write_png, "a picture of the map (PNG)", "OUT.png", cli_print.add_options),
@@ -104,12 +106,15 @@ def run_export(ns: argparse.Namespace) -> int:
     for name, out in wanted:
         if not out.parent.is_dir():
             raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))
+        kept = f"; the old {shown(out)} is unchanged" if out.exists() else ""
         try:
             EXPORTS[name].write(journey, out, ns)
         except FormatError as exc:
-            return _fail(f"{out.name}: {exc}")
-        except (OSError, ValueError) as exc:
-            return _fail(f"{out.name} could not be written ({exc}).")
+            return _fail(f"{shown(out)}: {exc}")
+        except OSError as exc:
+            return _fail(f"{shown(out)} could not be written ({reason(exc)}){kept}.")
+        except ValueError as exc:
+            return _fail(f"{shown(out)} could not be written ({exc}).")
         print(f"wrote {out}")
     return 0
 

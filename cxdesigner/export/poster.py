@@ -30,7 +30,7 @@ from cxdesigner.export.map_parts import MapParts, gather
 from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.stamps import Stamps
 from cxdesigner.export.tiling import Tile, tiles
-from cxdesigner.io.files import write_bytes_atomic
+from cxdesigner.io.files import check_pdf, write_bytes_atomic
 
 FORM = "cxposter"
 Progress = Callable[[int, int], None]
@@ -197,6 +197,6 @@ def write_poster(
     else:
         sheets.fit_page(canvas, size, comp, pieces, margin)
     canvas.save()
-    write_bytes_atomic(Path(path), buffer.getvalue())
+    write_bytes_atomic(Path(path), buffer.getvalue(), check_pdf)
     pages = len(sheet_tiles) + 1 if sheet_tiles else 1
     return PosterResult(pages, size, (comp.width, comp.height), tuple(sheet_tiles))

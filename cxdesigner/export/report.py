@@ -31,7 +31,7 @@ from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.report_chart import emotion_chart
 from cxdesigner.export.report_data import gather
 from cxdesigner.export.report_style import Styles, para_text
-from cxdesigner.io.files import write_bytes_atomic
+from cxdesigner.io.files import check_pdf, write_bytes_atomic
 
 Progress = Callable[[int, int], None]
 
@@ -160,5 +160,5 @@ def write_report(
     story += report_sections.stages(data, styles, lang)
     story += report_sections.improvements(data, styles, lang)
     doc.build(story, canvasmaker=_numbered_canvas(lang, title, day))
-    write_bytes_atomic(Path(path), buffer.getvalue())
+    write_bytes_atomic(Path(path), buffer.getvalue(), check_pdf)
     return ReportResult(doc.page, size)

@@ -1,23 +1,152 @@
-"""Writing exported files whole: a crash or a full disk never leaves half a file under the final name."""
+"""The one way every output and every project file is written: whole, in its place, or not at all.
+
+``write_bytes_atomic`` (an export held in memory) and ``replacing`` (a file a library writes by name, such as
+an SQLite database) both write a temporary file of a random name in the target's folder, created
+exclusively (``O_EXCL``, never through an existing name or symlink), check it, flush and fsync it, move it
+over the target with ``os.replace`` and fsync the folder. On any failure the temporary file (and any SQLite
+journal beside it) is removed and the target is untouched, so two writers to one path never corrupt it: the
+last complete one wins. The new file keeps the permissions of the file it replaces. The checks
+(``check_xml``, ``check_pdf``, ``check_png``) catch a writer that stopped half-way and said nothing.
+
+The temporary file is opened by hand (``os.open``) rather than by ``tempfile.mkstemp``: mkstemp makes files
+of mode 0600, while an export must get the user's usual permissions (0666 less the umask).
+Also here: ``clash_with_input``, which keeps an export from landing on the file it reads.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-from contextlib import suppress
+import secrets
+import stat
+import xml.parsers.expat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
+TEMP_SUFFIX = ".part"
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_JOURNALS = ("-journal", "-wal", "-shm")  # what SQLite may leave beside a database it was writing
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and move it into place in one step."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except BaseException:
+Check = Callable[[bytes], None]
+
+
+class IncompleteOutput(OSError):
+    """A writer produced a file that is not whole (cut off, or not of its format)."""
+
+
+def temporary_name(path: Path) -> Path:
+    """A fresh random name beside ``path``, hidden, of a length the file system takes."""
+    return path.with_name(f".{path.name[:150]}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
+
+
+def _create_temporary(path: Path) -> tuple[Path, int]:
+    for _attempt in range(100):
+        tmp = temporary_name(path)
+        try:
+            return tmp, os.open(tmp, _FLAGS, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
+def _remove(tmp: Path) -> None:
+    for name in (tmp, *(tmp.with_name(tmp.name + j) for j in _JOURNALS)):
         with suppress(OSError):
-            tmp.unlink()
+            os.unlink(name)
+
+
+def _commit(tmp: Path, path: Path) -> None:
+    """Give ``tmp`` the permissions of the file it replaces, move it over ``path`` and make that durable."""
+    with suppress(OSError):
+        old = os.lstat(path)
+        if stat.S_ISREG(old.st_mode):
+            os.chmod(tmp, stat.S_IMODE(old.st_mode))
+    os.replace(tmp, path)
+    sync_folder(path.parent)
+
+
+def write_bytes_atomic(path: Path, data: bytes, check: Check | None = None) -> None:
+    """Write ``data`` to ``path`` whole, or raise ``OSError`` and leave ``path`` as it was.
+
+    ``check(data)`` runs first and raises ``IncompleteOutput`` for data that is not whole.
+    """
+    path = Path(path)
+    if check is not None:
+        check(data)
+    tmp, fd = _create_temporary(path)
+    try:
+        with os.fdopen(fd, "wb", closefd=True) as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            if os.fstat(fh.fileno()).st_size != len(data):
+                raise IncompleteOutput("the file was cut short")
+        _commit(tmp, path)
+    except BaseException:
+        _remove(tmp)
         raise
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A new, empty file beside ``path`` for a writer that needs a name; it replaces ``path`` if the block ends
+    without an exception, and is removed (with any SQLite journal) otherwise."""
+    path = Path(path)
+    tmp, fd = _create_temporary(path)
+    os.close(fd)
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _commit(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def reason(exc: OSError) -> str:
+    """Why a write failed, in the system's words, without the temporary file's name."""
+    return exc.strerror or str(exc)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# ----------------------------------------------------------------------------------- checks of outputs
+def check_xml(data: bytes) -> None:
+    """An SVG or GraphML document must be well-formed XML (expat, the parser Python ships)."""
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise IncompleteOutput(f"the XML written is not whole ({exc})") from None
+
+
+def check_pdf(data: bytes) -> None:
+    """A PDF starts with its header and ends with its end-of-file marker."""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise IncompleteOutput("the PDF written is not whole")
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_END = b"IEND\xaeB`\x82"
+
+
+def check_png(data: bytes) -> None:
+    """A PNG starts with its signature and ends with its IEND chunk."""
+    if not data.startswith(PNG_SIGNATURE) or not data.endswith(PNG_END):
+        raise IncompleteOutput("the PNG written is not whole")
 
 
 # SQLite's files beside a project: writing over one of them damages the project as surely as over it.

@@ -10,7 +10,6 @@ outside, then copies it, again through the backup API, to the place the user cho
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cxdesigner.storage.files import sync_folder
+from cxdesigner.io.files import TEMP_SUFFIX, replacing
 
 KEEP = 3
 SUFFIX = ".cxd"
@@ -77,9 +76,11 @@ def take_backup(conn: sqlite3.Connection, content: str, root: Path, project: Pat
         return None
     folder = folder_for(root, project)
     folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob(f"*{SUFFIX}.part"):  # an editor killed while copying; the lock makes us the only one
-        with suppress(OSError):
-            leftover.unlink()
+    # an editor killed while copying left these; the lock makes us the only one writing here
+    for pattern in (f"*{SUFFIX}{TEMP_SUFFIX}", f".*{SUFFIX}.*{TEMP_SUFFIX}*"):
+        for leftover in folder.glob(pattern):
+            with suppress(OSError):
+                leftover.unlink()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     target = folder / f"{stamp}-{content}{SUFFIX}"
     copy_database(conn, target)
@@ -91,18 +92,9 @@ def take_backup(conn: sqlite3.Connection, content: str, root: Path, project: Pat
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     """Copy an open database to ``target`` with SQLite's backup API; ``target`` appears only when complete."""
-    tmp = target.with_name(target.name + ".part")
-    with suppress(FileNotFoundError):
-        tmp.unlink()
-    try:
+    with replacing(target) as tmp:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
         finally:
             dest.close()
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-    sync_folder(target.parent)

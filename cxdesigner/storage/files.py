@@ -1,42 +1,23 @@
 """Small file-system helpers the store, the upgrade and the backups share: durable copies and renames.
 
-A rename is only durable once its folder is synced, and a copy only once its bytes are; a copy appears
-under its name only when complete (written beside it as ``NAME.part``, then renamed).
+Copies are written through ``io.files.replacing`` (a random exclusive temporary name, fsynced, renamed,
+the folder fsynced), so a copy appears under its name only when complete.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from contextlib import suppress
 from pathlib import Path
 
+from cxdesigner.io.files import replacing
 from cxdesigner.storage.errors import Problem, ProjectFileError
 
 
 def copy_durably(source: Path, target: Path) -> None:
     """Copy a file byte for byte, on disk before this returns, under its name only when complete."""
-    tmp = target.with_name(target.name + ".part")
-    try:
+    with replacing(target) as tmp:
         shutil.copyfile(source, tmp)
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-    sync_folder(target.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
-    with suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def identity(path: Path) -> tuple[int, int] | None:

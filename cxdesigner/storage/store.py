@@ -9,7 +9,6 @@ SQLite transaction when the block ends, so every command lands whole or not at a
 from __future__ import annotations
 
 import gc
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -22,10 +21,11 @@ from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
+from cxdesigner.io.files import replacing
 from cxdesigner.storage import backups, guard
 from cxdesigner.storage.codec import RowError, field_names, from_values, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
-from cxdesigner.storage.files import identity, notice, sync_folder, write_problem
+from cxdesigner.storage.files import identity, notice, write_problem
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from cxdesigner.storage.upgrade import backup_path, upgrade
 
@@ -258,27 +258,21 @@ def _insert_all(conn: sqlite3.Connection, model: JourneyMap) -> None:
 
 def write_new_file(path: Path, model: JourneyMap) -> None:
     """Write the whole model to a new project file, atomically replacing ``path``."""
-    tmp = path.with_name(path.name + ".part")
     try:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("BEGIN")
-            db = Database(conn)
-            for migrate in MIGRATIONS:
-                migrate(db)
-            _insert_all(conn, model)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        os.replace(tmp, path)
-        sync_folder(path.parent)
+        with replacing(path) as tmp:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("BEGIN")
+                db = Database(conn)
+                for migrate in MIGRATIONS:
+                    migrate(db)
+                _insert_all(conn, model)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
     except (sqlite3.Error, OSError) as exc:
-        with suppress(OSError):
-            tmp.unlink()
         raise write_problem(exc, path if path.parent.exists() else path.parent) from exc
 
 

@@ -38,7 +38,7 @@ from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
 from cxdesigner.export.tiling import tiles
-from cxdesigner.io.files import clash_with_input, shown
+from cxdesigner.io.files import clash_with_input, reason, shown
 from cxdesigner.ui import image_export, preferences
 from cxdesigner.ui.export_preview import ExportPreview
 from cxdesigner.ui.export_worker import ExportJob, snapshot_of
@@ -335,7 +335,9 @@ class ExportDialog(QDialog):
             else:
                 image_export.render_png(scene, path, self.zoom.value())
             scene.deleteLater()
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            self._failed(reason(exc))
+        except ValueError as exc:
             self._failed(str(exc))
         else:
             self._done(path)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.io.files import reason
 
 
 class Cancelled(Exception):
@@ -67,7 +68,9 @@ class ExportJob(QThread):
             result = self._writer(self._journey, self._path, self._options, self._progress)
         except Cancelled:
             self.cancelled.emit()
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            self.failed.emit(reason(exc))
+        except ValueError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - the user gets one line; the window stays
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -3,7 +3,10 @@
 The picture is rendered from a fresh ``MapScene`` of the document with an empty view state, so neither
 the window's selection nor a hover shows in it. A bitmap is limited to ``MAX_SIDE`` pixels a side and
 ``MAX_PIXELS`` in all (the zoom is lowered to fit, and the result says so); the SVG is vector and has no
-such limit. Headless callers (the command line) get an offscreen ``QApplication`` of their own.
+such limit. Qt writes into a memory buffer and every status is checked (the painter's ``end``,
+``QImage.save``); the bytes reach the disk through ``io.files.write_bytes_atomic`` once they are shown
+whole (PNG's end chunk, well-formed XML), so a full disk never leaves half a picture. Headless callers
+(the command line) get an offscreen ``QApplication`` of their own.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.document import Document
+from cxdesigner.io.files import check_png, check_xml, write_bytes_atomic
 from cxdesigner.viewstate import ViewState
 
 MAX_SIDE = 32000
@@ -71,31 +75,39 @@ def render_png(scene: MapScene, path: Path, zoom: float = 1.0) -> Picture:
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
-    painter.end()
-    tmp = path.with_name(path.name + ".part")
-    if not image.save(str(tmp), "PNG"):
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"cannot write {path.name}")
-    os.replace(tmp, path)
+    if not painter.end():
+        raise OSError(f"the picture of {path.name} could not be drawn")
+    save_png(image, path)
     return Picture(size.width(), size.height(), zoom)
+
+
+def save_png(image: QImage, path: Path) -> None:
+    """Encode ``image`` as PNG in memory and write it whole to ``path``; ``OSError`` if either fails."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"the picture of {path.name} could not be encoded as PNG")
+    write_bytes_atomic(path, bytes(buffer.data().data()), check_png)
 
 
 def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
     """Render the scene to an SVG file, one SVG unit per map unit."""
     source = _scene_rect(scene)
-    tmp = path.with_name(path.name + ".part")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(tmp))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setTitle(title)
     generator.setDescription("CX Designer journey map")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"cannot write {path.name}")
+        raise OSError(f"the picture of {path.name} could not be started")
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    painter.end()
-    os.replace(tmp, path)
+    if not painter.end():
+        raise OSError(f"the picture of {path.name} could not be finished")
+    write_bytes_atomic(path, bytes(buffer.data().data()), check_xml)
     return Picture(math.ceil(source.width()), math.ceil(source.height()), 1.0)
 
 

@@ -8,7 +8,6 @@ so tests replace them with ``monkeypatch.setattr`` instead of clicking through r
 from __future__ import annotations
 
 import re
-import shutil
 from enum import StrEnum
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from cxdesigner.document import Document, ProjectLocked, next_untitled_path
 from cxdesigner.io import samples
 from cxdesigner.paths import resource_path
 from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.storage.files import copy_durably
 from cxdesigner.storage.store import SUFFIX
 from cxdesigner.ui import backups
 from cxdesigner.ui.preferences import interface_language
@@ -175,7 +175,7 @@ def open_sample(folder: Path | None = None, language: str | None = None) -> Docu
     bundled = resource_path("samples", samples.SAMPLE_FILES.get(language, SAMPLE_FILE))
     if bundled.is_file():
         target = free_name(folder, bundled.name.removesuffix(SUFFIX))
-        shutil.copyfile(bundled, target)
+        copy_durably(bundled, target)
         return Document.open(target)
     journey = samples.build_template(samples.SAMPLE, "", language)
     return Document.create(free_name(folder, _tr("Sample journey")), journey)

@@ -7,6 +7,7 @@ returns a dict of what it saw; the test asserts on it.
 
 from __future__ import annotations
 
+import encodings.utf_8_sig  # noqa: F401 - loaded before a scenario drops root: nobody cannot read the stdlib
 import json
 import os
 import traceback
@@ -14,6 +15,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+import cxdesigner.cli_exchange  # noqa: F401 - likewise, with the CSV writer it loads
 from cxdesigner.commands import AddEntities, SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain import templates
@@ -81,3 +83,18 @@ def as_nobody(scenario: str, folder: str, out: Connection) -> None:
         out.send_bytes(json.dumps(globals()[scenario](folder)).encode())
     except Exception:  # noqa: BLE001 - reported to the parent
         out.send_bytes(json.dumps({"error": traceback.format_exc()}).encode())
+
+
+def export_into_read_only_folder(folder: str) -> dict[str, Any]:
+    """``cxdesigner export --csv`` over a writable file in a folder that refuses new names."""
+    import contextlib
+    import io
+
+    from cxdesigner.cli import main
+
+    base = Path(folder)
+    project, out = base / "shop.cxd", base / "locked" / "out.csv"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["export", str(project), "--csv", str(out)])
+    return {"code": code, "stderr": err.getvalue()}
