@@ -17,21 +17,29 @@ actors is felt by a persona called "Customer".
 Mermaid's grammar forbids some characters where we allow them, so they are written as look-alikes and read
 back: ``#`` as ``＃``, ``;`` as ``；``, ``:`` in names as ``꞉``, ``,`` in persona names as ``‚``, ``%%`` with a
 zero-width space between, and a task that starts with a keyword (``title``, ``section``…) after a zero-width
-space. Line breaks become spaces, and a missing name becomes "Stage 2" or "Persona 1". So export → import →
+space. A line break in a stage's title becomes ``<br>`` (Mermaid's own, read back as a break), other line
+breaks become spaces, and a missing name becomes "Stage 2" or "Persona 1". So export → import →
 export gives the same text, though the first export may already have simplified a name.
 
-Import errors name the line: ``line 7, score: "great" is not a whole number from 1 to 5``.
+Import reads what Mermaid reads (``mermaid_source.py`` does its clean-up first): front matter and
+``%%{init}%%`` directives are skipped, indentation and blank lines are free, ``#`` starts a comment while
+``#35;``-style entity codes are characters, ``<br>`` in a section is a line break, and ``accTitle`` /
+``accDescr`` (also the ``accDescr { … }`` block) give the map's title, where no ``title`` does, and its
+description. Import errors name the line: ``line 7, score: "great" is not a whole number from 1 to 5``.
 """
 
 from __future__ import annotations
 
+import html
 import math
 import re
+from collections import deque
 from collections.abc import Iterator
 
 from cxdesigner.domain import templates
 from cxdesigner.domain.entities import Emotion, LaneKind, MapInfo, Persona, Stage, Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.io import mermaid_source
 from cxdesigner.io.errors import FormatError, at_line
 
 NEUTRAL = 3
@@ -40,6 +48,8 @@ _LOOKALIKES = {"#": "\uff03", ";": "\uff1b"}
 _NAME_LOOKALIKES = {**_LOOKALIKES, ":": "\ua789"}
 _ACTOR_LOOKALIKES = {**_NAME_LOOKALIKES, ",": "\u201a"}
 _KEYWORD = re.compile(r"(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+_COMMENT = re.compile(r"#(?!\w+;)")  # a "#" starts a comment, unless it begins an entity code like #35;
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # Mermaid's own line break pattern
 _PALETTE = ["#d9480f", "#1864ab", "#2b8a3e", "#862e9c", "#e67700", "#0b7285", "#c2255c", "#5c940d"]
 _WORDS = {
     "en": {"stage": "Stage", "persona": "Persona", "customer": "Customer"},
@@ -60,7 +70,8 @@ def dumps(journey: JourneyMap) -> str:
     lanes = journey.lanes()
     for n, stage in enumerate(journey.stages(), start=1):
         fallback = f"{_WORDS[lang]['stage']} {n}"
-        lines.append(f"    section {_name(stage.title, fallback)}")
+        title = "<br>".join(_name(part, "") for part in stage.title.splitlines() if part.strip())
+        lines.append(f"    section {title or fallback}")
         for lane in lanes:
             for tp in journey.cell(stage.id, lane.id):
                 lines.append(f"      {_task(journey, tp, actors)}")
@@ -105,6 +116,7 @@ def _escape(text: str, table: dict[str, str]) -> str:
 
 
 def _unescape(text: str) -> str:
+    text = _entities(text)
     for char, lookalike in _ACTOR_LOOKALIKES.items():
         text = text.replace(lookalike, char)
     return text.replace(_ZWSP, "").strip()
@@ -119,9 +131,14 @@ def loads(text: str | bytes, title: str = "") -> JourneyMap:
         except UnicodeDecodeError as exc:
             raise FormatError(f"byte {exc.start}", "not UTF-8 text; save the file as UTF-8") from None
     builder = _Builder(title, "ru" if re.search("[\u0400-\u04ff]", text) else "en")
+    titled = False
     for kind, line, value in _statements(text):
         if kind == "title":
             builder.set_info(title=value)
+            titled = True
+        elif kind == "acctitle":
+            if not titled:  # the accessible title stands in for a missing title, never over one
+                builder.set_info(title=value)
         elif kind == "description":
             builder.set_info(description=value)
         elif kind == "section":
@@ -173,46 +190,73 @@ class _Builder:
 
 
 def _statements(text: str) -> Iterator[tuple[str, int, str]]:
-    """(kind, line, value) for each statement after the ``journey`` header; kind is title/section/task."""
-    lines = text.splitlines()
-    first, front_title = _front_matter(lines)
-    if front_title:
-        yield "title", 1, front_title
+    """(kind, line, value) for each statement after the ``journey`` header.
+
+    kind is title, acctitle, description, section or task. As in Mermaid's grammar, ``#`` starts a comment
+    (but ``#35;`` is an entity), statements may be indented, the header line may go on with a statement,
+    and ``accDescr { ... }`` may span lines and be followed by a statement on its closing line.
+    """
+    source = mermaid_source.clean(text)
+    if source.title:
+        yield "title", 1, source.title
+    items = deque(enumerate(source.lines, start=1))
     seen_header = False
-    for n, raw in enumerate(lines[first:], start=first + 1):
+    while items:
+        n, raw = items.popleft()
         stripped = raw.strip()
-        if not stripped or stripped.startswith(("%%", "#")):
+        if not stripped or stripped.startswith("#"):
             continue
         if not seen_header:
-            if stripped.lower() != "journey":
+            header = re.match(r"journey(?=\s|$)", stripped, re.IGNORECASE)
+            if header is None:
                 raise FormatError(at_line(n), 'a Mermaid journey starts with the line "journey"')
             seen_header = True
+            items.appendleft((n, stripped[header.end() :]))
             continue
         lower = stripped.lower()
-        if lower.startswith("title "):
-            yield "title", n, _unescape(stripped[6:])
-        elif lower.startswith("section "):
-            yield "section", n, _unescape(stripped[8:])
-        elif re.match(r"accdescr\s*:", lower):
-            yield "description", n, _unescape(stripped.split(":", 1)[1])
-        elif not re.match(r"acctitle\s*:", lower):
-            yield "task", n, stripped
+        if block := re.match(r"accdescr\s*\{", lower):
+            value, end, rest = _block(items, n, stripped[block.end() :])
+            yield "description", n, value
+            items.appendleft((end, rest))
+        elif acc := re.match(r"(acctitle|accdescr)\s*:", lower):
+            kind = "acctitle" if acc.group(1) == "acctitle" else "description"
+            yield kind, n, _unescape(stripped[acc.end() :])
+        else:
+            statement = _COMMENT.split(stripped, maxsplit=1)[0].strip()
+            lower = statement.lower()
+            if re.match(r"title\s", lower):
+                yield "title", n, _unescape(statement[6:])
+            elif re.match(r"section\s", lower):
+                yield "section", n, _unescape(_LINE_BREAK.sub("\n", statement[8:]))
+            elif statement:
+                yield "task", n, statement
     if not seen_header:
-        raise FormatError(at_line(max(len(lines), 1)), 'no "journey" line: this is not a Mermaid journey diagram')
+        raise FormatError(
+            at_line(max(len(source.lines), 1)), 'no "journey" line: this is not a Mermaid journey diagram'
+        )
 
 
-def _front_matter(lines: list[str]) -> tuple[int, str]:
-    """Where the diagram starts after a ``---`` front matter block, and the block's title."""
-    if not lines or lines[0].strip() != "---":
-        return 0, ""
-    title = ""
-    for i, line in enumerate(lines[1:], start=1):
-        if line.strip() == "---":
-            return i + 1, title
-        key, _, value = line.partition(":")
-        if key.strip() == "title":
-            title = value.strip().strip("\"'")
-    raise FormatError(at_line(1), 'the front matter that starts with "---" never ends')
+def _block(items: deque[tuple[int, str]], n: int, first: str) -> tuple[str, int, str]:
+    """The text of an ``accDescr { ... }`` block, the line it ends on and what follows its ``}``."""
+    parts, end = [first], n
+    while "}" not in parts[-1]:
+        if not items:
+            raise FormatError(at_line(n), 'the description that starts with "accDescr {" never ends')
+        end, line = items.popleft()
+        parts.append(line)
+    body, _, rest = "\n".join(parts).partition("}")
+    return re.sub(r"\n\s+", "\n", body.strip()), end, rest  # Mermaid drops each line's indentation
+
+
+def _entities(text: str) -> str:
+    """Mermaid's entity codes: ``#35;`` is "#", ``#59;`` is ";", ``#amp;`` is "&" (kept when not printable)."""
+
+    def decode(match: re.Match[str]) -> str:
+        code = match.group(1)
+        char = chr(int(code)) if code.isdigit() and int(code) < 0x110000 else html.unescape(f"&{code};")
+        return char if char.isprintable() and not char.startswith("&") else match.group()
+
+    return re.sub(r"#(\w+);", decode, text)
 
 
 def _parse_task(line: int, text: str) -> tuple[str, int, list[str]]:

@@ -108,3 +108,51 @@ def test_errors_name_the_line(text: str | bytes, where: str, what: str) -> None:
     with pytest.raises(FormatError) as caught:
         mermaid.loads(text)
     assert caught.value.where == where and what in caught.value.what
+
+
+def test_what_mermaid_skips_is_skipped_and_errors_keep_their_line() -> None:
+    text = """
+
+    ---
+    config:
+      journey:
+        title: not this one
+    title: 'Shop''s day'
+    ---
+    %%{init: {
+      "theme": "forest"
+    }}%%
+    journey
+      section Go #35;1 # a comment
+        Pay: 6: Me
+"""
+    with pytest.raises(FormatError) as caught:
+        mermaid.loads(text)
+    assert caught.value.where == "line 14, score"
+    journey = mermaid.loads(text.replace("6: Me", "4: Me #1"))
+    assert journey.info.title == "Shop's day"
+    assert [s.title for s in journey.stages()] == ["Go #1"]
+    assert _felt(journey, "Pay") == {"Me": 1}
+
+
+def test_acc_title_stands_in_only_for_a_missing_title() -> None:
+    assert mermaid.loads("journey\n  accTitle: Accessible\n", title="file").info.title == "Accessible"
+    assert mermaid.loads("journey\n  accTitle: Accessible\n  title Shown\n").info.title == "Shown"
+    assert mermaid.loads("journey\n  title Shown\n  accTitle: Accessible\n").info.title == "Shown"
+    assert mermaid.loads("journey title On the header line\n").info.title == "On the header line"
+
+
+def test_acc_descr_block_spans_lines() -> None:
+    journey = mermaid.loads("journey\n  accDescr {\n    First line\n    second line\n  }\n  section A\n")
+    assert journey.info.description == "First line\nsecond line" and journey.count(Stage) == 1
+    with pytest.raises(FormatError) as caught:
+        mermaid.loads("journey\n  section A\n  accDescr {\n  nothing closes it\n")
+    assert caught.value.where == "line 3" and "never ends" in caught.value.what
+
+
+def test_line_breaks_in_stage_titles_travel_as_br() -> None:
+    journey = mermaid.loads("journey\n  section Go<br>to work<BR/>early<br />now\n    Tea: 5: Me\n")
+    assert [s.title for s in journey.stages()] == ["Go\nto work\nearly\nnow"]
+    text = mermaid.dumps(journey)
+    assert "    section Go<br>to work<br>early<br>now" in text.splitlines()
+    assert mermaid.dumps(mermaid.loads(text)) == text
