@@ -4,29 +4,28 @@ Node ids and edge ids are the entity ids. Every field of a touchpoint or flow be
 (enums as their values, booleans as GraphML booleans); a node also carries its stage's and lane's title
 and order, and one ``emotion: <persona>`` attribute (−2..+2) per persona that has an emotion there. GraphML
 cannot hold a missing value, so an empty optional field (a flow without a share) is left out of that
-element instead of being written as ``None``. XML 1.0 cannot hold most control characters; they are dropped.
+element instead of being written as ``None``. XML 1.0 cannot hold most control characters; they are dropped
+(``io.xml_text``, the rule the SVG shares).
 """
 
 from __future__ import annotations
 
 import enum
 import io
-import re
 from typing import Any
 
 import networkx as nx
 
 from cxdesigner.domain.entities import Flow, Persona, Touchpoint
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.io.xml_text import fit_for_xml
 from cxdesigner.storage.codec import to_row
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         value = value.value
-    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+    return fit_for_xml(value) if isinstance(value, str) else value
 
 
 def _attributes(entity: Any, skip: tuple[str, ...]) -> dict[str, Any]:

@@ -5,8 +5,9 @@ the window's selection nor a hover shows in it. A bitmap is limited to ``MAX_SID
 ``MAX_PIXELS`` in all (the zoom is lowered to fit, and the result says so); the SVG is vector and has no
 such limit. Qt writes into a memory buffer and every status is checked (the painter's ``end``,
 ``QImage.save``); the bytes reach the disk through ``io.files.write_bytes_atomic`` once they are shown
-whole (PNG's end chunk, well-formed XML), so a full disk never leaves half a picture. Headless callers
-(the command line) get an offscreen ``QApplication`` of their own.
+whole (PNG's end chunk, well-formed XML, after ``io.xml_text`` drops the control characters Qt passes
+through), so a full disk never leaves half a picture. Headless callers (the command line) get an offscreen
+``QApplication`` of their own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.document import Document
 from cxdesigner.io.files import check_png, check_xml, write_bytes_atomic
+from cxdesigner.io.xml_text import fit_for_xml_bytes
 from cxdesigner.viewstate import ViewState
 
 MAX_SIDE = 32000
@@ -107,7 +109,7 @@ def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     if not painter.end():
         raise OSError(f"the picture of {path.name} could not be finished")
-    write_bytes_atomic(path, bytes(buffer.data().data()), check_xml)
+    write_bytes_atomic(path, fit_for_xml_bytes(bytes(buffer.data().data())), check_xml)
     return Picture(math.ceil(source.width()), math.ceil(source.height()), 1.0)
 
 
