@@ -103,8 +103,8 @@ class _Analyser:
         self._bottlenecks(cond, counts)
         self._moments(cond, counts)
         # Hand-offs per path need every path listed; on a map of more, handoffs' own exact worst path stays.
-        complete = len(listed) == cond.total
-        self.findings += handoffs.findings(self.journey, [p.ids for p in listed] if complete else [])
+        every = list(cond.paths()) if cond.total <= LISTED_PATHS else []
+        self.findings += handoffs.findings(self.journey, every)
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
         known = {p.ids for p in listed}
         listed += [self._path(ids) for ids in dict.fromkeys(named) if ids not in known]
@@ -158,7 +158,7 @@ class _Analyser:
                 lost,
             )
         # A loop customers can enter but never leave: a sink of the condensation with more than one node.
-        for step in cond.order:
+        for step in sorted(cond.order, key=cond.first.__getitem__):
             ids = cond.members[step]
             if len(ids) > 1 and cond.cond.out_degree(step) == 0:
                 self.add(

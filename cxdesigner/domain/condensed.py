@@ -52,9 +52,8 @@ class Condensed:
             c: tuple(sorted(cond.nodes[c]["members"], key=rank)) for c in cond.nodes
         }
         first = {c: rank(m[0]) for c, m in self.members.items()}
-        self.order: list[int] = list(nx.lexicographical_topological_sort(cond, key=first.__getitem__))
+        self.order: list[int] = list(nx.topological_sort(cond))
         self.first = first
-        self.position = {c: i for i, c in enumerate(self.order)}
         self.sources = {self.step[e] for e in entries}
         self.sinks = {self.step[x] for x in exits}
         into = dict.fromkeys(self.order, 0)
@@ -71,6 +70,7 @@ class Condensed:
         by_rank = first.__getitem__
         self.preds = {c: sorted((p for p in cond.predecessors(c) if p in useful), key=by_rank) for c in useful}
         self.succs = {c: sorted((s for s in cond.successors(c) if s in useful), key=by_rank) for c in useful}
+        self._barriers: list[tuple[str, ...]] | None = None
 
     # ---------------------------------------------------------------- counts
     def through(self, tid: str) -> int:
@@ -85,21 +85,27 @@ class Condensed:
     def barriers(self) -> list[tuple[str, ...]]:
         """The steps (a touchpoint, or a loop's touchpoints) every path passes, in path order: the dominators
         of one sink after every exit, from one root before every entry."""
+        if self._barriers is not None:
+            return self._barriers
         if not self.total:
-            return []
-        root, sink = -1, -2  # steps are numbered from 0
-        g = nx.DiGraph()
-        g.add_nodes_from(self.useful)
-        g.add_edges_from((c, s) for c in self.useful for s in self.succs[c])
-        g.add_edges_from((root, c) for c in self.useful if c in self.sources)
-        g.add_edges_from((c, sink) for c in self.useful if c in self.sinks)
-        idom = nx.immediate_dominators(g, root)
+            self._barriers = []
+            return self._barriers
+        # Steps off every path change nothing: one not reaching the sink never lies on a way to it.
+        root, sink = -1, -2  # the condensation numbers its steps from 0
+        g = self.cond
+        g.add_edges_from((root, c) for c in self.sources)
+        g.add_edges_from((c, sink) for c in self.sinks)
+        try:
+            idom = nx.immediate_dominators(g, root)
+        finally:
+            g.remove_nodes_from((root, sink))
         chain: list[int] = []
         step = idom[sink]
         while step != root:
             chain.append(step)
             step = idom[step]
-        return [self.members[c] for c in reversed(chain)]
+        self._barriers = [self.members[c] for c in reversed(chain)]
+        return self._barriers
 
     # ---------------------------------------------------------------- paths
     def paths(self) -> Iterator[tuple[str, ...]]:
@@ -172,7 +178,7 @@ class Condensed:
                 if best[p] < value:
                     pick, value = p, best[p]
             best[c], back[c] = value + weight(c), pick
-        end = min((c for c in self.useful if c in self.sinks), key=lambda c: (best[c], self.position[c]))
+        end = min((c for c in self.useful if c in self.sinks), key=lambda c: (best[c], self.first[c]))
         route = [end]
         while (prev := back[route[-1]]) is not None:
             route.append(prev)

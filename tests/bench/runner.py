@@ -24,7 +24,7 @@ from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
 Job = tuple[str, Callable[[], list[Row]]]
-METRICS = ("open", "drag", "fit", "commit", "export", "startup", "memory")
+METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "memory")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,9 @@ class Plan:
 
     def process_rounds(self) -> int:
         return self.rounds or (1 if self.fast else 9)
+
+    def analyse_rounds(self, size: int) -> int:
+        return self.rounds or (1 if self.fast else 9 if size <= 3000 else 5)
 
 
 def _rows_median(metric: str, size: int, samples: Samples) -> list[Row]:
@@ -125,6 +128,18 @@ def _export_jobs(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequ
     return jobs
 
 
+def _analysis_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
+    from tests.bench import analysis_bench
+
+    if "analyse" not in metrics:
+        return []
+    rounds = plan.analyse_rounds(size)
+    return [
+        ("analyse", lambda: _rows_median("analyse", size, analysis_bench.analyse_map(path, rounds))),
+        ("check process", lambda: _rows_median("check process", size, analysis_bench.check_process(path, rounds))),
+    ]
+
+
 def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
     from tests.bench import canvas_bench, process_bench
 
@@ -147,6 +162,7 @@ def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Seq
         _canvas_jobs(size, path, plan, metrics)
         + _storage_jobs(size, path, scratch, plan, metrics)
         + _export_jobs(size, path, scratch, plan, metrics)
+        + _analysis_jobs(size, path, plan, metrics)
         + _process_jobs(size, path, plan, metrics)
     )
     for name, job in jobs:
