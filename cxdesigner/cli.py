@@ -14,7 +14,8 @@ from pathlib import Path
 
 from cxdesigner import __version__
 from cxdesigner.cli_verbs import VERBS
-from cxdesigner.storage.errors import ProjectFileError
+from cxdesigner.io.files import shown
+from cxdesigner.storage.errors import ProjectFileError, ProjectLocked
 
 EXIT_USAGE = 2
 
@@ -72,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except ProjectFileError as exc:
         print(f"cxdesigner: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except ProjectLocked as exc:
+        print(f"cxdesigner: {shown(exc.path)} is open in {exc.holder}; close it there first.", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

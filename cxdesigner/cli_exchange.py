@@ -152,6 +152,9 @@ def run_import(ns: argparse.Namespace) -> int:
         journey = fmt.read(data, source)
     except FormatError as exc:
         return _fail(f"{source.name}: {exc}")
-    ProjectStore.create(out, journey).close()
+    from cxdesigner.locking import holding
+
+    with holding(out):  # --force never replaces a project an editor has open
+        ProjectStore.create(out, journey).close()
     print(f"created {out} from {source.name}")
     return 0

@@ -37,8 +37,11 @@ def _run_new(ns: argparse.Namespace) -> int:
         return 2
     if not path.parent.exists():
         raise ProjectFileError(Problem.NOT_FOUND, str(path.parent))
+    from cxdesigner.locking import holding
+
     journey = samples.build_template(ns.template, ns.title, ns.language)
-    ProjectStore.create(path, journey).close()
+    with holding(path):  # --force never replaces a project an editor has open
+        ProjectStore.create(path, journey).close()
     print(f"created {path} ({ns.template}, {journey.count(Stage)} stages)")
     return 0
 

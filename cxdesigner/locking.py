@@ -12,23 +12,17 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from cxdesigner.storage.errors import ProjectLocked
+
+__all__ = ["ProjectLocked", "acquire", "holding", "is_stale", "lock_for", "lock_path", "locked_error"]
+
 EMPTY_LOCK_SECONDS = 5.0
-
-
-class ProjectLocked(Exception):
-    """Another editor holds the project's lock; ``holder`` says who, ``pid``/``hostname``/``app`` in parts."""
-
-    def __init__(self, path: Path, holder: str, pid: int = 0, hostname: str = "", app: str = "") -> None:
-        self.path = path
-        self.holder = holder
-        self.pid = pid
-        self.hostname = hostname
-        self.app = app
-        super().__init__(f"{path.name} is open in {holder}. Open it read-only or work on a copy.")
 
 
 def lock_path(path: Path) -> Path:
@@ -56,6 +50,19 @@ def acquire(path: Path) -> QLockFile | None:
     if is_stale(lock, path) and lock.removeStaleLockFile() and lock.tryLock(0):
         return lock
     raise locked_error(path, lock)
+
+
+@contextmanager
+def holding(path: Path) -> Iterator[None]:
+    """Hold the project's lock while a file is written over it (``new --force``, ``import --force``): a live
+    editor's lock raises ``ProjectLocked``, a stale one is cleared, and where no lock can be made the write
+    itself will say why it fails."""
+    lock = acquire(path)
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.unlock()
 
 
 def is_stale(lock: QLockFile, path: Path) -> bool:

@@ -8,6 +8,7 @@ opens with a reservation (newer, not upgraded, not writable) carries one of thes
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class Problem(StrEnum):
@@ -56,3 +57,15 @@ class ProjectFileError(Exception):
         self.detail = detail
         self.message = MESSAGES[problem].format(name=name, detail=detail or problem.value)
         super().__init__(self.message)
+
+
+class ProjectLocked(Exception):
+    """Another editor holds the project's lock; ``holder`` says who, ``pid``/``hostname``/``app`` in parts."""
+
+    def __init__(self, path: Path, holder: str, pid: int = 0, hostname: str = "", app: str = "") -> None:
+        self.path = path
+        self.holder = holder
+        self.pid = pid
+        self.hostname = hostname
+        self.app = app
+        super().__init__(f"{path.name} is open in {holder}. Open it read-only or work on a copy.")

@@ -98,3 +98,16 @@ def export_into_read_only_folder(folder: str) -> dict[str, Any]:
     with contextlib.redirect_stderr(err):
         code = main(["export", str(project), "--csv", str(out)])
     return {"code": code, "stderr": err.getvalue()}
+
+
+def run_cli_in_child(args: list[str], out: Connection) -> None:
+    """Run one ``cxdesigner`` command line in this (forked) process and send back its status and stderr."""
+    import contextlib
+    import io
+
+    from cxdesigner.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(args)
+    out.send_bytes(json.dumps({"code": code, "stderr": err.getvalue()}).encode())
