@@ -35,9 +35,13 @@ def test_version_help_and_templates_load_no_heavy_library() -> None:
         assert _loaded_after(*argv) == "", argv
 
 
-def test_a_verb_that_reads_a_project_still_loads_what_it_needs(tmp_path) -> None:
-    # the probe can tell: a verb that builds a map does import the graph library
-    assert "networkx" in _loaded_after("new", str(tmp_path / "a.cxd"), "--template", "sample")
+def test_reading_a_project_loads_no_graph_pdf_or_qt_library(tmp_path) -> None:
+    project = str(tmp_path / "a.cxd")
+    _loaded_after("new", project, "--template", "sample")
+    loaded = _loaded_after("info", project).split(",")
+    assert not {"networkx", "reportlab", "PySide6"} & set(loaded), loaded
+    # the probe can tell: a verb that analyses the paths does import the graph library
+    assert "networkx" in _loaded_after("check", project)
 
 
 def test_template_names_are_exactly_the_builders() -> None:

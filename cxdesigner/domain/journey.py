@@ -1,7 +1,9 @@
 """The journey map: the one class that owns and mutates the touchpoint graph.
 
 Touchpoints are the nodes of a ``networkx.DiGraph`` and flows its edges; stages, lanes, personas and the
-other kinds sit in dictionaries beside it. Every mutation checks the invariants first, changes the state,
+other kinds sit in dictionaries beside it. The graph is built on first use and kept current after that, so
+reading a project (``cxdesigner info``) does not pay for importing networkx.
+Every mutation checks the invariants first, changes the state,
 then emits typed events (old and new values) to the subscribers, in order.
 """
 
@@ -12,9 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cxdesigner.domain.entities import (
     EMOTION_MAX,
@@ -31,6 +31,9 @@ from cxdesigner.domain.entities import (
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.kinds import KINDS, RANK, kind_of
 from cxdesigner.domain.storable import storable_problem, type_problem
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 E = TypeVar("E")
 Listener = Callable[[Event], None]
@@ -59,7 +62,8 @@ class JourneyMap:
     """Stages, lanes, touchpoints, flows, personas and emotions, with their invariants."""
 
     def __init__(self, info: MapInfo | None = None) -> None:
-        self._graph = nx.DiGraph()
+        self._nx: nx.DiGraph | None = None  # built by _graph on first use
+        self._flow_keys: dict[tuple[str, str], str] = {}
         self._items: dict[type, dict[str, Any]] = {k.cls: {} for k in KINDS}
         self._referrers: dict[str, set[str]] = defaultdict(set)
         self._owner_cls: dict[str, type] = {}
@@ -76,6 +80,20 @@ class JourneyMap:
     def info(self) -> MapInfo:
         """The single map-info record."""
         return next(iter(self._items[MapInfo].values()))
+
+    @property
+    def _graph(self) -> nx.DiGraph:
+        """The touchpoint graph itself, built from the entities the first time it is needed."""
+        if self._nx is None:
+            import networkx as nx
+
+            graph = nx.DiGraph()
+            for tp in self._items[Touchpoint].values():
+                graph.add_node(tp.id, touchpoint=tp)
+            for flow in self._items[Flow].values():
+                graph.add_edge(flow.source_id, flow.target_id, flow=flow, id=flow.id)
+            self._nx = graph
+        return self._nx
 
     @property
     def graph(self) -> nx.DiGraph:
@@ -140,8 +158,8 @@ class JourneyMap:
 
     def flow_between(self, source_id: str, target_id: str) -> Flow | None:
         """The flow from one touchpoint to another, if any."""
-        data = self._graph.get_edge_data(source_id, target_id)
-        return None if data is None else data["flow"]
+        fid = self._flow_keys.get((source_id, target_id))
+        return None if fid is None else self._items[Flow][fid]
 
     def referrers(self, entity_id: str) -> list[Any]:
         """The entities that refer to this one."""
@@ -347,10 +365,13 @@ class JourneyMap:
             if target:
                 self._referrers[target].add(entity.id)
         if isinstance(entity, Touchpoint):
-            self._graph.add_node(entity.id, touchpoint=entity)
+            if self._nx is not None:
+                self._nx.add_node(entity.id, touchpoint=entity)
             self._cells[(entity.stage_id, entity.lane_id)].add(entity.id)
         elif isinstance(entity, Flow):
-            self._graph.add_edge(entity.source_id, entity.target_id, flow=entity, id=entity.id)
+            self._flow_keys[(entity.source_id, entity.target_id)] = entity.id
+            if self._nx is not None:
+                self._nx.add_edge(entity.source_id, entity.target_id, flow=entity, id=entity.id)
         elif isinstance(entity, Emotion):
             self._emotion_keys[(entity.touchpoint_id, entity.persona_id)] = entity.id
         key = self._unique_key(entity)
@@ -365,11 +386,13 @@ class JourneyMap:
                 self._referrers[target].discard(entity.id)
         if isinstance(entity, Touchpoint):
             self._cells[(entity.stage_id, entity.lane_id)].discard(entity.id)
-            if removing:
-                self._graph.remove_node(entity.id)
+            if removing and self._nx is not None:
+                self._nx.remove_node(entity.id)
         elif isinstance(entity, Flow):
-            if self._graph.has_edge(entity.source_id, entity.target_id):
-                self._graph.remove_edge(entity.source_id, entity.target_id)
+            if self._flow_keys.get((entity.source_id, entity.target_id)) == entity.id:
+                del self._flow_keys[(entity.source_id, entity.target_id)]
+            if self._nx is not None and self._nx.has_edge(entity.source_id, entity.target_id):
+                self._nx.remove_edge(entity.source_id, entity.target_id)
         elif isinstance(entity, Emotion):
             self._emotion_keys.pop((entity.touchpoint_id, entity.persona_id), None)
         key = self._unique_key(entity)
