@@ -17,7 +17,7 @@ from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.errors import FormatError
-from cxdesigner.io.files import Check, check_xml, clash_with_input, reason, shown, write_bytes_atomic
+from cxdesigner.io.files import Check, check_xml, clash_with_input, read_input, reason, shown, write_bytes_atomic
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
@@ -143,11 +143,11 @@ def run_import(ns: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))
     try:
-        data = source.read_bytes()
+        data = read_input(source)
     except FileNotFoundError:
-        return _fail(f"{source.name} does not exist. Check the name.")
+        return _fail(f"{shown(source)} does not exist. Check the name.")
     except OSError as exc:
-        return _fail(f"{source.name} cannot be read ({exc.strerror or exc}).")
+        return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
     try:
         journey = fmt.read(data, source)
     except FormatError as exc:

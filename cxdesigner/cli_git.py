@@ -28,11 +28,13 @@ class Unreadable(Exception):
 def _read_file(path: Path) -> JourneyMap:
     from cxdesigner.io import json_format
     from cxdesigner.io.errors import FormatError
+    from cxdesigner.io.files import open_input, read_input
     from cxdesigner.storage.store import ProjectStore
 
     try:
-        with path.open("rb") as fh:
+        with open_input(path) as fh:
             head = fh.read(len(SQLITE_MAGIC))
+        data = b"" if head == SQLITE_MAGIC else read_input(path)
     except FileNotFoundError:
         raise Unreadable(f"{path} does not exist. Check the name.") from None
     except IsADirectoryError:
@@ -44,7 +46,7 @@ def _read_file(path: Path) -> JourneyMap:
         store.close()
         return journey
     try:
-        return json_format.loads(path.read_bytes())
+        return json_format.loads(data)
     except FormatError as exc:
         raise Unreadable(f"{path.name} is neither a project nor a map in JSON ({exc}).") from None
 

@@ -23,6 +23,7 @@ import xml.parsers.expat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 TEMP_SUFFIX = ".part"
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -147,6 +148,50 @@ def check_png(data: bytes) -> None:
     """A PNG starts with its signature and ends with its IEND chunk."""
     if not data.startswith(PNG_SIGNATURE) or not data.endswith(PNG_END):
         raise IncompleteOutput("the PNG written is not whole")
+
+
+# ----------------------------------------------------------------------------------- reading inputs
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+"""The most an import reads: a 100 MB spreadsheet fits with room to spare; /dev/zero does not."""
+_CHUNK = 1024 * 1024
+_KINDS = {stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a device",
+          stat.S_ISBLK: "a device", stat.S_ISSOCK: "a socket"}  # fmt: skip
+
+
+@contextmanager
+def open_input(path: Path) -> Iterator[BinaryIO]:
+    """A file to read, opened only if it is a regular file: a pipe would hang and a device never end.
+    Raises ``OSError`` whose ``strerror`` is the user's reason (``IsADirectoryError`` for a folder)."""
+    _refuse_unless_regular(os.stat(path).st_mode, path)  # names a socket, which cannot even be opened
+    # O_NONBLOCK: opening a pipe swapped in meanwhile returns at once; fstat judges what was opened
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _refuse_unless_regular(os.fstat(fd).st_mode, path)
+    except OSError:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        yield fh
+
+
+def _refuse_unless_regular(mode: int, path: Path) -> None:
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _KINDS.items() if test(mode)), "not a regular file")
+        raise OSError(errno.EINVAL, f"it is {kind}, not a file", str(path))
+
+
+def read_input(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a file to import (see ``open_input``), at most ``limit`` of them, read in bounded chunks."""
+    chunks, size = [], 0
+    with open_input(path) as fh:
+        while chunk := fh.read(min(_CHUNK, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise OSError(errno.EFBIG, f"it is larger than the {limit // (1024 * 1024)} MB an import reads")
+    return b"".join(chunks)
 
 
 # SQLite's files beside a project: writing over one of them damages the project as surely as over it.

@@ -43,6 +43,7 @@ from cxdesigner.io.feedback_csv import (
     guess_mapping,
     read_table,
 )
+from cxdesigner.io.files import read_input
 from cxdesigner.panels.entity_table import one_line, push_or_reason
 from cxdesigner.panels.quality_names import source_choices
 
@@ -145,7 +146,7 @@ class FeedbackImportDialog(QDialog):
     def _load(self) -> None:
         """Read the file again (delimiter or header row changed) and guess the mapping."""
         try:
-            data = self.path.read_bytes()
+            data = read_input(self.path)
             self.table = read_table(data, self.delimiter.currentData() or None)
         except OSError as exc:
             self._fail(self.tr("Cannot read %1: %2").replace("%1", self.path.name).replace("%2", exc.strerror or ""))
