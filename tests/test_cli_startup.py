@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -47,3 +48,24 @@ def test_reading_a_project_loads_no_graph_pdf_or_qt_library(tmp_path) -> None:
 def test_template_names_are_exactly_the_builders() -> None:
     assert set(template_names.NAMES) == set(templates.TEMPLATES)
     assert len(template_names.NAMES) == len(set(template_names.NAMES))
+
+
+WINDOW_PROBE = """
+import sys
+from cxdesigner.app import run_gui
+from pathlib import Path
+assert run_gui(Path(sys.argv[1]), exit_after_paint=True) == 0
+print("loaded", ",".join(m for m in ("networkx", "reportlab") if m in sys.modules))
+"""
+
+
+def test_the_window_paints_before_the_pdf_library_loads(tmp_path) -> None:
+    project = str(tmp_path / "a.cxd")
+    _loaded_after("new", project, "--template", "sample")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROBE, project], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    (line,) = [x for x in out.splitlines() if x.startswith("loaded")]
+    assert "reportlab" not in line  # the export dialog, poster and report load when File > Export opens

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.document import Document
-from cxdesigner.domain.analysis import Analysis, Finding, Path, Severity, analyse, designed_emotions, path_label
 from cxdesigner.domain.entities import Touchpoint
-from cxdesigner.domain.findings import readable
+from cxdesigner.domain.findings import Analysis, Finding, Path, Severity, designed_emotions, path_label, readable
 from cxdesigner.panels.entity_table import one_line
 from cxdesigner.panels.path_curve import CurveSeries, PathCurve
 from cxdesigner.viewstate import ViewState
@@ -179,6 +178,8 @@ class AnalysisPanel(QWidget):
     def refresh(self) -> None:
         """Run the analysis again and show what it found, keeping the chosen path when it still exists."""
         self._stale = False
+        from cxdesigner.domain.analysis import analyse  # networkx loads when a panel first shows, not at start
+
         self.analysis = result = analyse(self.document.model, listed=PANEL_PATHS)
         counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
         self.summary.setText(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -43,12 +43,14 @@ from cxdesigner.ui import opening, recent
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
-from cxdesigner.ui.export_dialog import ExportDialog
 from cxdesigner.ui.help import ShortcutsDialog, show_about
 from cxdesigner.ui.preferences_dialog import edit_preferences
 from cxdesigner.ui.presentation import Presentation
 from cxdesigner.ui.settings import app_settings
 from cxdesigner.viewstate import ViewState
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.export_dialog import ExportDialog
 
 Area = Qt.DockWidgetArea
 CanvasFactory = Callable[[Document, ViewState], tuple[MapScene, MapView]]
@@ -356,7 +358,12 @@ class MainWindow(QMainWindow):
         return True
 
     def export_map(self) -> ExportDialog:
-        """File > Export…: the export dialog, beside the window (it works on a copy of the map)."""
+        """File > Export…: the export dialog, beside the window (it works on a copy of the map).
+
+        Imported here: the PDF writers it brings (reportlab, the poster and report) are not needed to start.
+        """
+        from cxdesigner.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.document, self, self.view_state)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
