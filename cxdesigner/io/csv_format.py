@@ -4,7 +4,8 @@ Export writes the columns of ``COLUMNS`` with headers and channel/evidence names
 UTF-8 with a byte-order mark (so Excel reads it as UTF-8) and the delimiter a spreadsheet in that language
 expects (``;`` for Russian, ``,`` otherwise). Rows go stage by stage, lane by lane, top to bottom.
 
-Import reads UTF-8 (with or without the mark), UTF-16 with a mark or Windows-1251, with ``;``, ``,`` or tab
+Import reads the encodings of ``io.encodings`` (decided, or chosen by the user; a file whose encoding
+cannot be decided is refused in one line), with ``;``, ``,`` or tab
 (found from the header line, as the feedback import does), with English or Russian headers in any order.
 Stages and lanes are found by title and created when missing; channels and evidence levels are read from
 their stored value or their English or Russian name.
@@ -97,17 +98,17 @@ def _safe(value: str) -> str:
 
 
 # -------------------------------------------------------------------- reading
-def decode(data: bytes) -> str:
-    """Text from UTF-16 with a mark, UTF-8 (a byte-order mark is dropped) or else Windows-1251."""
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """The file's text; ``encoding`` None decides it (``io.encodings``), or refuses in one line."""
     try:
-        return feedback_csv.decode(data)[0]
+        return feedback_csv.decode(data, encoding)[0]
     except feedback_csv.CsvError as exc:
         raise FormatError("", str(exc)) from None
 
 
-def loads(data: bytes, title: str = "") -> JourneyMap:
+def loads(data: bytes, title: str = "", encoding: str | None = None) -> JourneyMap:
     """A new map from a CSV file's bytes: the standard lanes, then the stages, lanes and cards of the rows."""
-    text = decode(data)
+    text = decode(data, encoding)
     lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in text[:4096]) else "en"
     journey = JourneyMap(MapInfo(id=new_id(), title=title, language=lang))
     templates.add_standard_lanes(journey, lang)

@@ -1,10 +1,11 @@
 """Feedback items from a CSV file, the way spreadsheets write one (see docs/feedback-csv.md).
 
 Reading happens in three steps so that a dialog can show each one: ``read_table`` decodes the bytes
-(UTF-8 with or without a BOM, else Windows-1251), finds the delimiter (``;``, ``,`` or a tab) and splits
-the rows, remembering the line each row starts on; ``guess_mapping`` proposes which column feeds which
-field; ``build_items`` turns the rows into ``FeedbackItem`` objects and lists every bad row with its
-line number and field. Nothing here touches the map: the caller adds the items in one undoable step.
+(``io.encodings``: a BOM, UTF-8, clear Windows-1251, else charset-normalizer's choice, or the user's), finds
+the delimiter (``;``, ``,`` or a tab) and splits the rows, remembering the line each row starts on;
+``guess_mapping`` proposes which column feeds which field; ``build_items`` turns the rows into
+``FeedbackItem`` objects and lists every bad row with its line number and field. Nothing here touches
+the map: the caller adds the items in one undoable step.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from cxdesigner.domain.entities import Persona, Touchpoint, new_id
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, check_feedback
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.values import parse_date, parse_number
+from cxdesigner.io import encodings
 
 FIELDS = ("touchpoint", "source", "score", "scale_min", "scale_max", "text", "date", "persona")
 DELIMITERS = (";", ",", "\t")
 MAX_BYTES = 50_000_000
+BINARY = "The file holds binary data, not a table; export it from the spreadsheet as CSV."
 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "touchpoint": ("touchpoint", "touchpoint id", "touch point", "точка контакта", "точка касания", "точка"),
@@ -90,18 +93,15 @@ class ImportResult:
     rows: int = 0
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding's name: UTF-16 with a BOM, else UTF-8 (BOM or not), else Windows-1251."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the encoding's name (``io.encodings``: None decides it); raises ``CsvError``."""
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1251"), "cp1251"
-    except UnicodeDecodeError as exc:
-        raise CsvError("The file is not text in UTF-8 or Windows-1251; save it as CSV (UTF-8) and try again.") from exc
+        text, name = encodings.decode(data, encoding)
+    except encodings.EncodingError as exc:
+        raise CsvError(BINARY if b"\x00" in data else str(exc)) from None
+    if "\x00" in text:
+        raise CsvError(BINARY)
+    return text, name
 
 
 def sniff_delimiter(text: str) -> str:
@@ -111,13 +111,14 @@ def sniff_delimiter(text: str) -> str:
     return max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
 
 
-def read_table(data: bytes, delimiter: str | None = None) -> CsvTable:
-    """Decode and split a CSV file; ``delimiter`` None means sniff it. Raises ``CsvError``."""
+def read_table(data: bytes, delimiter: str | None = None, encoding: str | None = None) -> CsvTable:
+    """Decode and split a CSV file; ``delimiter`` None means sniff it, ``encoding`` None decide it.
+
+    Raises ``CsvError``.
+    """
     if len(data) > MAX_BYTES:
         raise CsvError("The file is larger than 50 MB; split it and import the parts.")
-    text, encoding = decode(data)
-    if "\x00" in text:
-        raise CsvError("The file holds binary data, not a table; export it from the spreadsheet as CSV.")
+    text, encoding = decode(data, encoding)
     delim = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows: list[tuple[int, list[str]]] = []

@@ -122,8 +122,8 @@ def test_sniffing_prefers_the_delimiter_that_splits_most() -> None:
 
 
 def test_files_that_are_no_table_are_refused() -> None:
-    with pytest.raises(CsvError, match="not text"):
-        read_table(b"\x98\x98\x98")
+    with pytest.raises(CsvError, match="Cannot tell the file's encoding"):
+        read_table(bytes(range(128, 256)))
     with pytest.raises(CsvError, match="binary"):
         read_table(b"a;b\x00;c")
     unclosed_quote = b'touchpoint;text\nSite;"never closed\n' + b"x" * 200_000

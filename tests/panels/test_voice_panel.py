@@ -149,4 +149,4 @@ def test_a_file_that_is_no_table_disables_import(doc: Document, tmp_path: Path, 
     path.write_bytes(b"\x89PNG\x00\x00\x98\x98")
     dialog = FeedbackImportDialog(doc, path)
     qtbot.addWidget(dialog)
-    assert not dialog.import_button.isEnabled() and "not text" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled() and "binary data" in dialog.summary.text()
