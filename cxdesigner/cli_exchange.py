@@ -16,6 +16,7 @@ from pathlib import Path
 from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid
+from cxdesigner.io.encodings import ENCODINGS
 from cxdesigner.io.errors import FormatError
 from cxdesigner.io.files import Check, check_xml, clash_with_input, read_input, reason, shown, write_bytes_atomic
 from cxdesigner.storage.errors import Problem, ProjectFileError
@@ -34,9 +35,9 @@ class Export:
 
 @dataclass(frozen=True)
 class Import:
-    """One input format of ``cxdesigner import``: ``read(data, source_path) -> new map``."""
+    """One input format of ``cxdesigner import``: ``read(data, source_path[, encoding]) -> new map``."""
 
-    read: Callable[[bytes, Path], JourneyMap]
+    read: Callable[..., JourneyMap]
     name: str
 
 
@@ -66,7 +67,7 @@ EXPORTS: dict[str, Export] = {
 
 IMPORTS: dict[str, Import] = {
     ".json": Import(lambda data, _src: json_format.loads(data), "JSON"),
-    ".csv": Import(lambda data, src: csv_format.loads(data, src.stem), "CSV touchpoint table"),
+    ".csv": Import(lambda data, src, enc=None: csv_format.loads(data, src.stem, enc), "CSV touchpoint table"),
     ".mmd": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
     ".mermaid": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
 }
@@ -125,6 +126,9 @@ def configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", help=f"the file to import: {kinds}")
     p.add_argument("out", help="the project file to create (.cxd)")
     p.add_argument("--force", action="store_true", help="replace an existing project file")
+    p.add_argument(
+        "--encoding", choices=list(ENCODINGS), help="the CSV file's encoding (decided from its bytes when not given)"
+    )
 
 
 def run_import(ns: argparse.Namespace) -> int:
@@ -149,7 +153,9 @@ def run_import(ns: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
     try:
-        journey = fmt.read(data, source)
+        if ns.encoding and source.suffix.lower() != ".csv":
+            return _fail(f"{source.name}: --encoding is for .csv files; {fmt.name} files are UTF-8.")
+        journey = fmt.read(data, source, ns.encoding) if ns.encoding else fmt.read(data, source)
     except FormatError as exc:
         return _fail(f"{source.name}: {exc}")
     from cxdesigner.locking import holding

@@ -130,3 +130,18 @@ def test_csv_import_names_the_map_after_the_file(tmp_path: Path) -> None:
     assert main(["import", str(src), str(tmp_path / "t.cxd")]) == 0
     journey = ProjectStore.open_file(tmp_path / "t.cxd", read_only=True)[1]
     assert journey.info.title == "Футболки" and journey.info.language == "ru"
+
+
+def test_csv_import_of_an_undecidable_file_says_so_and_takes_encoding(tmp_path: Path) -> None:
+    src = tmp_path / "western.csv"
+    src.write_bytes(b"Stage;Title\r\nBuy;\xe9\xe9\r\n")
+    out = tmp_path / "w.cxd"
+    refused = run("import", str(src), str(out))
+    assert refused.returncode == 2 and not out.exists()
+    assert len(refused.stderr.strip().splitlines()) == 1 and "KOI8-R" in refused.stderr
+    assert main(["import", str(src), str(out), "--encoding", "cp1252"]) == 0
+    journey = ProjectStore.open_file(out, read_only=True)[1]
+    assert [t.title for t in journey.touchpoints()] == ["éé"]
+    mermaid_src = tmp_path / "j.mmd"
+    mermaid_src.write_text("journey\n", encoding="utf-8")
+    assert main(["import", str(mermaid_src), str(tmp_path / "m.cxd"), "--encoding", "cp1252"]) == 2

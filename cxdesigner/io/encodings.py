@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 
-from charset_normalizer import from_bytes
-
 # What the import dialogs offer: Python codec name -> the name users know.
 ENCODINGS: dict[str, str] = {
     "utf-8": "UTF-8",
@@ -84,6 +82,8 @@ def clearly_russian(text: str) -> bool:
 
 def _normalizer(data: bytes) -> tuple[str, str]:
     """charset-normalizer's choice among the candidates, or a refusal when it cannot decide."""
+    from charset_normalizer import from_bytes  # imported when needed: it takes a while to load
+
     matches = [m for m in from_bytes(data, cp_isolation=CANDIDATES) if m.encoding in CANDIDATES]
     clean = [m for m in matches if not _MIXED.search(str(m))]
     matches = clean or matches

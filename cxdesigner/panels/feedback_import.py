@@ -1,9 +1,10 @@
 """The CSV import dialog: choose which column feeds which field, see a preview and the bad rows, import.
 
-The file is read with ``io.feedback_csv``; every change of delimiter, header row, mapping or default scale
-re-reads it and refreshes the preview. Nothing is imported half-way: with no bad rows the button says
-"Import N rows"; with bad rows it lists them ("line N, field: what is wrong") and offers "Import the N good
-rows" or Cancel. Either way the import is ONE undoable step (see docs/feedback-csv.md).
+The file is read with ``io.feedback_csv``; every change of encoding ("Auto" decides it, see
+``io.encodings``), delimiter, header row, mapping or default scale re-reads it and refreshes the preview.
+Nothing is imported half-way: with no bad rows the button says "Import N rows"; with bad rows it lists them
+("line N, field: what is wrong") and offers "Import the N good rows" or Cancel. Either way the import is ONE
+undoable step (see docs/feedback-csv.md).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.commands import AddEntities
 from cxdesigner.document import Document
 from cxdesigner.domain.feedback import FeedbackSource
+from cxdesigner.io.encodings import ENCODINGS
 from cxdesigner.io.feedback_csv import (
     FIELDS,
     CsvError,
@@ -66,6 +68,10 @@ class FeedbackImportDialog(QDialog):
         self.delimiter = QComboBox(self)
         for value, label in (("", self.tr("found by itself")), (";", ";"), (",", ","), ("\t", self.tr("tab"))):
             self.delimiter.addItem(label, value)
+        self.encoding = QComboBox(self)
+        self.encoding.addItem(self.tr("Auto"), "")
+        for codec, name in ENCODINGS.items():
+            self.encoding.addItem(name, codec)
         self.has_header = QCheckBox(self.tr("First row holds column names"), self)
         self.has_header.setChecked(True)
         self.columns: dict[str, QComboBox] = {name: QComboBox(self) for name in FIELDS}
@@ -109,6 +115,7 @@ class FeedbackImportDialog(QDialog):
             mapping.addWidget(QLabel(names[name], self), i // 2, (i % 2) * 2)
             mapping.addWidget(self.columns[name], i // 2, (i % 2) * 2 + 1)
         options = QFormLayout()
+        options.addRow(self.tr("Encoding"), self.encoding)
         options.addRow(self.tr("Delimiter"), self.delimiter)
         options.addRow("", self.has_header)
         scale = QHBoxLayout()
@@ -132,6 +139,7 @@ class FeedbackImportDialog(QDialog):
         self.resize(900, 640)
 
     def _connect(self) -> None:
+        self.encoding.currentIndexChanged.connect(lambda _i: self._load())
         self.delimiter.currentIndexChanged.connect(lambda _i: self._load())
         self.has_header.toggled.connect(lambda _on: self._load())
         for combo in self.columns.values():
@@ -147,7 +155,7 @@ class FeedbackImportDialog(QDialog):
         """Read the file again (delimiter or header row changed) and guess the mapping."""
         try:
             data = read_input(self.path)
-            self.table = read_table(data, self.delimiter.currentData() or None)
+            self.table = read_table(data, self.delimiter.currentData() or None, self.encoding.currentData() or None)
         except OSError as exc:
             self._fail(self.tr("Cannot read %1: %2").replace("%1", self.path.name).replace("%2", exc.strerror or ""))
             return
@@ -172,7 +180,7 @@ class FeedbackImportDialog(QDialog):
         self.file_label.setText(
             self.tr("%1 · encoding %2 · delimiter %3 · %4 rows")
             .replace("%1", self.path.name)
-            .replace("%2", table.encoding)
+            .replace("%2", ENCODINGS.get(table.encoding, table.encoding))
             .replace("%3", names.get(table.delimiter, table.delimiter))
             .replace("%4", str(max(len(table.rows) - int(self.has_header.isChecked()), 0)))
         )

@@ -930,6 +930,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/feedback_import.py" />
+            <source>Auto</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/feedback_import.py" />
             <source>First row holds column names</source>
             <translation>В первой строке — названия столбцов</translation>
         </message>
@@ -972,6 +977,11 @@
             <location filename="../../cxdesigner/panels/feedback_import.py" />
             <source>Persona</source>
             <translation>Персона</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/feedback_import.py" />
+            <source>Encoding</source>
+            <translation>Кодировка</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/feedback_import.py" />

@@ -105,7 +105,7 @@ def test_import_dialog_reports_bad_rows_and_imports_the_good_ones_in_one_step(
 ) -> None:
     dialog = FeedbackImportDialog(doc, csv_file)
     qtbot.addWidget(dialog)
-    assert "cp1251" in dialog.file_label.text() and "delimiter ;" in dialog.file_label.text()
+    assert "encoding Windows-1251" in dialog.file_label.text() and "delimiter ;" in dialog.file_label.text()
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems[0].startswith("line 5, score:") and any(p.startswith("line 5, date:") for p in problems)
     assert dialog.import_button.text() == "Import the 3 good rows"
@@ -150,3 +150,19 @@ def test_a_file_that_is_no_table_disables_import(doc: Document, tmp_path: Path, 
     dialog = FeedbackImportDialog(doc, path)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled() and "binary data" in dialog.summary.text()
+
+
+def test_a_file_of_undecided_encoding_is_read_once_the_user_chooses_one(doc: Document, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "western.csv"
+    path.write_bytes(b"touchpoint;score;text\r\nSite;5;\xe9\xe9\r\n")  # "éé", "йй", "ИИ" or "щщ"?
+    dialog = FeedbackImportDialog(doc, path)
+    qtbot.addWidget(dialog)
+    assert dialog.encoding.currentText() == "Auto"
+    assert "Cannot tell the file's encoding" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    dialog.encoding.setFocus()
+    for _ in range(dialog.encoding.findData("cp1252")):
+        qtbot.keyClick(dialog.encoding, Qt.Key.Key_Down)
+    assert dialog.encoding.currentText() == "Windows-1252"
+    assert "encoding Windows-1252" in dialog.file_label.text()
+    shown = {dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount()) if dialog.preview.item(0, c)}
+    assert "éé" in shown  # read as the user chose, shown before anything is imported
