@@ -49,9 +49,7 @@ class InspectorPanel(QWidget):
         scroll.setWidget(self.stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # never narrower than the widest form, so no field is cut off at the dock's edge
-        scroll.setMinimumWidth(self.stack.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # a form wider than the dock scrolls
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -234,7 +234,8 @@ class ColorField(QWidget):
         self.swatch.setAccessibleName(_tr("Card colour"))
         self.swatch.clicked.connect(self._choose)
         self.reset = QToolButton(self)
-        self.reset.setText(_tr("Default"))
+        self.reset.setText("↺")  # a symbol, not the word: the field stays narrow enough for a side dock
+        self.reset.setAccessibleName(_tr("Default"))
         self.reset.setToolTip(_tr("Use the channel's own colour for this card"))
         self.reset.clicked.connect(lambda: self.edited.emit("", False))
         layout = QHBoxLayout(self)

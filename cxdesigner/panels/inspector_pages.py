@@ -66,7 +66,8 @@ class FormPage(QWidget):
         self.message.hide()
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # labels above their fields: full-width fields in a narrow side dock
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             editor = spec.make()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -35,7 +35,6 @@ class _EntryList(QListWidget):
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setGridSize(QSize(100, 100))
         self.setWordWrap(True)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -55,6 +54,21 @@ class _EntryList(QListWidget):
             data.setData(MIME_TYPE, payload.encode("utf-8"))
             data.setText(items[0].text())
         return data
+
+    def fit_grid(self) -> None:
+        """Cells as wide as the longest word of a name and as tall as the longest wrapped name needs, measured
+        in the list's own type: nothing is cut in Russian or in the projector's large type."""
+        metrics = self.fontMetrics()
+        names = [self.item(i).text() for i in range(self.count())]
+        words = [word for name in names for word in name.split()]
+        width = max([2 * ICON_SIZE, *(metrics.horizontalAdvance(word) for word in words)]) + 16
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter
+        text = max(
+            (metrics.boundingRect(QRect(0, 0, width - 8, 10_000), flags, name).height()
+             for name in names),
+            default=metrics.lineSpacing(),
+        )  # fmt: skip
+        self.setGridSize(QSize(width, ICON_SIZE + text + 16))
 
     def add_entry(self, payload: str, name: str, item_icon: QIcon, tooltip: str) -> QListWidgetItem:
         item = QListWidgetItem(item_icon, name, self)
@@ -92,15 +106,18 @@ class PalettePanel(QWidget):
             icon("lane"),
             self.tr("Lane: drag into the map to insert a row there, or double-click to add one below the selection."),
         )
-        self.structure.setGridSize(QSize(100, 76))  # one-word names: a shorter row
-        self.structure.setFixedHeight(self.structure.gridSize().height() + 8)
+        self.structure.fit_grid()
+        self.structure.setFixedHeight(2 * self.structure.gridSize().height() + 8)  # one column: both entries show
         self.channels = _EntryList(self)
         self.channels.setAccessibleName(self.tr("Touchpoint channels"))
         for channel in Channel:
             name = channel_name(channel)
             tip = self.tr("{name}: drag into a cell to add a touchpoint, or double-click to add one at the selection.")
             self.channels.add_entry(channel_payload(channel), name, channel_icon(channel), tip.format(name=name))
-        self.setMinimumWidth(2 * self.channels.gridSize().width() + 40)  # two columns beside the scroll bar
+        self.channels.fit_grid()
+        # one column beside the scroll bar: the map gets the width (wider docks show two columns)
+        bar = self.channels.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.channels.gridSize().width() + bar + 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         for heading, entries in ((self.tr("Structure"), self.structure), (self.tr("Touchpoints"), self.channels)):

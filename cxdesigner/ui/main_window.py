@@ -47,6 +47,7 @@ from cxdesigner.ui.help import ShortcutsDialog, show_about
 from cxdesigner.ui.preferences_dialog import edit_preferences
 from cxdesigner.ui.presentation import Presentation
 from cxdesigner.ui.settings import app_settings
+from cxdesigner.ui.window_layout import CanvasRoom, arrange_by_default, default_size, fit_to_screen, scrolling
 from cxdesigner.viewstate import ViewState
 
 if TYPE_CHECKING:
@@ -89,8 +90,6 @@ PANELS: list[PanelSpec] = [
 ]
 
 _WINDOWS: list[MainWindow] = []
-DEFAULT_DOCK_WIDTH = 260
-DEFAULT_DOCK_HEIGHT = 240
 
 
 def open_windows() -> list[MainWindow]:
@@ -144,53 +143,29 @@ class MainWindow(QMainWindow):
         self.update_title()
         if document.notice:  # why the project opened with a reservation (newer, not upgraded, read-only)
             self.banner.show_message(document.notice)
-        self.resize(1400, 900)
+        screen = self.screen() or QApplication.primaryScreen()
+        self.resize(default_size(screen.availableGeometry()))
+        self.canvas_room = CanvasRoom(self)
 
     # ------------------------------------------------------------ panels
     def add_panel(self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """Put ``widget`` in a dock at ``area`` with a toggle in View > Panels; returns the dock."""
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # a wide or tall panel scrolls inside its dock, never widens the window
         self.addDockWidget(area, dock)
         toggle = dock.toggleViewAction()
         toggle.setText(title)
+        toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)  # shown in front
         self.menus["panels"].addAction(toggle)
         self.panels[object_name] = widget
         self.docks[object_name] = dock
         return dock
 
     def arrange_panels_by_default(self) -> None:
-        """The first layout: panels sharing an area become tabs (the first in front), side docks run the full
-        height, and the docks get modest sizes so the canvas keeps most of the window."""
-        for corner, area in (
-            (Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea),
-            (Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea),
-            (Qt.Corner.TopRightCorner, Area.RightDockWidgetArea),
-            (Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea),
-        ):
-            self.setCorner(corner, area)
-        for area in (
-            Area.LeftDockWidgetArea,
-            Area.RightDockWidgetArea,
-            Area.TopDockWidgetArea,
-            Area.BottomDockWidgetArea,
-        ):
-            docks = [d for d in self.docks.values() if self.dockWidgetArea(d) == area and not d.isFloating()]
-            if not docks:
-                continue
-            for dock in docks[1:]:
-                # Taken out first: tabifying a dock still in its own place left a stale second tab bar drawn
-                # over the panels (seen in offscreen grabs of the window on the sample).
-                self.removeDockWidget(dock)
-                self.tabifyDockWidget(docks[0], dock)
-                dock.show()
-            docks[0].raise_()
-            if area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
-                width = max(DEFAULT_DOCK_WIDTH, max(d.widget().minimumSizeHint().width() for d in docks))
-                self.resizeDocks(docks[:1], [width], Qt.Orientation.Horizontal)
-            else:
-                self.resizeDocks(docks[:1], [DEFAULT_DOCK_HEIGHT], Qt.Orientation.Vertical)
+        """The first layout: the palette on the left, the other panels tabbed on the right, the detail panels
+        closed until asked for (``window_layout.arrange_by_default``)."""
+        arrange_by_default(self, self.docks)
 
     # ------------------------------------------------------------ status and title
     def _build_status_bar(self) -> None:
@@ -292,14 +267,17 @@ class MainWindow(QMainWindow):
             window.restoreState(near.saveState())
         else:
             geometry, state = settings.value("window/geometry"), settings.value("window/state")
-            if geometry is not None:
-                window.restoreGeometry(geometry)
+            restored = geometry is not None and window.restoreGeometry(geometry)
+            if not restored:  # the first start: the window takes the screen
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
             if state is None or not window.restoreState(state):
                 window.arrange_panels_by_default()
+        fit_to_screen(window)
         _WINDOWS.append(window)
         if not document.is_untitled:
             recent.add_recent(document.path)
         window.show()
+        fit_to_screen(window)  # again with the frame the window system gave it
         window.show_map_start()
         return window
 

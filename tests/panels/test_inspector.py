@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from cxdesigner.commands.edit import SetFields
 from cxdesigner.document import Document
@@ -238,8 +239,15 @@ def test_read_only_projects_show_fields_that_cannot_be_edited(qtbot, document: D
     viewer.close()
 
 
-def test_the_panel_is_never_narrower_than_its_widest_form(qtbot, document: Document, view_state: ViewState) -> None:
+def test_the_forms_fit_a_side_dock_and_scroll_when_narrower(qtbot, document: Document, view_state: ViewState) -> None:
     panel = InspectorPanel(document, view_state)
     qtbot.addWidget(panel)
     widest = max(page.minimumSizeHint().width() for page in panel.pages.values())
-    assert panel.minimumSizeHint().width() >= widest
+    assert widest <= 230, "labels sit above their fields, so every form fits a 230-pixel dock"
+    assert panel.minimumSizeHint().width() < widest, "the panel never forces its dock wider"
+    view_state.select([document.model.touchpoints()[0].id])
+    panel.resize(widest // 2, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.findChild(QScrollArea).horizontalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0, "narrower than a form, the panel scrolls instead of cutting it"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Channel
@@ -100,7 +100,7 @@ def test_panels_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
 
 def test_add_panel_makes_a_dock_and_a_toggle(window: MainWindow) -> None:
     dock = window.add_panel(QLabel("quality"), "Quality", "quality", Qt.DockWidgetArea.BottomDockWidgetArea)
-    assert dock.objectName() == "quality" and window.panels["quality"] is dock.widget()
+    assert dock.objectName() == "quality" and window.panels["quality"] is dock.widget().widget()  # in a scroll area
     assert dock.toggleViewAction() in window.menus["panels"].actions()
 
 
@@ -252,11 +252,35 @@ def test_read_only_windows_say_so_and_refuse_edits(qtbot, document: Document) ->
     assert a.copy.isEnabled() and not a.cut.isEnabled() and not a.delete.isEnabled()
 
 
-def test_the_first_layout_tabs_panels_that_share_an_area(window: MainWindow) -> None:
-    for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
-                 Qt.DockWidgetArea.BottomDockWidgetArea):  # fmt: skip
-        docks = [d for d in window.docks.values() if window.dockWidgetArea(d) == area]
-        for dock in docks[1:]:
-            assert dock in window.tabifiedDockWidgets(docks[0])
+def test_the_first_layout_puts_the_palette_left_and_tabs_the_rest_on_the_right(window: MainWindow) -> None:
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window.docks["palette"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert all(window.dockWidgetArea(d) == right for name, d in window.docks.items() if name != "palette")
+    shown = {name for name, dock in window.docks.items() if dock.isVisible()}
+    assert shown == {"palette", "inspector", "quality", "personas"}, "the detail panels open on demand"
+    tabbed = set(window.tabifiedDockWidgets(window.docks["inspector"]))
+    assert tabbed == {window.docks["quality"], window.docks["personas"]}
+    assert window.tabPosition(right) == QTabWidget.TabPosition.East, "vertical tabs: room for whole names"
     assert window.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.view.width() > window.width() / 2, "the canvas keeps most of the window"
+    window.docks["voice"].toggleViewAction().trigger()  # View > Panels > Voice of the customer
+    assert window.docks["voice"] in window.tabifiedDockWidgets(window.docks["inspector"])
+    assert window.docks["voice"].isVisible() and not window.docks["voice"].visibleRegion().isEmpty(), "shown in front"
+    window.docks["voice"].toggleViewAction().trigger()
+    assert not window.docks["voice"].isVisible()
+
+
+def test_docks_never_take_half_the_window(qtbot, window: MainWindow) -> None:
+    window.showNormal()
+    window.resize(1200, 700)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    window.resizeDocks([window.docks["inspector"]], [900], Qt.Orientation.Horizontal)  # as a drag would
+    qtbot.waitUntil(lambda: window.docks["inspector"].width() <= 300)
+    assert window.view.width() >= window.width() / 2
+
+
+def test_the_window_can_shrink_to_a_small_screen(window: MainWindow) -> None:
+    for name in window.docks:  # every panel open at once: none forces the window wider or taller
+        window.docks[name].show()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600, hint

@@ -12,7 +12,9 @@ from cxdesigner.ui.main_window import MainWindow
 def test_quality_docks_follow_the_window_selection(qtbot, window: MainWindow) -> None:
     quality, voice = window.panels["quality"], window.panels["voice"]
     assert isinstance(quality, QualityPanel) and isinstance(voice, VoicePanel)
-    assert window.docks["quality"].isVisible() and window.docks["voice"].isVisible()
+    assert window.docks["quality"].isVisible() and not window.docks["voice"].isVisible()  # voice: on demand
+    window.docks["voice"].toggleViewAction().trigger()
+    assert window.docks["voice"].isVisible()
     model = window.document.model
     tp = model.touchpoints()[0]
     model.add(QualityRequirement(id=new_id(), touchpoint_id=tp.id, text="Pages per visit", target="2", measured="1"))
