@@ -67,10 +67,23 @@ EXPORTS: dict[str, Export] = {
 
 IMPORTS: dict[str, Import] = {
     ".json": Import(lambda data, _src: json_format.loads(data), "JSON"),
-    ".csv": Import(lambda data, src, enc=None: csv_format.loads(data, src.stem, enc), "CSV touchpoint table"),
+    ".csv": Import(
+        lambda data, src, enc=None: csv_format.loads(data, src.stem, enc, _progress(src)), "CSV touchpoint table"
+    ),
     ".mmd": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
     ".mermaid": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
 }
+
+
+def _progress(source: Path) -> Callable[[int], None] | None:
+    """Rows read so far, on one line of a terminal's stderr (never into a pipe or a log: errors stay one line)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(rows: int) -> None:
+        print(f"\rreading {shown(source)}: {rows:,} rows", end="", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _fail(message: str) -> int:
@@ -157,7 +170,10 @@ def run_import(ns: argparse.Namespace) -> int:
             return _fail(f"{source.name}: --encoding is for .csv files; {fmt.name} files are UTF-8.")
         journey = fmt.read(data, source, ns.encoding) if ns.encoding else fmt.read(data, source)
     except FormatError as exc:
-        return _fail(f"{source.name}: {exc}")
+        return _fail(f"{shown(source)}: {exc}")
+    finally:
+        if sys.stderr.isatty():  # wipe the progress line
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)
     from cxdesigner.locking import holding
 
     with holding(out):  # --force never replaces a project an editor has open

@@ -12,14 +12,15 @@ their stored value or their English or Russian name.
 Every error names the line and the column: ``line 7, Channel: unknown channel "pigeon"``.
 
 A cell that starts with ``= + - @`` is written with a leading apostrophe so a spreadsheet shows it as text
-instead of running it as a formula; import removes that apostrophe again.
+instead of running it as a formula; import removes that apostrophe again. A cell of apostrophes before such
+a start gets one more, so what the user typed (``'=quoted``) comes back as typed.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from cxdesigner.domain import templates
@@ -94,7 +95,10 @@ def _values(journey: JourneyMap, tp: Touchpoint, stage: Stage, lane: Lane, lang:
 
 
 def _safe(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """A leading apostrophe before a formula start, and before an apostrophe the import would take for one
+    (so a title written as ``'=quoted`` comes back as typed)."""
+    quoted = value.startswith("'") and value.lstrip("'").startswith(_FORMULA_START)
+    return "'" + value if value.startswith(_FORMULA_START) or quoted else value
 
 
 # -------------------------------------------------------------------- reading
@@ -106,32 +110,41 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         raise FormatError("", str(exc)) from None
 
 
-def loads(data: bytes, title: str = "", encoding: str | None = None) -> JourneyMap:
+Progress = Callable[[int], None]
+"""Told the number of rows read so far, every ``PROGRESS_ROWS`` rows."""
+PROGRESS_ROWS = 10_000
+
+
+def loads(data: bytes, title: str = "", encoding: str | None = None, progress: Progress | None = None) -> JourneyMap:
     """A new map from a CSV file's bytes: the standard lanes, then the stages, lanes and cards of the rows."""
     text = decode(data, encoding)
     lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in text[:4096]) else "en"
     journey = JourneyMap(MapInfo(id=new_id(), title=title, language=lang))
     templates.add_standard_lanes(journey, lang)
-    read_into(journey, text)
+    read_into(journey, text, progress)
     return journey
 
 
-def read_into(journey: JourneyMap, text: str) -> list[Any]:
-    """Add the rows of CSV ``text`` to ``journey``; returns the added entities (stages, lanes, cards)."""
+def read_into(journey: JourneyMap, text: str, progress: Progress | None = None) -> list[Any]:
+    """Add the rows of CSV ``text`` to ``journey``; returns the added entities (stages, lanes, cards).
+
+    Each row costs the same however many came before: a cell's order is counted as its rows arrive."""
     rows = _rows(text)
     try:
         line, header = next(rows)
     except StopIteration:
         raise FormatError(at_line(1), "the file is empty; the first line names the columns") from None
     columns = _columns(header, line)
+    heads = {field: head for field, head in columns}
     builder = _Builder(journey)
-    for line, cells in rows:
+    for count, (line, cells) in enumerate(rows, 1):
+        if progress is not None and count % PROGRESS_ROWS == 0:
+            progress(count)
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(columns):
             raise FormatError(at_line(line), f"{len(cells)} cells, but the first line names {len(columns)} columns")
         values = {field: _unsafe(cells[i]) if i < len(cells) else "" for i, (field, _) in enumerate(columns)}
-        heads = {field: head for field, head in columns}
         builder.add_row(line, values, heads)
     return builder.added
 
@@ -175,7 +188,7 @@ def _columns(header: list[str], line: int) -> list[tuple[str, str]]:
 
 
 def _unsafe(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(_FORMULA_START) else value
 
 
 def _yes_no(text: str) -> bool | None:
@@ -204,6 +217,11 @@ class _Builder:
         self.added: list[Any] = []
         self.stages = {labels.normalise(s.title): s for s in reversed(journey.stages())}
         self.lanes = {labels.normalise(lane.title): lane for lane in reversed(journey.lanes())}
+        # Orders kept as rows arrive, so a row costs the same however many came before (no per-row sort).
+        self._next_order: dict[tuple[str, str], float] = {}
+        self._stage_order = max((s.order for s in self.stages.values()), default=-1.0)
+        self._lane_order = max((lane.order for lane in self.lanes.values()), default=-1.0)
+        self._default_lane: Lane | None = None
 
     def add_row(self, line: int, values: dict[str, str], heads: dict[str, str]) -> None:
         for field in REQUIRED:
@@ -214,13 +232,12 @@ class _Builder:
         moment = _parsed(values, heads, "moment_of_truth", line, _yes_no, "not yes or no")
         stage = self._stage(values["stage"], line)
         lane = self._lane(values.get("lane", ""), line)
-        cell = self.journey.cell(stage.id, lane.id)
         tp = Touchpoint(
             id=new_id(),
             stage_id=stage.id,
             lane_id=lane.id,
             title=values["title"],
-            order=cell[-1].order + 1.0 if cell else 0.0,
+            order=self._order_in(stage.id, lane.id),
             description=values.get("description", ""),
             channel=channel or Channel.OTHER,
             owner=values.get("owner", ""),
@@ -228,25 +245,35 @@ class _Builder:
             evidence=evidence or Evidence.HYPOTHESIS,
         )
         self._add(tp, line)
+        self._next_order[(stage.id, lane.id)] = tp.order + 1.0
+
+    def _order_in(self, stage_id: str, lane_id: str) -> float:
+        """Below the last card of the cell: read from the map once per cell, then counted."""
+        key = (stage_id, lane_id)
+        if key not in self._next_order:
+            cell = self.journey.cell(stage_id, lane_id)
+            self._next_order[key] = cell[-1].order + 1.0 if cell else 0.0
+        return self._next_order[key]
 
     def _stage(self, title: str, line: int) -> Stage:
         key = labels.normalise(title)
         if key not in self.stages:
-            order = max((s.order for s in self.stages.values()), default=-1.0) + 1.0
-            self.stages[key] = self._add(Stage(id=new_id(), title=title, order=order), line)
+            self._stage_order += 1.0
+            self.stages[key] = self._add(Stage(id=new_id(), title=title, order=self._stage_order), line)
         return self.stages[key]
 
     def _lane(self, title: str, line: int) -> Lane:
         if not title.strip():
-            for lane in self.journey.lanes():
-                if lane.kind is LaneKind.TOUCHPOINTS:
-                    return lane
-            title = labels.name(labels.LANE_KINDS, LaneKind.TOUCHPOINTS, self.journey.info.language)
+            if self._default_lane is None:
+                first = next((lane for lane in self.journey.lanes() if lane.kind is LaneKind.TOUCHPOINTS), None)
+                name = labels.name(labels.LANE_KINDS, LaneKind.TOUCHPOINTS, self.journey.info.language)
+                self._default_lane = first or self._lane(name, line)
+            return self._default_lane
         key = labels.normalise(title)
         if key not in self.lanes:
-            order = max((lane.order for lane in self.lanes.values()), default=-1.0) + 1.0
+            self._lane_order += 1.0
             kind = labels.lane_kind_from(title) or LaneKind.TOUCHPOINTS
-            self.lanes[key] = self._add(Lane(id=new_id(), title=title, order=order, kind=kind), line)
+            self.lanes[key] = self._add(Lane(id=new_id(), title=title, order=self._lane_order, kind=kind), line)
         return self.lanes[key]
 
     def _add(self, entity: Any, line: int) -> Any:

@@ -24,7 +24,7 @@ from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
 Job = tuple[str, Callable[[], list[Row]]]
-METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "memory")
+METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "memory", "csvimport")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,9 @@ class Plan:
 
     def analyse_rounds(self, size: int) -> int:
         return self.rounds or (1 if self.fast else 9 if size <= 3000 else 5)
+
+    def csv_rounds(self, rows: int) -> int:
+        return self.rounds or (1 if self.fast else 5 if rows <= 10_000 else 2)
 
 
 def _rows_median(metric: str, size: int, samples: Samples) -> list[Row]:
@@ -173,6 +176,18 @@ def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Seq
     return rows
 
 
+def _csv_rows(plan: Plan) -> list[Row]:
+    """CSV import at its own sizes (rows of a table, not touchpoints of a generated map)."""
+    from tests.bench import csv_bench
+
+    rows: list[Row] = []
+    for count in csv_bench.FAST_ROWS if plan.fast else csv_bench.ROWS:
+        start = time.perf_counter()
+        rows += _rows_median("csv import", count, csv_bench.csv_import(count, plan.csv_rounds(count)))
+        _note(f"  csv import of {count:,} rows: {time.perf_counter() - start:.1f} s")
+    return rows
+
+
 def _note(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -227,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             path = cached_map(maps, size)
             _note(f"map of {size:,} touchpoints: {path} ({time.perf_counter() - start:.1f} s)")
             rows += _measure_size(size, path, Path(scratch), plan, metrics)
+        if "csvimport" in metrics:
+            rows += _csv_rows(plan)
     write_json(Path(args.out), rows)
     print(table(rows))
     if args.markdown:

@@ -144,3 +144,31 @@ def test_errors_name_line_and_column(text: str, where: str, what: str) -> None:
 def test_utf16_from_excel_unicode_text_is_read() -> None:
     journey = csv_format.loads("Stage\tTitle\r\nПоиск\tСайт\r\n".encode("utf-16"))
     assert [t.title for t in journey.touchpoints()] == ["Сайт"]
+
+
+def test_import_is_linear_in_the_rows_and_reports_progress() -> None:
+    """Cards keep the order of their rows; each row costs the same however many came before (the count
+    of orders computed from the map is one per cell, not one per row), and progress comes every 10,000."""
+    from unittest import mock
+
+    from cxdesigner.domain.journey import JourneyMap
+    from tests.bench.csv_bench import table
+
+    seen: list[int] = []
+    with mock.patch.object(JourneyMap, "cell", autospec=True, side_effect=JourneyMap.cell) as cell:
+        journey = csv_format.loads(table(25_000), "Big", progress=seen.append)
+    assert cell.call_count <= 8  # once per (stage, lane) cell
+    assert seen == [10_000, 20_000]
+    stage = next(s for s in journey.stages() if s.title == "Stage 3")
+    lane = next(ln for ln in journey.lanes() if ln.title == "Touchpoints")
+    titles = [t.title for t in journey.cell(stage.id, lane.id)]
+    assert titles == [f"Card {i}" for i in range(3, 25_000, 8)]
+
+
+def test_apostrophes_the_user_typed_survive_the_round_trip(journey) -> None:
+    typed = ["'=quoted", "''=twice", "'plain", "=formula", "'", "it's"]
+    tp = journey.touchpoints()[0]
+    for text in typed:
+        journey.update(type(tp), tp.id, title=text)
+        back = csv_format.loads(csv_format.to_bytes(journey))
+        assert text in [t.title for t in back.touchpoints()], text
