@@ -19,9 +19,7 @@ import stat
 from functools import cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from cxdesigner.storage import schema
+from cxdesigner.storage import known_shapes, schema
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import writable
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -182,7 +180,19 @@ class WorkBudget:
 
 @cache
 def expected_schema(version: int) -> schema.Shape:
-    """The schema's shape as our migrations leave it at ``version`` (with the installed sqlite-utils)."""
+    """The schema's shape as our migrations leave it at ``version``.
+
+    Read from ``known_shapes`` (so opening a project needs no sqlite-utils and runs no migration), and
+    made by ``migrated_shape`` for a version it does not hold; a test keeps the two equal.
+    """
+    known = known_shapes.SHAPES.get(version)
+    return frozenset(known) if known is not None and version <= SCHEMA_VERSION else migrated_shape(version)
+
+
+def migrated_shape(version: int) -> schema.Shape:
+    """The shape the migrations up to ``version`` give an empty database, with the installed sqlite-utils."""
+    from sqlite_utils import Database
+
     conn = sqlite3.connect(":memory:")
     db = Database(conn)
     for migrate in MIGRATIONS[:version]:
@@ -229,13 +239,13 @@ def inspect(conn: sqlite3.Connection, name: str) -> int:
 @cache
 def expected_columns() -> dict[str, frozenset[str]]:
     """The columns of every table at the current version."""
-    conn = sqlite3.connect(":memory:")
-    db = Database(conn)
-    for migrate in MIGRATIONS:
-        migrate(db)
-    columns = {t.name: frozenset(t.columns_dict) for t in db.tables}
-    conn.close()
-    return columns
+    columns: dict[str, set[str]] = {}
+    for fact in expected_schema(SCHEMA_VERSION):
+        if fact[0] == "entry" and fact[1] == "table":
+            columns.setdefault(str(fact[2]), set())
+        elif fact[0] == "column":
+            columns.setdefault(str(fact[1]), set()).add(str(fact[3]))
+    return {table: frozenset(names) for table, names in columns.items()}
 
 
 def _has_our_columns(conn: sqlite3.Connection) -> bool:

@@ -8,8 +8,10 @@ under ``tests/storage/``. The store runs them in one transaction after backing u
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def m001_initial(db: Database) -> None:

@@ -15,8 +15,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
@@ -264,6 +262,8 @@ def write_new_file(path: Path, model: JourneyMap) -> None:
             try:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("BEGIN")
+                from sqlite_utils import Database  # reading a project never needs it
+
                 db = Database(conn)
                 for migrate in MIGRATIONS:
                     migrate(db)

@@ -12,8 +12,6 @@ import sqlite3
 from contextlib import suppress
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from cxdesigner.storage import guard
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import copy_durably, notice, reason
@@ -71,6 +69,8 @@ def migrate_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connect
 
 def run_migrations(conn: sqlite3.Connection, version: int) -> None:
     """Run ``MIGRATIONS[version:]`` and set the version, in one transaction."""
+    from sqlite_utils import Database  # only an upgrade or a new file needs it, not reading
+
     db = Database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:

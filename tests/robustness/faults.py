@@ -77,6 +77,10 @@ def read_only_scenario(folder: str) -> dict[str, Any]:
 def as_nobody(scenario: str, folder: str, out: Connection) -> None:
     """Run a scenario of this module as the unprivileged user and send back what it saw (JSON)."""
     try:
+        # the editor imports these lazily; load them while the interpreter's own files are still readable
+        import networkx  # noqa: F401
+        import sqlite_utils  # noqa: F401
+
         os.setgid(NOBODY)
         os.setuid(NOBODY)
         os.environ["XDG_DATA_HOME"] = str(Path(folder) / "data")
