@@ -4,6 +4,8 @@ Start-up launches ``python -m cxdesigner FILE --exit-after-paint`` and, as its b
 window with one label (``probe window``); each prints the wall-clock time of its first paint, and the
 figure is that time minus the moment just before the process was started. The children run offscreen
 with their own settings folders, so the user's recent files stay untouched, and with bytecode caching on.
+The command line (``cli``) times ``cxdesigner --version``, ``templates`` and ``info FILE`` from start to
+exit, beside a bare ``python -c "import sqlite3, json"`` timed the same way.
 """
 
 from __future__ import annotations
@@ -65,6 +67,30 @@ def start_up(path: Path, rounds: int) -> Samples:
             return painted - start
 
         return interleave(subject, baseline, rounds)
+
+
+CLI_BASELINE = ["-c", "import sqlite3, json"]
+
+
+def _exit_seconds(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=True, timeout=CHILD_SECONDS)
+    return time.perf_counter() - start
+
+
+def cli(path: Path, rounds: int) -> dict[str, Samples]:
+    """Seconds from launch to exit of three light commands, each beside the bare interpreter."""
+    commands = {"cli --version": ["--version"], "cli templates": ["templates"], "cli info": ["info", str(path)]}
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-home-") as home:
+        env = _environment(Path(home))
+        return {
+            name: interleave(
+                lambda argv=argv: _exit_seconds(["-m", "cxdesigner", *argv], env),
+                lambda: _exit_seconds(CLI_BASELINE, env),
+                rounds,
+            )
+            for name, argv in commands.items()
+        }
 
 
 def peak_memory_mb(path: Path) -> float:

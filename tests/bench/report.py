@@ -44,12 +44,16 @@ class Target:
         return self.absolute is None or row.value <= self.absolute
 
 
-TARGETS: dict[str, Target] = {
+TARGETS: dict[str, Target] = {  # issue 15's targets at 3,000 touchpoints
     "open": Target(2.0),
     "drag p95": Target(1.5, FRAME_BUDGET_MS),
     "commit p95": Target(3.0),
     "poster pdf": Target(2.0),
-    "start-up": Target(1.5),
+    "report pdf": Target(5.0),
+    "start-up": Target(2.0),
+    "cli --version": Target(4.0),
+    "cli templates": Target(4.0),
+    "cli info": Target(4.0),
 }
 
 

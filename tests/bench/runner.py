@@ -24,7 +24,7 @@ from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
 Job = tuple[str, Callable[[], list[Row]]]
-METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "memory", "csvimport")
+METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "cli", "memory", "csvimport")
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,13 @@ def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> 
             jobs.append(("start-up", lambda: _rows_median("start-up", size, samples())))
         else:
             _note("  the canvas has not landed: the window cannot open, start-up is skipped")
+    if "cli" in metrics:
+
+        def cli_rows() -> list[Row]:
+            found = process_bench.cli(path, plan.process_rounds())
+            return [row for name, samples in found.items() for row in _rows_median(name, size, samples)]
+
+        jobs.append(("command line", cli_rows))
     if "memory" in metrics:
         memory = lambda: process_bench.peak_memory_mb(path)  # noqa: E731
         jobs.append(("peak memory", lambda: [make_row("peak memory", size, memory(), "MB", None)]))
