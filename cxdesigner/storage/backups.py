@@ -3,8 +3,10 @@
 Each project path has its own folder, ``ROOT/<file-stem>-<hash of the full path>/``, holding at most ``KEEP``
 generations named ``<UTC time>-<content digest>.cxd``, newest first by name. A backup is a page-for-page copy
 made with SQLite's backup API from the open (already checked) connection, so it costs milliseconds; none is
-taken when the newest one already holds the same content. Restoring checks the backup like any file from
-outside, then copies it, again through the backup API, to the place the user chose.
+taken when the newest one already holds the same database (a digest of its serialized pages: an edit that
+was undone may take one more generation, which is harmless, and no entity is hashed one by one).
+Restoring checks the backup like any file from outside, then copies it, again through the backup API, to
+the place the user chose.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,13 +35,9 @@ class Backup:
     digest: str
 
 
-def digest(lines: Iterable[str]) -> str:
-    """A short, stable digest of a project's content (one line per entity, in any order)."""
-    h = hashlib.sha256()
-    for line in sorted(lines):
-        h.update(line.encode("utf-8", "surrogatepass"))
-        h.update(b"\n")
-    return h.hexdigest()[:16]
+def digest(conn: sqlite3.Connection) -> str:
+    """A short digest of the open database as SQLite would write it out (its pages, WAL included)."""
+    return hashlib.sha256(conn.serialize()).hexdigest()[:16]
 
 
 def folder_for(root: Path, project: Path) -> Path:

@@ -195,9 +195,8 @@ class ProjectStore:
         """Add a rolling backup generation under ``root`` (see ``storage.backups``); None if unneeded or impossible."""
         if self._model is None or not self.in_sync:
             return None
-        content = backups.digest(repr(e) for e in self._model.entities())
         try:
-            return backups.take_backup(self._conn, content, root, self.path)
+            return backups.take_backup(self._conn, backups.digest(self._conn), root, self.path)
         except (sqlite3.Error, OSError):
             return None  # a backup that cannot be written must never stop the user from working
 
