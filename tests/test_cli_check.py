@@ -45,6 +45,8 @@ def test_check_json_lists_findings_with_their_keys(
         "ids": [ids["Seller"]],
     }
     assert by_kind["entry"]["ids"] == [ids["Advert"]] and by_kind["entry"]["severity"] == "info"
+    reach = [f for f in findings if f["kind"] == "reach"]
+    assert [f["value"] for f in reach] == [1.0] * 4 + [0.0] * 4  # the four cards of stages 1-4 in a line
     # The four cards sit in stages 1-4 of 8: stages 5-8 are empty; the bag is the exit, in the last stage used.
     assert sum(f["kind"] == "empty_stage" for f in findings) == 4
     assert by_kind["exit"]["ids"] == [ids["Bag"]] and "dead_end" not in by_kind
@@ -59,7 +61,7 @@ def test_check_text_prints_one_line_per_finding(
     assert main(["check", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "warning  No one owns “Seller”." in lines
-    assert lines[-1] == "1 path; 0 errors, 9 warnings, 3 notes"  # entry, exit, path count
+    assert lines[-1] == "1 path; 0 errors, 9 warnings, 11 notes"  # entry, exit, path count, reach of 8 stages
 
 
 def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,7 @@ import networkx as nx
 
 from cxdesigner.domain import handoffs
 from cxdesigner.domain.condensed import Condensed
+from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
     KIND_RANK,
     SEVERITY_RANK,
@@ -40,6 +41,7 @@ from cxdesigner.domain.findings import (
 from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.reach import Reach, reach_of
 
 __all__ = ["Analysis", "Finding", "Path", "Severity", "analyse", "designed_emotions", "measured_emotions", "path_label"]
 
@@ -48,6 +50,7 @@ MAX_LOOPS = 50
 MAX_BOTTLENECKS = 10  # touchpoints every path passes, listed; without such, the 3 on the most paths
 MOST_TRAVELLED = 3  # of the touchpoints tied on the most paths
 BOTTLENECK_SHARE = 0.5  # a touchpoint on at least this share of paths is a bottleneck
+MAX_LOSSES = 5  # the places losing the most customers, listed
 
 
 class _Analyser:
@@ -102,6 +105,8 @@ class _Analyser:
         named = self._worst_paths(cond)
         self._bottlenecks(cond, counts)
         self._moments(cond, counts)
+        reach = reach_of(self.journey, self.order)
+        self._reach(reach)
         # Hand-offs per path need every path listed; on a map of more, handoffs' own exact worst path stays.
         every = list(cond.paths()) if cond.total <= LISTED_PATHS else []
         self.findings += handoffs.findings(self.journey, every)
@@ -117,6 +122,7 @@ class _Analyser:
             counts,
             cond.total,
             tuple(cond.barriers()),
+            reach,
         )
 
     # ---------------------------------------------------------------- rules
@@ -323,6 +329,47 @@ class _Analyser:
                     [tid],
                     n / total,
                 )
+
+    def _reach(self, reach: Reach) -> None:
+        """Reach by stage, the biggest losses, and flows whose shares cannot all be true."""
+        for tid, total in reach.over.items():
+            self.add(
+                "share_over",
+                Severity.WARNING,
+                f"The flows out of {title_of(self.journey, tid)} give {percent(total)} of its customers; "
+                "reach takes them in proportion, as 100 %.",
+                [tid],
+                total,
+            )
+        for fid in reach.negative:
+            flow = self.journey.find(fid)
+            self.add(
+                "share_negative",
+                Severity.ERROR,
+                f"The flow from {title_of(self.journey, flow.source_id)} to {title_of(self.journey, flow.target_id)} "
+                "has a share below zero; reach takes it as no share.",
+                [flow.source_id, flow.target_id],
+            )
+        losses = sorted(reach.lost.items(), key=lambda kv: -kv[1])[:MAX_LOSSES]
+        for place, share in losses:
+            where = ("stage " if isinstance(self.journey.find(place), Stage) else "") + title_of(self.journey, place)
+            self.add(
+                "loss",
+                Severity.WARNING,
+                f"{percent(share).capitalize()} of entering customers are lost at {where}.",
+                [place],
+                share,
+            )
+        for stage_id, share in reach.stages.items():
+            again = " (counting those who come back)" if share > 1 + 1e-9 else ""
+            self.add(
+                "reach",
+                Severity.INFO,
+                f"{percent(share).capitalize()} of entering customers reach stage "
+                f"{title_of(self.journey, stage_id)}{again}.",
+                [stage_id],
+                share,
+            )
 
 
 def analyse(

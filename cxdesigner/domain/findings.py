@@ -14,6 +14,7 @@ from enum import StrEnum
 from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.quality import QualityRequirement
+from cxdesigner.domain.reach import Reach
 
 
 class Severity(StrEnum):
@@ -31,6 +32,8 @@ KINDS = (
     "trap",
     "dead_end",
     "unreachable",
+    "share_negative",
+    "share_over",
     "orphan",
     "loop",
     "bound",
@@ -39,10 +42,12 @@ KINDS = (
     "no_owner",
     "no_requirement",
     "worst_path",
+    "loss",
     "handoff_worst",
     "handoffs",
     "bottleneck",
     "moment_of_truth",
+    "reach",
     "entry",
     "exit",
 )
@@ -97,6 +102,7 @@ class Analysis:
     path_counts: Mapping[str, int] = field(default_factory=dict)  # touchpoint id -> paths through it, exact
     path_count: int = 0  # every path from an entry to an exit, each loop one step
     barriers: tuple[tuple[str, ...], ...] = ()  # the steps (a touchpoint, or a loop's) every path passes
+    reach: Reach = field(default_factory=Reach)  # where customers go by the flows' shares
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]

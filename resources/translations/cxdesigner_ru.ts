@@ -25,6 +25,16 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Flows with a share below zero</source>
+            <translation>Переходы с долей меньше нуля</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Flows whose shares add up to more than 100 %</source>
+            <translation>Переходы, доли которых в сумме больше 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Loops</source>
             <translation>Циклы</translation>
         </message>
@@ -60,6 +70,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Where the most customers are lost</source>
+            <translation>Где теряется больше всего клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>The path with the most hand-offs between owners</source>
             <translation>Путь с наибольшим числом передач между ответственными</translation>
         </message>
@@ -77,6 +92,11 @@
             <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Moments of truth</source>
             <translation>Моменты истины</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Reach: entering customers who come to each stage</source>
+            <translation>Охват: доля пришедших клиентов, дошедших до каждого этапа</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />

@@ -77,7 +77,10 @@ def test_entries_exits_and_every_path_of_a_branch() -> None:
     ]
     assert not result.truncated and result.path_count == 2
     found = kinds(b.journey)
-    assert set(found) == {"entry", "exit", "bottleneck", "moment_of_truth", "path_count"}
+    assert set(found) == {"entry", "exit", "bottleneck", "moment_of_truth", "path_count", "reach"}
+    # With no shares, customers come in at the two entries in equal parts; the friend's skip stage 3.
+    assert [f.value for f in found["reach"]] == [0.5, 1.0, 0.5] + [1.0] * 5
+    assert found["reach"][0].message == "50 % of entering customers reach stage “Need”."
     assert [b.names(f.ids) for f in found["entry"]] == [["Advert"], ["Friend"]]
     (count,) = found["path_count"]
     assert count.message == "2 paths lead from 2 entries to 1 exit." and count.value == 2
@@ -274,7 +277,7 @@ def test_titles_are_quoted_literally() -> None:
 def test_an_empty_map_has_only_empty_stages() -> None:
     journey = templates.eight_stages()
     result = run(journey)
-    assert {f.kind for f in result.findings} == {"empty_stage", "path_count"} and result.paths == ()
+    assert {f.kind for f in result.findings} == {"empty_stage", "path_count", "reach"} and result.paths == ()
     assert result.of_kind("path_count")[0].message == "No path leads from an entry to an exit."
 
 
@@ -285,3 +288,24 @@ def test_long_paths_are_shortened_in_messages_only() -> None:
     ids = list(b.ids.values())
     assert path_label(b.journey, ids, longest=6) == "“T0” → “T1” → … → “T6” → “T7” (8 touchpoints)"
     assert path_label(b.journey, ids[:6], longest=6).count("→") == 5
+
+
+def test_reach_by_the_flows_shares_losses_and_shares_over_100_percent() -> None:
+    b = branch()
+    b.tp("Price", 2).flow("Site", "Price")
+    flows = {(f.source_id, f.target_id): f for f in b.journey.flows()}
+    b.journey.update(Flow, flows[(b.ids["Site"], b.ids["Price"])].id, share=0.3)
+    result = run(b.journey)
+    # Half the customers come in at the advert; 30 % of those leave at the price: 15 % of all.
+    (loss,) = result.of_kind("loss")
+    assert loss.message == "15 % of entering customers are lost at “Price”." and abs(loss.value - 0.15) < 1e-12
+    reach = {f.ids[0]: f.value for f in result.of_kind("reach")}
+    assert abs(reach[b.stages[-1].id] - 0.85) < 1e-12 and abs(result.reach.finished - 0.85) < 1e-12
+    assert abs(result.reach.touchpoints[b.ids["Search"]] - 0.35) < 1e-12
+    b.tp("Chat", 2).flow("Site", "Chat")
+    b.journey.update(Flow, flows[(b.ids["Site"], b.ids["Search"])].id, share=0.9)
+    (over,) = run(b.journey).of_kind("share_over")
+    assert (
+        over.message == "The flows out of “Site” give 120 % of its customers; reach takes them in proportion, as 100 %."
+    )
+    assert over.ids == (b.ids["Site"],) and abs(over.value - 1.2) < 1e-12
