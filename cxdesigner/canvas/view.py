@@ -22,6 +22,8 @@ ZOOM_MIN = 0.01
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.25
 FIT_MARGIN = 24.0
+OPEN_WHOLE_MAP_AT = 0.6  # a map opens whole when it fits at this zoom or more...
+OPEN_LEAST_ZOOM = 0.5  # ...else at its whole height, but never smaller than this (card titles stay legible)
 _EDIT_KEYS = {
     Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y,
     Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Backspace, Qt.Key.Key_Delete,
@@ -102,15 +104,33 @@ class MapView(QGraphicsView):
 
     def fit_map(self) -> None:
         """Zoom and scroll so the whole map is visible."""
-        b = self.map_scene.layout.bounds
-        rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-        port = self.viewport().rect()
+        rect, port = self._map_rect(), self.viewport().rect()
+        if not rect.isEmpty() and not port.isEmpty():
+            self._show(min(port.width() / rect.width(), port.height() / rect.height()), rect.center())
+
+    def fit_for_opening(self) -> None:
+        """The first look at a map: all of it where it fits at 60 % or more; else its whole height (every lane,
+        the emotions lane included) from the journey's start, at a readable zoom. Never above 100 %."""
+        rect, port = self._map_rect(), self.viewport().rect()
         if rect.isEmpty() or port.isEmpty():
             return
-        factor = min(max(min(port.width() / rect.width(), port.height() / rect.height()), ZOOM_MIN), ZOOM_MAX)
+        whole = min(port.width() / rect.width(), port.height() / rect.height())
+        if whole >= OPEN_WHOLE_MAP_AT:
+            self._show(min(whole, 1.0), rect.center())
+            return
+        factor = min(max(port.height() / rect.height(), OPEN_LEAST_ZOOM), 1.0)
+        half_w, half_h = port.width() / (2 * factor), port.height() / (2 * factor)
+        self._show(factor, QPointF(rect.left() + half_w, rect.top() + half_h))
+
+    def _map_rect(self) -> QRectF:
+        b = self.map_scene.layout.bounds
+        return QRectF(b.x, b.y, b.w, b.h).adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+
+    def _show(self, factor: float, center: QPointF) -> None:
+        factor = min(max(factor, ZOOM_MIN), ZOOM_MAX)
         self.thaw()
         self.setTransform(QTransform.fromScale(factor, factor))
-        self.centerOn(rect.center())
+        self.centerOn(center)
         if abs(factor - self._zoom) > 1e-9:
             self._zoom_is(factor)
 

@@ -39,7 +39,7 @@ from cxdesigner.panels.personas import PersonasPanel
 from cxdesigner.panels.quality import QualityPanel
 from cxdesigner.panels.revisions import RevisionsPanel
 from cxdesigner.panels.strategy import StrategyPanel
-from cxdesigner.ui import opening, recent
+from cxdesigner.ui import opening, recent, view_memory
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
@@ -282,9 +282,8 @@ class MainWindow(QMainWindow):
         return window
 
     def show_map_start(self) -> None:
-        """Scroll the canvas to the map's top-left corner, where the journey and the lane names begin."""
-        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
-            bar.setValue(bar.minimum())
+        """The map as it was last seen in this file, or fitted to its whole height (``view_memory``)."""
+        view_memory.show_on_opening(self.view, None if self.document.is_untitled else self.document.path)
 
     def is_untouched_untitled(self) -> bool:
         """An untitled map nobody has edited: Open replaces it instead of opening beside it."""
@@ -385,6 +384,8 @@ class MainWindow(QMainWindow):
             settings = app_settings()
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
+            if not self.document.is_untitled:
+                view_memory.remember(self.document.path, self.view)
             untouched, path = self.is_untouched_untitled(), self.document.path
             self.document.close()
             if untouched:  # an empty untitled map nobody touched is not worth keeping

@@ -42,6 +42,14 @@ def tabs(window: MainWindow) -> list[dict[str, object]]:
     return found
 
 
+def shown(window: MainWindow) -> dict[str, bool]:
+    """Whether the map's whole height and whole width are in the view."""
+    b, view = window.scene.layout.bounds, window.view
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    return {"height": seen.top() <= b.y and seen.bottom() >= b.y + b.h,
+            "width": seen.left() <= b.x and seen.right() >= b.x + b.w}  # fmt: skip
+
+
 def main() -> None:
     lang, theme = sys.argv[3], sys.argv[4]
     setup_application()  # the settings live in XDG_CONFIG_HOME, fresh from the caller
@@ -68,6 +76,7 @@ def main() -> None:
         "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "tabs": tabs(window),
         "zoom": view.zoom,
+        "map_shown": shown(window),
     }))  # fmt: skip
     if "--shot" in sys.argv:
         window.grab().save(sys.argv[sys.argv.index("--shot") + 1])

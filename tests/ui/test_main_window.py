@@ -63,6 +63,8 @@ def test_the_status_bar_shows_selection_and_zoom(window: MainWindow) -> None:
     assert window.selection_label.text() == "Nothing selected"
     window.view_state.select([t.id for t in window.document.model.touchpoints()[:2]])
     assert window.selection_label.text() == "2 selected"
+    assert window.view.zoom < 1 and window.zoom_label.text() == f"Zoom {round(window.view.zoom * 100)} %"  # fitted
+    window.window_actions.zoom_reset.trigger()
     window.window_actions.zoom_in.trigger()
     assert window.view.zoom > 1 and window.zoom_label.text() == f"Zoom {round(window.view.zoom * 100)} %"
     window.window_actions.zoom_reset.trigger()

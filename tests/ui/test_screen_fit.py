@@ -45,6 +45,13 @@ def test_the_window_fits_the_screen_and_the_map_gets_the_room(tmp_path: Path, si
     assert measured["share"] >= share, measured
     assert measured["minimum"][0] <= 1024 and measured["minimum"][1] <= 600
     assert measured["tabs"] and all(t["whole"] and t["on_screen"] for t in measured["tabs"]), measured["tabs"]
+    assert measured["map_shown"]["height"], "every lane, the emotions lane included, is in view"
+    assert 0.5 <= measured["zoom"] <= 1.0
+
+
+def test_the_whole_map_shows_where_it_fits_at_60_percent(tmp_path: Path) -> None:
+    measured = probe(tmp_path, 1920, 1080)
+    assert measured["map_shown"] == {"height": True, "width": True} and measured["zoom"] >= 0.6
 
 
 def test_in_russian_with_the_projectors_large_type_too(tmp_path: Path) -> None:
@@ -53,6 +60,7 @@ def test_in_russian_with_the_projectors_large_type_too(tmp_path: Path) -> None:
     assert measured["share"] >= 0.55, measured
     texts = [t["text"] for t in measured["tabs"]]
     assert "Качество" in texts and all(t["whole"] and t["on_screen"] for t in measured["tabs"]), measured["tabs"]
+    assert measured["map_shown"]["height"]
 
 
 def test_a_geometry_saved_on_a_larger_screen_is_clamped(tmp_path: Path) -> None:
