@@ -1,20 +1,27 @@
 """Right-to-left text in display order, for PDF lines that reportlab draws left to right.
 
-reportlab has no bidi support without an extra package, so a Hebrew or Arabic title would be drawn with
-its letters reversed. ``visual`` applies the core of the Unicode bidi algorithm to one line: the
-paragraph direction from the first strong character (P2, P3), numbers kept left to right, neutrals
-between two runs of one direction taking it (N1) and the others the paragraph's (N2), then reversing the
-runs (L2) and mirroring brackets (L4). Explicit embeddings and isolates are ignored (they are rare in
-map text); Arabic letters are not joined, as the bundled font has no shaping tables reportlab could use.
+reportlab draws characters in the order it gets them, so a Hebrew or Arabic line must be given in display
+order. python-bidi's ``get_display`` (the Rust unicode-bidi crate: the whole of UAX #9, weak types, so
+``24/7``, ``1.5%`` and ``ABC-123`` stay one number or word, bracket pairs, isolates) gives that order. It
+does not mirror (rule L4), so ``(123)`` in a right-to-left run would print ``)123(``: ``_mirrored`` takes
+the resolved levels python-bidi reports with ``debug=True``, puts the characters at odd levels through
+python-bidi's own mirroring table and places them by rules L1-L2, and keeps that only when it is exactly
+``get_display``'s order; otherwise the line prints unmirrored, never disordered. Arabic letters are not
+joined, as the bundled font has no shaping tables reportlab could use.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+from bidi import get_base_level, get_display
+from bidi.bidi import get_display_inner
+from bidi.mirror import MIRRORED
+
 _RTL = frozenset({"R", "AL"})
-_NUMBER = frozenset({"EN", "AN"})
+_RESET = frozenset({"WS", "FSI", "LRI", "RLI", "PDI", "BN"})  # reset at a line's end or before S / B (L1)
+_SECTION = r"\n    {name}: \[\n(.*?)\n    \],\n"
 
 
 def has_rtl(text: str) -> bool:
@@ -22,96 +29,79 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in _RTL for c in text if ord(c) >= 0x590)
 
 
-def _base_level(classes: list[str]) -> int:
-    for cls in classes:
-        if cls == "L":
-            return 0
-        if cls in _RTL:
-            return 1
-    return 0
-
-
-def _levels(classes: list[str], base: int) -> list[int]:
-    n = len(classes)
-    levels: list[int | None] = [None] * n
-    for i, cls in enumerate(classes):
-        if cls == "L":
-            levels[i] = base + (base & 1)  # 0 in a LTR line, 2 in a RTL one
-        elif cls in _RTL:
-            levels[i] = 1
-        elif cls in _NUMBER:
-            levels[i] = 2 if base or _after_rtl(classes, i) else 0
-    # neutrals: the direction of both neighbours when they agree, else the line's (numbers count as R)
-    i = 0
-    while i < n:
-        if levels[i] is not None:
-            i += 1
-            continue
-        j = i
-        while j < n and levels[j] is None:
-            j += 1
-        before = _direction(classes[i - 1], levels[i - 1]) if i > 0 else base
-        after = _direction(classes[j], levels[j]) if j < n else base
-        fill = before if before == after else base
-        for k in range(i, j):
-            levels[k] = fill
-        i = j
-    return [lvl if lvl is not None else base for lvl in levels]
-
-
-def _after_rtl(classes: list[str], index: int) -> bool:
-    """Whether the strong character before ``index`` is right-to-left (numbers then sit in its run)."""
-    for cls in reversed(classes[:index]):
-        if cls == "L":
-            return False
-        if cls in _RTL:
-            return True
-    return False
-
-
-def _direction(cls: str, level: int | None) -> int:
-    """0 for left to right, 1 for right to left; a number inside a right-to-left run counts as RTL."""
-    if cls in _NUMBER:
-        return 1 if level == 2 else 0
-    return 1 if cls in _RTL else 0
-
-
 def base_level(text: str) -> int:
     """The paragraph direction of ``text``: 1 when its first strong character is right-to-left, else 0."""
-    for c in text:
-        cls = unicodedata.bidirectional(c)
-        if cls == "L":
-            return 0
-        if cls in _RTL:
-            return 1
-    return 0
+    return int(get_base_level(text)) if text else 0
 
 
 def visual(line: str, base: int | None = None) -> str:
-    """One line of text in the order its characters are drawn left to right.
+    """One line of text in the order its characters are drawn left to right, brackets mirrored.
 
     ``base`` is the direction of the paragraph the line was wrapped from (``base_level``); by default the
     line's own.
     """
     if not has_rtl(line):
         return line
-    chars = list(line)
-    classes = [unicodedata.bidirectional(c) or "ON" for c in chars]
-    base = _base_level(classes) if base is None else base
-    levels = _levels(classes, base)
-    for i, level in enumerate(levels):
-        if level & 1:
-            chars[i] = chars[i].translate(_MIRROR)
-    for level in range(max(levels), 0, -1):
+    direction = None if base is None else ("R" if base else "L")
+    shown = str(get_display(line, base_dir=direction))
+    return _mirrored(line, direction, shown) or shown
+
+
+def _mirrored(line: str, direction: str | None, shown: str) -> str | None:
+    """``shown`` with rule L4 applied, or None when python-bidi's levels cannot be read back exactly."""
+    resolved = _resolved(line, direction)
+    if resolved is None:
+        return None
+    levels, classes, base = resolved
+    _reset_line_ends(levels, classes, base)
+    order = _display_order(levels)
+    if "".join(line[i] for i in order) != shown:
+        return None
+    return "".join(MIRRORED.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order)
+
+
+def _resolved(line: str, direction: str | None) -> tuple[list[int], list[str], int] | None:
+    """Each character's resolved level and bidi class, and the paragraph level, from python-bidi's report."""
+    report = str(get_display_inner(line, direction, True))
+    levels_found = re.search(_SECTION.format(name="levels"), report, re.DOTALL)
+    classes_found = re.search(_SECTION.format(name="original_classes"), report, re.DOTALL)
+    paragraph = re.search(r"paragraphs: \[.*?level: Level\(\s*(\d+)", report, re.DOTALL)
+    if not (levels_found and classes_found and paragraph):
+        return None
+    per_byte = [int(n) for n in re.findall(r"Level\(\s*(\d+)", levels_found.group(1))]
+    class_per_byte = re.findall(r"^\s*(\w+),$", classes_found.group(1), re.MULTILINE)
+    if len(per_byte) != len(line.encode()) or len(class_per_byte) != len(per_byte):
+        return None
+    starts = [len(line[:i].encode()) for i in range(len(line))]  # the report counts UTF-8 bytes
+    return [per_byte[b] for b in starts], [class_per_byte[b] for b in starts], int(paragraph.group(1))
+
+
+def _reset_line_ends(levels: list[int], classes: list[str], base: int) -> None:
+    """Rule L1: separators, and white space before them or at the end of the line, take the paragraph level."""
+    for i in range(len(levels) - 1, -1, -1):
+        if classes[i] not in _RESET:
+            break
+        levels[i] = base
+    for i, cls in enumerate(classes):
+        if cls in ("S", "B"):
+            levels[i] = base
+            j = i - 1
+            while j >= 0 and classes[j] in _RESET:
+                levels[j], j = base, j - 1
+
+
+def _display_order(levels: list[int]) -> list[int]:
+    """Rule L2: the logical indices in display order, each run at a level or higher reversed, highest first."""
+    order = list(range(len(levels)))
+    for level in range(max(levels, default=0), 0, -1):
         i = 0
-        while i < len(chars):
-            if levels[i] >= level:
-                j = i
-                while j < len(chars) and levels[j] >= level:
-                    j += 1
-                chars[i:j] = chars[i:j][::-1]
-                levels[i:j] = levels[i:j][::-1]
-                i = j
-            else:
+        while i < len(order):
+            if levels[order[i]] < level:
                 i += 1
-    return "".join(chars)
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return order
