@@ -34,7 +34,7 @@ def test_fitting_never_overflows_and_keeps_the_text_in_order(text: str, room: fl
     for line in lines:
         assert width(line, REG, 11) <= room + 1e-6 or len(line) == 1
     shown = "".join(lines).replace(ELLIPSIS, "").replace(" ", "")
-    source = "".join(fonts.clean(text).split())
+    source = "".join(fonts.clean(text).split()).replace(ELLIPSIS, "")  # the text may hold "…" itself
     assert source.startswith(shown) or not shown
 
 
