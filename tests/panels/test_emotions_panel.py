@@ -83,3 +83,40 @@ def test_path_limits_rows_and_selecting_a_row_selects_the_card(qtbot, document: 
 
 def test_value_text() -> None:
     assert [value_text(v) for v in (None, -2, 0, 2, 0.25)] == ["", "-2", "0", "+2", "+0.2"]
+
+
+def test_a_closed_panel_reads_no_rows_and_an_open_one_only_those_in_view(
+    qtbot, tmp_path, view_state, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QHeaderView, QMainWindow
+
+    from cxdesigner.ui.window_layout import scrolling
+    from tests.bench.generate import synthetic_map
+
+    document = Document.create(tmp_path / "big.cxd", synthetic_map(300))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = EmotionsPanel(document, view_state)
+    area = scrolling(panel)
+    window.setCentralWidget(area)
+    area.hide()
+    calls = [0]
+    model = panel.table_model
+    original = type(model).data
+
+    def counting(self, *args):
+        calls[0] += 1
+        return original(self, *args)
+
+    monkeypatch.setattr(type(model), "data", counting)
+    window.show()
+    model.beginResetModel()
+    model.endResetModel()
+    qtbot.wait(50)
+    assert calls[0] == 0  # Qt sized a hidden table's columns from every row: 96 reads per card
+    area.show()
+    qtbot.waitUntil(lambda: calls[0] > 0)
+    qtbot.wait(50)
+    assert panel.table.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    assert calls[0] < 40 * model.columnCount() * 12  # a screenful of rows, not 300
+    document.close()
