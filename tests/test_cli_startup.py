@@ -69,3 +69,4 @@ def test_the_window_paints_before_the_pdf_library_loads(tmp_path) -> None:
     ).stdout
     (line,) = [x for x in out.splitlines() if x.startswith("loaded")]
     assert "reportlab" not in line  # the export dialog, poster and report load when File > Export opens
+    assert "networkx" not in line  # the path analysis loads when its panel first shows

@@ -25,8 +25,6 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from cxdesigner.domain.improvements import Barrier
 
 if TYPE_CHECKING:
@@ -211,6 +209,8 @@ def solve(
 ) -> Reach:
     """Reach on one map. ``touchpoints``: id -> stage id, in journey order; ``finishes``: the exits where
     customers end well; ``touchpoint_loss`` and ``stage_loss``: the part lost there, 0 to 1."""
+    import networkx as nx  # here, not at the top: findings (and the window) import this module at start
+
     chain = _Chain(touchpoints, flows, finishes, touchpoint_loss or {}, stage_loss or {})
     g = nx.DiGraph()
     g.add_nodes_from(touchpoints)
