@@ -2,9 +2,13 @@
 
 Practice re-maps every six months and looks at what is new. A ``Snapshot`` (``domain.snapshot``) holds
 the whole map as canonical JSON text, written and read by ``io.snapshots``; ``compare`` lists what
-differs between two maps: touchpoints added, removed and changed (with the fields), requirement
-status changes, emotion changes and new barriers. ``differences`` is the same comparison for every kind
-of entity, field by field with the old and new values (``cxdesigner diff`` prints it).
+differs between two maps in the method's terms: touchpoints added, removed and changed (with the
+fields), designed emotions, measured emotions per persona (from the voice of the customer), feedback
+added and removed, measured values and requirement statuses, barriers opened and closed, and
+improvements whose status moved. ``Thresholds`` decide what is worth saying: a measured emotion that
+moves by less than half a point, or a measured number by less than a tenth, is noise between two
+rounds, not news. ``differences`` is the plain comparison for every kind of entity, field by field with
+the old and new values (``cxdesigner diff`` prints it).
 """
 
 from __future__ import annotations
@@ -13,11 +17,22 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from cxdesigner.domain.improvements import Barrier
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.findings import measured_emotions
+from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.kinds import KINDS
 from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.quality import QualityRequirement, Status, status
+from cxdesigner.domain.values import parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """How much a measured quantity must move to be reported."""
+
+    emotion: float = 0.5  # points on the −2..+2 scale
+    value_share: float = 0.1  # a measured number, as a share of the old one (any change of a zero or a word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,35 @@ class RequirementChange:
     new: Status | None
 
 
+@dataclass(frozen=True, slots=True)
+class MeasuredChange:
+    """The measured emotion at a touchpoint (one persona's, or everyone's for ``persona_id`` "") that moved."""
+
+    touchpoint_id: str
+    persona_id: str
+    old: float | None
+    new: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ValueChange:
+    """A requirement's measured value that moved enough (texts as entered; "" where none)."""
+
+    requirement_id: str
+    touchpoint_id: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImprovementChange:
+    """An improvement whose status differs (None where it did not or does not exist)."""
+
+    improvement_id: str
+    old: ImprovementStatus | None
+    new: ImprovementStatus | None
+
+
 @dataclass(frozen=True)
 class Comparison:
     """What changed from an old map to a new one; ids are matched, since a snapshot keeps them."""
@@ -59,23 +103,34 @@ class Comparison:
     requirements: tuple[RequirementChange, ...] = ()
     new_barriers: tuple[str, ...] = ()
     removed_barriers: tuple[str, ...] = ()
+    measured: tuple[MeasuredChange, ...] = ()
+    feedback_added: tuple[str, ...] = ()
+    feedback_removed: tuple[str, ...] = ()
+    values: tuple[ValueChange, ...] = ()
+    improvements: tuple[ImprovementChange, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (
-            self.added
-            or self.removed
-            or self.changed
-            or self.emotions
-            or self.requirements
-            or self.new_barriers
-            or self.removed_barriers
-        )
+        return not any(getattr(self, f.name) for f in dataclasses.fields(self))
 
     def changed_ids(self) -> set[str]:
         """The ids to highlight on the newer map: touchpoints added or changed, and new barriers with theirs."""
         ids = set(self.added) | {c.touchpoint_id for c in self.changed} | {e.touchpoint_id for e in self.emotions}
+        ids |= {m.touchpoint_id for m in self.measured} | {v.touchpoint_id for v in self.values}
         return ids | {r.touchpoint_id for r in self.requirements} | set(self.new_barriers)
+
+    def worse(self) -> tuple[list[MeasuredChange], list[RequirementChange]]:
+        """What got worse: measured emotions that fell, requirements that stopped being met."""
+        fell = [m for m in self.measured if m.old is not None and m.new is not None and m.new < m.old]
+        lost = [r for r in self.requirements if r.old is Status.MET and r.new is Status.NOT_MET]
+        return fell, lost
+
+    def better(self) -> tuple[list[MeasuredChange], list[RequirementChange], list[ImprovementChange]]:
+        """What got better: measured emotions that rose, requirements now met, improvements done."""
+        rose = [m for m in self.measured if m.old is not None and m.new is not None and m.new > m.old]
+        met = [r for r in self.requirements if r.new is Status.MET and r.old is not None]
+        done = [i for i in self.improvements if i.new is ImprovementStatus.DONE]
+        return rose, met, done
 
 
 def _touchpoint_fields(old: Any, new: Any) -> tuple[str, ...]:
@@ -135,8 +190,61 @@ def differences(old: JourneyMap, new: JourneyMap) -> list[Difference]:
     return out
 
 
-def compare(old: JourneyMap, new: JourneyMap) -> Comparison:
-    """What differs between two versions of a map."""
+def _moved(old: str, new: str, share: float) -> bool:
+    """Whether a measured value moved by at least ``share`` of the old one (numbers), or at all (words)."""
+    if old.strip() == new.strip():
+        return False
+    try:
+        before, after = parse_number(old), parse_number(new)
+    except ValueError:
+        return True
+    return before == 0 or abs(after - before) >= share * abs(before)
+
+
+def _measured(journey: JourneyMap) -> dict[tuple[str, str], float]:
+    return {
+        (tid, series.removeprefix("measured:")): value
+        for series, by_tp in measured_emotions(journey).items()
+        for tid, value in by_tp.items()
+    }
+
+
+def _voice(old: JourneyMap, new: JourneyMap, order: dict[str, int], limits: Thresholds) -> dict[str, Any]:
+    """The comparison's parts that come from the voice of the customer, quality control and the roadmap."""
+    old_m, new_m = _measured(old), _measured(new)
+    measured = []
+    for tid, pid in sorted(old_m.keys() | new_m.keys(), key=lambda k: (order.get(k[0], len(order)), k)):
+        was, now = old_m.get((tid, pid)), new_m.get((tid, pid))
+        appeared_or_went = (was is None) != (now is None)
+        moved = was is not None and now is not None and abs(now - was) >= limits.emotion - 1e-9
+        if tid in order and (appeared_or_went or moved):
+            measured.append(MeasuredChange(tid, pid, was, now))
+    old_fb, new_fb = {f.id for f in old.all(FeedbackItem)}, {f.id for f in new.all(FeedbackItem)}
+    old_reqs = {r.id: r for r in old.all(QualityRequirement)}
+    values = [
+        ValueChange(r.id, r.touchpoint_id, old_reqs[r.id].measured.strip(), r.measured.strip())
+        for r in new.all(QualityRequirement)
+        if r.id in old_reqs and _moved(old_reqs[r.id].measured, r.measured, limits.value_share)
+    ]
+    values.sort(key=lambda v: (order.get(v.touchpoint_id, len(order)), v.requirement_id))
+    old_imp = {i.id: i.status for i in old.all(Improvement)}
+    new_imp = {i.id: i.status for i in new.all(Improvement)}
+    return {
+        "measured": tuple(measured),
+        "feedback_added": tuple(f.id for f in new.all(FeedbackItem) if f.id not in old_fb),
+        "feedback_removed": tuple(f.id for f in old.all(FeedbackItem) if f.id not in new_fb),
+        "values": tuple(values),
+        "improvements": tuple(
+            ImprovementChange(i, old_imp.get(i), new_imp.get(i))
+            for i in [*new_imp, *(i for i in old_imp if i not in new_imp)]
+            if old_imp.get(i) != new_imp.get(i)
+        ),
+    }
+
+
+def compare(old: JourneyMap, new: JourneyMap, limits: Thresholds | None = None) -> Comparison:
+    """What differs between two versions of a map; ``limits`` (by default ``Thresholds()``) decide which
+    measured changes are worth saying."""
     old_tps = {t.id: t for t in old.touchpoints()}
     new_tps = {t.id: t for t in new.touchpoints()}
     order = {tid: i for i, tid in enumerate(journey_order(new))}
@@ -174,4 +282,5 @@ def compare(old: JourneyMap, new: JourneyMap) -> Comparison:
         requirements=tuple(requirements),
         new_barriers=tuple(b.id for b in new.all(Barrier) if b.id not in old_barriers),
         removed_barriers=tuple(b.id for b in old.all(Barrier) if b.id not in new_barriers),
+        **_voice(old, new, order, limits or Thresholds()),
     )

@@ -2,8 +2,9 @@
 
 Practice re-maps every six months and looks at what is new. "Take snapshot" keeps a dated copy of the whole
 map inside the project file (one undoable step). Comparing lists touchpoints added, removed and changed,
-requirement status changes, emotion changes and new (and removed) barriers, grouped; choosing a line selects
-what it names, and everything that changed is highlighted on the map as "changed".
+requirement status and measured value changes, designed and measured emotion changes, feedback added and
+removed, new and closed barriers and improvement status changes, grouped (``domain.revisions.compare``);
+choosing a line selects what it names, and everything that changed is highlighted on the map as "changed".
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities, DeleteEntities
 from cxdesigner.document import Document
-from cxdesigner.domain.improvements import Barrier
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.numbers import number
 from cxdesigner.domain.quality import QualityRequirement, Status
 from cxdesigner.domain.revisions import Comparison, compare
 from cxdesigner.domain.snapshot import Snapshot
@@ -56,6 +59,14 @@ FIELD_NAMES = {
     "notes": QT_TRANSLATE_NOOP("RevisionsPanel", "notes"),
     "color": QT_TRANSLATE_NOOP("RevisionsPanel", "colour"),
 }
+IMPROVEMENT_NAMES = {
+    None: QT_TRANSLATE_NOOP("RevisionsPanel", "none"),
+    "idea": QT_TRANSLATE_NOOP("RevisionsPanel", "idea"),
+    "planned": QT_TRANSLATE_NOOP("RevisionsPanel", "planned"),
+    "in_progress": QT_TRANSLATE_NOOP("RevisionsPanel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("RevisionsPanel", "done"),
+    "dropped": QT_TRANSLATE_NOOP("RevisionsPanel", "dropped"),
+}
 STATUS_NAMES = {
     None: QT_TRANSLATE_NOOP("RevisionsPanel", "none"),
     Status.MET: QT_TRANSLATE_NOOP("RevisionsPanel", "met"),
@@ -74,8 +85,8 @@ def _title(journey: JourneyMap, entity_id: str) -> str:
     return f"“{one_line(text, 80) or _tr('(untitled)')}”"
 
 
-def _emotion(value: int | None) -> str:
-    return "–" if value is None else f"{value:+d}"
+def _emotion(value: float | None, lang: str = "en") -> str:
+    return "–" if value is None else number(value, lang, 0 if isinstance(value, int) else 1, signed=True)
 
 
 class RevisionsPanel(QWidget):
@@ -265,7 +276,9 @@ class RevisionsPanel(QWidget):
         self.differences.addTopLevelItem(group)
         group.setExpanded(True)
 
-    def _fill(self, result: Comparison, old: JourneyMap, new: JourneyMap) -> None:
+    def _fill(self, result: Comparison, old: JourneyMap, new: JourneyMap) -> None:  # noqa: C901 - one group each
+        lang = new.info.language
+
         def fields(names: tuple[str, ...]) -> str:
             return ", ".join(_tr(FIELD_NAMES[n]) if n in FIELD_NAMES else n for n in names)
 
@@ -279,7 +292,25 @@ class RevisionsPanel(QWidget):
         def emotion(e: Any) -> str:
             persona = new.find(e.persona_id) or old.find(e.persona_id)
             name = one_line(getattr(persona, "name", ""), 60)
-            return f"{_title(new, e.touchpoint_id)}, {name}: {_emotion(e.old)} → {_emotion(e.new)}"
+            return f"{_title(new, e.touchpoint_id)}, {name}: {_emotion(e.old, lang)} → {_emotion(e.new, lang)}"
+
+        def measured(m: Any) -> str:
+            persona = new.find(m.persona_id) or old.find(m.persona_id) if m.persona_id else None
+            name = one_line(getattr(persona, "name", ""), 60) if persona else self.tr("all customers")
+            was, now = _emotion(m.old, lang), _emotion(m.new, lang)
+            return f"{_title(new, m.touchpoint_id)}, {name}: {was} → {now}"
+
+        def value(v: Any) -> str:
+            req = new.find(v.requirement_id)
+            text = one_line(req.text or req.indicator, 80) if isinstance(req, QualityRequirement) else ""
+            unit = f" {req.unit.strip()}" if isinstance(req, QualityRequirement) and req.unit.strip() else ""
+            return f"{_title(new, v.touchpoint_id)}: {text}: {v.old or '–'} → {v.new or '–'}{unit}"
+
+        def improvement(i: Any) -> str:
+            item = new.find(i.improvement_id) or old.find(i.improvement_id)
+            title = one_line(getattr(item, "title", ""), 80) if isinstance(item, Improvement) else ""
+            was, now = (_tr(IMPROVEMENT_NAMES[x.value if x else None]) for x in (i.old, i.new))
+            return f"“{title or _tr('(untitled)')}”: {was} → {now}"
 
         self._group(self.tr("Touchpoints added"), [(_title(new, t), [t]) for t in result.added])
         self._group(self.tr("Touchpoints removed"), [(_title(old, t), [t]) for t in result.removed])
@@ -288,9 +319,19 @@ class RevisionsPanel(QWidget):
         self._group(
             self.tr("Requirement status changes"), [(requirement(r), [r.touchpoint_id]) for r in result.requirements]
         )
+        self._group(self.tr("Measured value changes"), [(value(v), [v.touchpoint_id]) for v in result.values])
         self._group(self.tr("Emotion changes"), [(emotion(e), [e.touchpoint_id]) for e in result.emotions])
+        self._group(self.tr("Measured emotion changes"), [(measured(m), [m.touchpoint_id]) for m in result.measured])
+        self._group(self.tr("Feedback added"), [(self._feedback(new, f), [f]) for f in result.feedback_added])
+        self._group(self.tr("Feedback removed"), [(self._feedback(old, f), []) for f in result.feedback_removed])
         self._group(self.tr("New barriers"), [(self._barrier(new, b), [b]) for b in result.new_barriers])
-        self._group(self.tr("Barriers removed"), [(self._barrier(old, b), [b]) for b in result.removed_barriers])
+        self._group(self.tr("Barriers closed"), [(self._barrier(old, b), [b]) for b in result.removed_barriers])
+        self._group(self.tr("Improvement status changes"), [(improvement(i), []) for i in result.improvements])
+
+    def _feedback(self, journey: JourneyMap, feedback_id: str) -> str:
+        item = journey.get(FeedbackItem, feedback_id)
+        score = f" ({number(item.score, journey.info.language, 2, trim=True)})" if item.score is not None else ""
+        return f"{_title(journey, item.touchpoint_id)}: {one_line(item.text, 100) or self.tr('(no text)')}{score}"
 
     def _barrier(self, journey: JourneyMap, barrier_id: str) -> str:
         barrier = journey.get(Barrier, barrier_id)

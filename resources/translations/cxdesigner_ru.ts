@@ -2905,6 +2905,31 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>idea</source>
+            <translation>идея</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>in progress</source>
+            <translation>в работе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>done</source>
+            <translation>сделано</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>dropped</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
             <source>met</source>
             <translation>выполнено</translation>
         </message>
@@ -2995,6 +3020,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>all customers</source>
+            <translation>все клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
             <source>Touchpoints added</source>
             <translation>Добавленные точки контакта</translation>
         </message>
@@ -3015,8 +3045,28 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Measured value changes</source>
+            <translation>Изменения измеренных значений</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
             <source>Emotion changes</source>
             <translation>Изменения эмоций</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Measured emotion changes</source>
+            <translation>Изменения измеренных эмоций</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Feedback added</source>
+            <translation>Добавленные отзывы</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Feedback removed</source>
+            <translation>Удалённые отзывы</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
@@ -3025,8 +3075,18 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
-            <source>Barriers removed</source>
-            <translation>Устранённые барьеры</translation>
+            <source>Barriers closed</source>
+            <translation>Закрытые барьеры</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Improvement status changes</source>
+            <translation>Изменения статуса улучшений</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>(no text)</source>
+            <translation>(без текста)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />

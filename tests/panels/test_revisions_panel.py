@@ -92,3 +92,28 @@ def test_a_damaged_snapshot_is_reported_in_one_line(qtbot, document: Document, v
     assert panel.comparison is None
     assert panel.message.text().startswith("This snapshot cannot be read: line 1")
     assert "\n" not in panel.message.text()
+
+
+def test_the_voice_of_the_customer_and_measured_values_are_compared(
+    qtbot, document: Document, view_state: ViewState
+) -> None:
+    from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
+    from cxdesigner.domain.quality import QualityRequirement
+
+    model = document.model
+    site = next(t for t in model.touchpoints() if t.title == "Website")
+    praise = FeedbackItem(id=new_id(), touchpoint_id=site.id, score=5, text="Fast")
+    answer = QualityRequirement(id=new_id(), touchpoint_id=site.id, text="Answer time", unit="min", measured="240")
+    document.push(AddEntities(model, [praise, answer], "Add"))
+    panel = _panel(qtbot, document, view_state)
+    panel.take_snapshot()
+    complaint = FeedbackItem(
+        id=new_id(), touchpoint_id=site.id, source=FeedbackSource.COMPLAINT, score=1, text="No answer"
+    )
+    document.push(AddEntities(model, [complaint], "Add"))
+    document.push(SetFields(model, model.get(QualityRequirement, answer.id), "Measure", measured="120"))
+    qtbot.waitUntil(lambda: "Feedback added (1)" in _groups(panel))
+    groups = _groups(panel)
+    assert groups["Feedback added (1)"] == ["“Website”: No answer (1)"]
+    assert groups["Measured emotion changes (1)"] == ["“Website”, all customers: +2.0 → +0.0"]
+    assert groups["Measured value changes (1)"] == ["“Website”: Answer time: 240 → 120 min"]
