@@ -121,8 +121,8 @@ def _configure_check(p: argparse.ArgumentParser) -> None:
 
 
 def _run_check(ns: argparse.Namespace) -> int:
+    from cxdesigner.domain import phrases
     from cxdesigner.domain.analysis import analyse
-    from cxdesigner.domain.findings import plural
     from cxdesigner.storage.store import ProjectStore
 
     store, journey = ProjectStore.open_file(Path(ns.file), read_only=True)
@@ -133,11 +133,18 @@ def _run_check(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps([f.as_dict() for f in result.findings], ensure_ascii=False, indent=2))
         return 0
+    lang = journey.info.language  # the map's language, like every other word the findings say
+    words = {s: phrases.say(f"severity_{s}", lang) for s in ("error", "warning", "info")}
+    width = max(len(w) for w in words.values())
     for finding in result.findings:
-        print(f"{finding.severity.value:<7}  {finding.message}")
+        print(f"{words[finding.severity.value]:<{width}}  {finding.message}")
     counts = {s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")}
-    paths = plural(result.path_count, "path")
-    print(f"{paths}; {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    paths = phrases.count(result.path_count, "path", lang)
+    print(
+        phrases.say(
+            "check_total", lang, paths=paths, errors=counts["error"], warnings=counts["warning"], notes=counts["info"]
+        )
+    )
     return 0
 
 

@@ -70,3 +70,20 @@ def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["check", str(bad), "--json"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.cxd" in err[0]
+
+
+def test_check_speaks_the_russian_map_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Russian map's findings, severities and totals are Russian, numbers with a decimal comma."""
+    path = tmp_path / "ru.cxd"
+    assert main(["new", str(path), "--template", "sample", "--language", "ru"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "внимание  У точки контакта «Услышал от друга» нет ответственного." in lines
+    assert "заметка   Клиенты приходят через «Услышал от друга»." in lines
+    assert "Больше всего передач (9) на пути «Увидел рекламу в Instagram»" in out
+    assert "(средняя эмоция −0,2)" in out and "заметка   8 путей от 2 входов к 2 выходам." in lines
+    assert lines[-1].startswith("8 путей; ошибок: 0, предупреждений: ")
+    english = [w for w in ("warning", "info", "Customers", "path", "No one owns") if w in out]
+    assert not english

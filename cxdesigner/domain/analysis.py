@@ -1,8 +1,9 @@
 """Path analysis: what the touchpoint graph says about the journey.
 
 Reads a ``JourneyMap`` as the directed graph it is and reports ``Finding`` objects (kind, severity,
-plain-English message, the ids involved, and the number where there is one) and some customer ``Path``
-objects from entries to exits for people to look at. Every answer about paths is exact at any size:
+a message in the map's language (``domain.phrases``), the ids involved, and the number where there is
+one) and some customer ``Path`` objects from entries to exits for people to look at. Every answer about
+paths is exact at any size:
 ``domain.condensed`` takes each loop as one step (``networkx.condensation``) and counts by dynamic
 programming over the acyclic graph that leaves, never by listing paths: the number of paths, the share
 through each touchpoint and moment of truth, the touchpoints every path passes (dominators), the path with
@@ -18,7 +19,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 import networkx as nx
 
-from cxdesigner.domain import handoffs
+from cxdesigner.domain import handoffs, phrases
 from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
@@ -30,17 +31,13 @@ from cxdesigner.domain.findings import (
     Severity,
     designed_emotions,
     measured_emotions,
-    names_of,
     path_label,
-    percent,
-    plural,
-    readable,
     requirement_holders,
-    title_of,
 )
 from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.numbers import language
 from cxdesigner.domain.reach import Reach, reach_of
 
 __all__ = ["Analysis", "Finding", "Path", "Severity", "analyse", "designed_emotions", "measured_emotions", "path_label"]
@@ -77,6 +74,20 @@ class _Analyser:
         self.stage_rank = {s.id: i for i, s in enumerate(journey.stages())}
         self.moments = {t.id for t in journey.touchpoints() if t.moment_of_truth}
         self.findings: list[Finding] = []
+        self.lang = language(journey.info.language)
+
+    def say(self, key: str, **values: object) -> str:
+        """A finding's words in the map's language."""
+        return phrases.say(key, self.lang, **values)
+
+    def title(self, entity_id: str) -> str:
+        return phrases.title(self.journey, entity_id, self.lang)
+
+    def names(self, ids: list[str]) -> str:
+        return phrases.names(self.journey, ids, self.lang)
+
+    def label(self, ids: list[str] | tuple[str, ...], longest: int = 0) -> str:
+        return phrases.path_label(self.journey, ids, self.lang, longest)
 
     def add(
         self, kind: str, severity: Severity, message: str, ids: Iterable[str] = (), value: float | None = None
@@ -85,7 +96,7 @@ class _Analyser:
 
     def stage_of(self, tid: str) -> str:
         tp = self.journey.find(tid)
-        return title_of(self.journey, tp.stage_id)
+        return self.title(tp.stage_id)
 
     # ------------------------------------------------------------------ run
     def run(self) -> Analysis:
@@ -128,7 +139,7 @@ class _Analyser:
     # ---------------------------------------------------------------- rules
     def _ends(self, entries: list[str], exits: list[str]) -> None:
         for tid in entries:
-            self.add("entry", Severity.INFO, f"Customers come in at {title_of(self.journey, tid)}.", [tid])
+            self.add("entry", Severity.INFO, self.say("entry", tp=self.title(tid)), [tid])
         ranks = [self.stage_rank[t.stage_id] for t in self.journey.touchpoints()]
         last = max(ranks, default=0)
         for tid in exits:
@@ -137,12 +148,11 @@ class _Analyser:
                 self.add(
                     "dead_end",
                     Severity.WARNING,
-                    f"Customers leave after {title_of(self.journey, tid)} in stage {self.stage_of(tid)}: "
-                    "no flow goes on from there before the last stage.",
+                    self.say("dead_end", tp=self.title(tid), stage=self.stage_of(tid)),
                     [tid],
                 )
             else:
-                self.add("exit", Severity.INFO, f"Customers finish at {title_of(self.journey, tid)}.", [tid])
+                self.add("exit", Severity.INFO, self.say("exit", tp=self.title(tid)), [tid])
 
     def _orphans_and_reach(self, entries: list[str], cond: Condensed) -> None:
         g = self.graph
@@ -151,7 +161,7 @@ class _Analyser:
                 self.add(
                     "orphan",
                     Severity.WARNING,
-                    f"{title_of(self.journey, tid)} is not linked to any other touchpoint.",
+                    self.say("orphan", tp=self.title(tid)),
                     [tid],
                 )
         reached = set(entries).union(*(nx.descendants(g, e) for e in entries))
@@ -160,7 +170,7 @@ class _Analyser:
             self.add(
                 "unreachable",
                 Severity.WARNING,
-                f"No path from an entry reaches {names_of(self.journey, lost)}: they only link to each other.",
+                self.say("unreachable", names=self.names(lost)),
                 lost,
             )
         # A loop customers can enter but never leave: a sink of the condensation with more than one node.
@@ -170,7 +180,7 @@ class _Analyser:
                 self.add(
                     "trap",
                     Severity.ERROR,
-                    f"Customers who reach {names_of(self.journey, ids)} go round in a loop with no way out.",
+                    self.say("trap", names=self.names(list(ids))),
                     ids,
                 )
 
@@ -179,22 +189,23 @@ class _Analyser:
         for cycle in cycles[:MAX_LOOPS]:
             start = min(range(len(cycle)), key=lambda i: self.rank[cycle[i]])
             ids = cycle[start:] + cycle[:start]
-            label = path_label(self.journey, [*ids, ids[0]])
-            self.add("loop", Severity.WARNING, f"A loop: {label}. Customers may be sent round in circles.", ids)
+            self.add("loop", Severity.WARNING, self.say("loop", path=self.label([*ids, ids[0]])), ids)
         if len(cycles) > MAX_LOOPS:
-            self.add("bound", Severity.INFO, f"Only the first {MAX_LOOPS} loops are listed.")
+            self.add("bound", Severity.INFO, self.say("bound_loops", n=MAX_LOOPS))
 
     def _count(self, cond: Condensed, entries: list[str], exits: list[str]) -> None:
         total = cond.total
         loops = any(len(cond.members[c]) > 1 for c in cond.useful)
         if total:
-            message = (
-                f"{readable(total)} {'path leads' if total == 1 else 'paths lead'} from "
-                f"{plural(len(entries), 'entry', 'entries')} to {plural(len(exits), 'exit')}"
-                + (", each loop taken as one step." if loops else ".")
+            message = self.say(
+                "path_count",
+                paths=phrases.count(total, "path_leads", self.lang),
+                entries=phrases.count(len(entries), "entry_from", self.lang),
+                exits=phrases.count(len(exits), "exit_to", self.lang),
+                loops=self.say("path_count_loops") if loops else "",
             )
         else:
-            message = "No path leads from an entry to an exit."
+            message = self.say("no_path")
         severity = Severity.WARNING if not total and self.graph.number_of_edges() else Severity.INFO
         self.add("path_count", severity, message, value=total)
 
@@ -214,14 +225,14 @@ class _Analyser:
                 self.add(
                     "empty_stage",
                     Severity.WARNING,
-                    f"Stage {title_of(self.journey, stage.id)} has no touchpoint.",
+                    self.say("empty_stage", stage=self.title(stage.id)),
                     [stage.id],
                 )
 
     def _owners(self) -> None:
         for tid in self.order:
             if not self.journey.find(tid).owner.strip():
-                self.add("no_owner", Severity.WARNING, f"No one owns {title_of(self.journey, tid)}.", [tid])
+                self.add("no_owner", Severity.WARNING, self.say("no_owner", tp=self.title(tid)), [tid])
 
     def _requirements(self) -> None:
         for tid in self.order:
@@ -229,7 +240,7 @@ class _Analyser:
                 self.add(
                     "no_requirement",
                     Severity.WARNING,
-                    f"{title_of(self.journey, tid)} has no quality requirement.",
+                    self.say("no_requirement", tp=self.title(tid)),
                     [tid],
                 )
 
@@ -246,8 +257,12 @@ class _Analyser:
             self.add(
                 "worst_path",
                 Severity.WARNING if worst.value < 0 else Severity.INFO,
-                f"For {self._series_name(series)}, the worst path is {path_label(self.journey, worst.ids, longest=6)} "
-                f"(mean emotion {worst.value:+.1f}).",
+                self.say(
+                    "worst_path",
+                    who=self._series_name(series),
+                    path=self.label(worst.ids, 6),
+                    value=phrases.number(worst.value, self.lang, signed=True),
+                ),
                 worst.ids,
                 worst.value,
             )
@@ -262,8 +277,9 @@ class _Analyser:
             self.add(
                 "worst_path",
                 Severity.WARNING,
-                f"The path with the most pain points is {path_label(self.journey, most.ids, longest=6)} "
-                f"({plural(count, 'pain point')}).",
+                self.say(
+                    "worst_pains", path=self.label(most.ids, 6), pains=phrases.count(count, "pain_point", self.lang)
+                ),
                 most.ids,
                 count,
             )
@@ -273,8 +289,9 @@ class _Analyser:
         measured = series.startswith("measured:")
         pid = series.removeprefix("measured:")
         persona = self.journey.find(pid)
-        name = f"“{persona.name}”" if persona is not None and getattr(persona, "name", "") else "all customers"
-        return f"{name} (measured)" if measured else name
+        has_name = persona is not None and getattr(persona, "name", "")
+        name = phrases.quoted(persona.name, self.lang) if has_name else self.say("all_customers")
+        return self.say("measured_series", name=name) if measured else name
 
     def _bottlenecks(self, cond: Condensed, counts: Mapping[str, int]) -> None:
         """The steps every path passes (dominators); on a map with none, the touchpoints on the most paths
@@ -287,8 +304,7 @@ class _Analyser:
             self.add(
                 "bottleneck",
                 Severity.INFO,
-                f"Every path passes through {'the loop of ' if len(ids) > 1 else ''}{names_of(self.journey, ids)}: "
-                "a problem there reaches every customer.",
+                self.say("bottleneck_all", loop=self.say("the_loop_of") if len(ids) > 1 else "", names=self.names(ids)),
                 ids,
                 1.0,
             )
@@ -296,7 +312,7 @@ class _Analyser:
             self.add(
                 "bound",
                 Severity.INFO,
-                f"Every path passes through {len(barriers)} steps; the first {MAX_BOTTLENECKS} are listed.",
+                self.say("bound_steps", steps=phrases.count(len(barriers), "step", self.lang), n=MAX_BOTTLENECKS),
             )
         if barriers:
             return
@@ -308,8 +324,13 @@ class _Analyser:
             self.add(
                 "bottleneck",
                 Severity.INFO,
-                f"{readable(n)} of {plural(total, 'path')} ({percent(n / total)}) pass through "
-                f"{title_of(self.journey, tid)}: a problem there reaches most customers.",
+                self.say(
+                    "bottleneck_most",
+                    n=phrases.readable(n, self.lang),
+                    paths=phrases.count(total, "path_of", self.lang),
+                    share=phrases.percent(n / total, self.lang),
+                    tp=self.title(tid),
+                ),
                 [tid],
                 n / total,
             )
@@ -324,8 +345,13 @@ class _Analyser:
                 self.add(
                     "moment_of_truth",
                     Severity.INFO,
-                    f"{title_of(self.journey, tid)} is a moment of truth on {readable(n)} of "
-                    f"{plural(total, 'path')} ({percent(n / total)}).",
+                    self.say(
+                        "moment_of_truth",
+                        tp=self.title(tid),
+                        n=phrases.readable(n, self.lang),
+                        paths=phrases.count(total, "path_of", self.lang),
+                        share=phrases.percent(n / total, self.lang),
+                    ),
                     [tid],
                     n / total,
                 )
@@ -336,8 +362,7 @@ class _Analyser:
             self.add(
                 "share_over",
                 Severity.WARNING,
-                f"The flows out of {title_of(self.journey, tid)} give {percent(total)} of its customers; "
-                "reach takes them in proportion, as 100 %.",
+                self.say("share_over", tp=self.title(tid), share=phrases.percent(total, self.lang)),
                 [tid],
                 total,
             )
@@ -346,30 +371,35 @@ class _Analyser:
             self.add(
                 "share_negative",
                 Severity.ERROR,
-                f"The flow from {title_of(self.journey, flow.source_id)} to {title_of(self.journey, flow.target_id)} "
-                "has a share below zero; reach takes it as no share.",
+                self.say("share_negative", source=self.title(flow.source_id), target=self.title(flow.target_id)),
                 [flow.source_id, flow.target_id],
             )
         losses = sorted(reach.lost.items(), key=lambda kv: -kv[1])[:MAX_LOSSES]
         for place, share in losses:
-            where = ("stage " if isinstance(self.journey.find(place), Stage) else "") + title_of(self.journey, place)
+            where = self.say("at_stage", stage=self.title(place)) if isinstance(self.journey.find(place), Stage) else ""
+            where = where or self.title(place)
             self.add(
                 "loss",
                 Severity.WARNING,
-                f"{percent(share).capitalize()} of entering customers are lost at {where}.",
+                self.say("loss", share=_capital(phrases.percent(share, self.lang)), where=where),
                 [place],
                 share,
             )
         for stage_id, share in reach.stages.items():
-            again = " (counting those who come back)" if share > 1 + 1e-9 else ""
+            again = self.say("coming_back") if share > 1 + 1e-9 else ""
             self.add(
                 "reach",
                 Severity.INFO,
-                f"{percent(share).capitalize()} of entering customers reach stage "
-                f"{title_of(self.journey, stage_id)}{again}.",
+                self.say(
+                    "reach", share=_capital(phrases.percent(share, self.lang)), stage=self.title(stage_id), again=again
+                ),
                 [stage_id],
                 share,
             )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def analyse(

@@ -6,11 +6,11 @@ into the plain-English messages of the findings, and that gather the emotion ser
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cxdesigner.domain import phrases
 from cxdesigner.domain.feedback import FeedbackItem, aggregate
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.quality import QualityRequirement
@@ -143,25 +143,17 @@ def requirement_holders(journey: JourneyMap) -> set[str]:
     return {r.touchpoint_id for r in journey.all(QualityRequirement)}
 
 
-def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ", longest: int = 0) -> str:
+def path_label(journey: JourneyMap, ids: Iterable[str], arrow: str = " → ", longest: int = 0, lang: str = "en") -> str:
     """A path written as its touchpoint titles; with ``longest``, a longer path keeps only its two ends."""
-    ids = list(ids)
-    if longest and len(ids) > longest:
-        head, tail = (title_of(journey, i) for i in ids[:2]), (title_of(journey, i) for i in ids[-2:])
-        return f"{arrow.join(head)}{arrow}…{arrow}{arrow.join(tail)} ({len(ids)} touchpoints)"
-    return arrow.join(title_of(journey, i) for i in ids)
+    return phrases.path_label(journey, list(ids), lang, longest, arrow)
 
 
-def title_of(journey: JourneyMap, entity_id: str) -> str:
-    entity = journey.find(entity_id)
-    text = getattr(entity, "title", "") or getattr(entity, "name", "") or "(untitled)"
-    return f"“{text}”"
+def title_of(journey: JourneyMap, entity_id: str, lang: str = "en") -> str:
+    return phrases.title(journey, entity_id, lang)
 
 
-def names_of(journey: JourneyMap, ids: Iterable[str], limit: int = 4) -> str:
-    ids = list(ids)
-    names = ", ".join(title_of(journey, i) for i in ids[:limit])
-    return names + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+def names_of(journey: JourneyMap, ids: Iterable[str], limit: int = 4, lang: str = "en") -> str:
+    return phrases.names(journey, list(ids), lang, limit)
 
 
 def plural(n: int, word: str, many: str = "") -> str:
@@ -169,29 +161,5 @@ def plural(n: int, word: str, many: str = "") -> str:
     return f"{readable(n)} " + (word if n == 1 else many or f"{word}s")
 
 
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
-def readable(n: int) -> str:
-    """A count as people read it: 12,345 up to a million, then 1.2 × 10¹⁵ (exact ints of any size)."""
-    if abs(n) < 1_000_000:
-        return f"{n:,}"
-    exponent = int((n.bit_length() - 1) * math.log10(2))  # str() refuses ints of more than 4,300 digits
-    while 10 ** (exponent + 1) <= n:
-        exponent += 1
-    while 10**exponent > n:
-        exponent -= 1
-    mantissa = n / 10**exponent if exponent < 300 else (n // 10 ** (exponent - 15)) / 10**15
-    text = f"{mantissa:.1f}"
-    if text == "10.0":
-        text, exponent = "1.0", exponent + 1
-    return f"{text} × 10{str(exponent).translate(_SUPERSCRIPT)}"
-
-
-def percent(share: float) -> str:
-    """A share of 0 to 1 as a whole percentage; a share above zero never shows as 0 %, nor below 1 as 100 %."""
-    if 0 < share < 0.01:
-        return "under 1 %"
-    if 0.99 < share < 1:
-        return "over 99 %"
-    return f"{round(share * 100)} %"
+readable = phrases.readable
+percent = phrases.percent

@@ -135,7 +135,8 @@ def findings(journey: JourneyMap, paths: Sequence[Sequence[str]]) -> list[Findin
     elif paths:
         tally = sorted(spread(journey, paths).items(), reverse=True)
         items = [
-            phrases.say("handoff_spread_item", lang, handoffs=n, paths=phrases.count(k, "path", lang)) for n, k in tally
+            phrases.say("handoff_spread_item", lang, handoffs=n, paths=phrases.count(k, "path_on", lang))
+            for n, k in tally
         ]
         out.append(Finding("handoffs", Severity.INFO, phrases.say("handoff_spread", lang, spread="; ".join(items))))
     top = worst(journey)

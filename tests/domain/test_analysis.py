@@ -185,7 +185,7 @@ def test_worst_path_by_mean_designed_emotion_per_persona() -> None:
     (finding,) = result.of_kind("worst_path")
     assert finding.severity is Severity.WARNING and b.names(finding.ids)[0] == "Friend"
     assert finding.message.startswith("For “Student” (measured), the worst path is “Friend” → “Stand”")
-    assert "(mean emotion -2.0)" in finding.message
+    assert "(mean emotion −2.0)" in finding.message  # a true minus, as the report prints
     # By default the measured values come from scored feedback (1..5 mapped onto -2..+2).
     for name, score in [("Friend", 1.0), ("Stand", 2.0), ("Advert", 5.0)]:
         j.add(FeedbackItem(id=new_id(), touchpoint_id=b.ids[name], score=score, persona_id=worker.id))
