@@ -1,6 +1,8 @@
 """The report: a PDF for people who were not in the room, built with reportlab's platypus.
 
-A cover page; a summary (counts, share of requirements met, mean emotion per persona, the worst moments);
+A cover page; a page for management (the strategy checklist, each persona's loyalty verdict, what
+changed since the last mapping); a summary (counts, share of requirements met, mean emotion per
+persona, the worst moments);
 the emotion-curve chart drawn from the layout's geometry; one section per stage with its touchpoints
 (channel, owner), their requirements and status, emotions and voice-of-the-customer highlights; the
 improvements planned. Each stage has a PDF bookmark; every page but the cover says "page N of M".
@@ -30,7 +32,9 @@ from cxdesigner.export.map_parts import gather as gather_parts
 from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.report_chart import emotion_chart
 from cxdesigner.export.report_data import gather
+from cxdesigner.export.report_management import management
 from cxdesigner.export.report_style import Styles, para_text
+from cxdesigner.io import snapshots
 from cxdesigner.io.files import check_pdf, write_bytes_atomic
 
 Progress = Callable[[int, int], None]
@@ -151,6 +155,8 @@ def write_report(
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     story = report_sections.cover(journey, data, styles, lang, day)
     story += [NextPageTemplate("body"), PageBreak()]
+    story += management(journey, snapshots.latest(journey), styles, lang, report_sections.heading)
+    story.append(PageBreak())
     story += report_sections.summary(data, styles, lang)
     frame_width, frame_height = size[0] - 2 * margin - 12, size[1] - 2 * margin - 12  # frames pad by 6
     chart = emotion_chart(layout, parts, frame_width, min(220.0, frame_height / 3), lang)

@@ -1,6 +1,7 @@
 """What the report says, computed from the journey before anything is laid out (no reportlab here).
 
-Counts, the share of requirements met, each persona's mean designed and measured emotion, the worst
+Counts, the share of requirements met, each persona's mean designed and measured emotion (over the
+same touchpoints where both are known), the worst
 moments (the lowest emotions and the failing requirements), the stages with their touchpoints in journey
 order, a few voice-of-the-customer highlights per touchpoint, and the improvements in roadmap order with
 the barriers they remove. Everything is grouped in one pass over each kind, so a map of thousands of
@@ -28,11 +29,26 @@ HIGHLIGHTS = 3
 
 @dataclass(frozen=True)
 class PersonaMood:
-    """A persona's mean designed and measured emotion (−2..+2), None where there are no values."""
+    """A persona's mean designed and measured emotion (−2..+2), None where there are no values.
+
+    Where some touchpoints have both, both means are taken over those ``both`` touchpoints only, so the
+    two compare like with like; otherwise each is its own mean (``designed_count`` touchpoints designed).
+    """
 
     persona: Persona
     designed: float | None
     measured: float | None
+    both: int = 0
+    designed_count: int = 0
+
+
+def _mood(persona: Persona, mine: dict[str, float], felt: dict[str, float]) -> PersonaMood:
+    shared = [t for t in mine if t in felt]
+    if shared:
+        return PersonaMood(
+            persona, _mean(mine[t] for t in shared), _mean(felt[t] for t in shared), len(shared), len(mine)
+        )
+    return PersonaMood(persona, _mean(mine.values()), _mean(felt.values()), 0, len(mine))
 
 
 @dataclass(frozen=True)
@@ -129,14 +145,7 @@ def gather(journey: JourneyMap) -> ReportData:
             "n_feedback": journey.count(FeedbackItem),
         },
         quality=summarize(all_reqs),
-        moods=[
-            PersonaMood(
-                p,
-                _mean(designed.get(p.id, {}).values()),
-                _mean(measured.get(p.id, {}).values()),
-            )
-            for p in journey.personas()
-        ],
+        moods=[_mood(p, designed.get(p.id, {}), measured.get(p.id, {})) for p in journey.personas()],
         lowest=_lowest(tps, personas, designed, measured, rank),
         failing=failing,
         stages=stages,

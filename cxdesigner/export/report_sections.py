@@ -85,7 +85,13 @@ def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
     if data.moods:
         for mood in data.moods:
             dot = color_text("●", s.persona_color(mood.persona.color))
-            words = say("mean_value", lang, designed=_value(mood.designed, lang), measured=_value(mood.measured, lang))
+            designed, measured = _value(mood.designed, lang), _value(mood.measured, lang)
+            if mood.both:
+                words = say("mean_over", lang, designed=designed, measured=measured, count=mood.both)
+            elif mood.measured is None and mood.designed is not None:
+                words = say("mean_designed_only", lang, designed=designed, count=mood.designed_count)
+            else:
+                words = say("mean_value", lang, designed=designed, measured=measured)
             story.append(Paragraph(f"{dot} <b>{para_text(mood.persona.name or '—')}</b>: {para_text(words)}", st.item))
     else:
         story.append(Paragraph(para_text(say("no_personas", lang)), st.body))

@@ -42,3 +42,14 @@ def take(journey: JourneyMap, label: str, taken_at: datetime | None = None) -> S
     """A new snapshot of the map as it is now (add it to the map, through a command, to keep it)."""
     moment = (taken_at or datetime.now()).replace(microsecond=0)
     return Snapshot(id=new_id(), label=label, taken_at=moment.isoformat(), payload=to_payload(journey))
+
+
+def latest(journey: JourneyMap) -> tuple[Snapshot, JourneyMap | None] | None:
+    """The newest snapshot and the map it holds (None for the map when it cannot be read); None without any."""
+    snaps = sorted(journey.all(Snapshot), key=lambda s: (s.taken_at, s.id))
+    if not snaps:
+        return None
+    try:
+        return snaps[-1], from_payload(snaps[-1].payload)
+    except FormatError:
+        return snaps[-1], None

@@ -10,7 +10,7 @@ from cxdesigner.domain.journey import JourneyMap
 
 def two_cards(language: str) -> JourneyMap:
     """One persona, two cards in the first stage. Designed +1 and 0 (mean +0.5); feedback 4.5 on 1..5
-    (+1.5 on the emotion scale) at the first card only, so the measured mean is +1.5."""
+    (+1.5 on the emotion scale) at the first card only: over the one card with both, +1.0 against +1.5."""
     journey = templates.blank("Малая карта" if language == "ru" else "Small map", language)
     stage = journey.stages()[0]
     lane = journey.lanes()[0]

@@ -72,4 +72,4 @@ def test_report_on_a4_by_default(project: Path, tmp_path: Path) -> None:
     assert main(["export", str(project), "--report", str(out), "--language", "en"]) == 0
     sizes = pdfcheck.page_sizes(out)
     assert len(sizes) > 2 and all(size == pytest.approx(A4, abs=0.01) for size in sizes)
-    assert "Summary" in pdfcheck.text(out, 2, 2)
+    assert "Management summary" in pdfcheck.text(out, 2, 2) and "Summary" in pdfcheck.text(out, 3, 3)

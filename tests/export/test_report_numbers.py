@@ -27,13 +27,14 @@ def test_a_russian_report_has_decimal_commas(tmp_path: Path) -> None:
     out = tmp_path / "ru.pdf"
     write_report(two_cards("ru"), out)
     text = _text(out)
-    assert "целевая +0,5, измеренная +1,5" in text
+    # both means over the one card that has both: designed +1, measured +1.5
+    assert "целевая +1,0, измеренная +1,5 (точек контакта, где есть обе: 1; шкала" in text
     assert "4,5 по шкале 1–5" in text
-    assert "+0.5" not in text and "4.5" not in text
+    assert "+1.0" not in text and "4.5" not in text
 
 
 def test_an_english_report_has_decimal_points(tmp_path: Path) -> None:
     out = tmp_path / "en.pdf"
     write_report(two_cards("ru"), out, ReportOptions(language="en"))
     text = _text(out)
-    assert "designed +0.5, measured +1.5" in text and "4.5 on 1–5" in text
+    assert "designed +1.0, measured +1.5, over the 1 touchpoints with both" in text and "4.5 on 1–5" in text
