@@ -15,10 +15,19 @@ from pathlib import Path
 
 from cxdesigner import cli_print
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.io import csv_format, graphml, json_format, mermaid
+from cxdesigner.io import csv_format, graphml, json_format, mermaid, workbook
 from cxdesigner.io.encodings import ENCODINGS
 from cxdesigner.io.errors import FormatError
-from cxdesigner.io.files import Check, check_xml, clash_with_input, read_input, reason, shown, write_bytes_atomic
+from cxdesigner.io.files import (
+    Check,
+    check_xml,
+    check_zip,
+    clash_with_input,
+    read_input,
+    reason,
+    shown,
+    write_bytes_atomic,
+)
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
@@ -57,6 +66,9 @@ EXPORTS: dict[str, Export] = {
         _writer(lambda j: json_format.dumps(j).encode("utf-8")), "the whole map as canonical JSON", "OUT.json"
     ),
     "csv": Export(_writer(csv_format.to_bytes), "the touchpoint table for spreadsheets", "OUT.csv"),
+    "xlsx": Export(
+        _writer(workbook.to_bytes, check_zip), "an Excel workbook: touchpoints, quality, voice, emotions", "OUT.xlsx"
+    ),
     "mermaid": Export(_writer(lambda j: mermaid.dumps(j).encode("utf-8")), "a Mermaid journey diagram", "OUT.mmd"),
     "graphml": Export(_writer(graphml.dumps, check_xml), "the flow graph as GraphML", "OUT.graphml"),
     "poster": Export(cli_print.write_poster, "the map as a PDF poster", "OUT.pdf", cli_print.add_options),
@@ -70,6 +82,7 @@ IMPORTS: dict[str, Import] = {
     ".csv": Import(
         lambda data, src, enc=None: csv_format.loads(data, src.stem, enc, _progress(src)), "CSV touchpoint table"
     ),
+    ".xlsx": Import(lambda data, src: workbook.loads(data, src.stem), "Excel workbook"),
     ".mmd": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
     ".mermaid": Import(lambda data, src: mermaid.loads(data, src.stem), "Mermaid journey"),
 }

@@ -63,14 +63,25 @@ def dumps(journey: JourneyMap, delimiter: str | None = None) -> str:
     lang = "ru" if journey.info.language == "ru" else "en"
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter or (";" if lang == "ru" else ","), lineterminator="\r\n")
-    writer.writerow([names[lang == "ru"] for names in COLUMNS.values()])
-    stages = {s.id: s for s in journey.stages()}
-    lanes = {lane.id: lane for lane in journey.lanes()}
-    for stage in stages.values():
-        for lane in lanes.values():
-            for tp in journey.cell(stage.id, lane.id):
-                writer.writerow([_safe(v) for v in _values(journey, tp, stage, lane, lang)])
+    header, rows = table(journey)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_safe(v) for v in row])
     return out.getvalue()
+
+
+def table(journey: JourneyMap) -> tuple[list[str], Iterator[list[str]]]:
+    """The header and the rows of the touchpoint table, in the map's language (the CSV's and the workbook's)."""
+    lang = "ru" if journey.info.language == "ru" else "en"
+
+    def rows() -> Iterator[list[str]]:
+        lanes = journey.lanes()
+        for stage in journey.stages():
+            for lane in lanes:
+                for tp in journey.cell(stage.id, lane.id):
+                    yield _values(journey, tp, stage, lane, lang)
+
+    return [names[lang == "ru"] for names in COLUMNS.values()], rows()
 
 
 def to_bytes(journey: JourneyMap, delimiter: str | None = None) -> bytes:
@@ -129,12 +140,28 @@ def read_into(journey: JourneyMap, text: str, progress: Progress | None = None) 
     """Add the rows of CSV ``text`` to ``journey``; returns the added entities (stages, lanes, cards).
 
     Each row costs the same however many came before: a cell's order is counted as its rows arrive."""
-    rows = _rows(text)
+    return read_rows_into(journey, _rows(text), progress)
+
+
+def read_rows_into(
+    journey: JourneyMap,
+    rows: Iterator[tuple[int, list[str]]],
+    progress: Progress | None = None,
+    where: Callable[[int, str], str] = at_line,
+    unquote: bool = True,
+) -> list[Any]:
+    """Add the touchpoint rows (line number, cells; the first names the columns) to ``journey``.
+
+    ``where`` words the place of an error (a CSV's line, a workbook's sheet and row); ``unquote`` removes
+    the apostrophe the CSV export puts before a formula start."""
     try:
         line, header = next(rows)
     except StopIteration:
-        raise FormatError(at_line(1), "the file is empty; the first line names the columns") from None
-    columns = _columns(header, line)
+        raise FormatError(where(1, ""), "the file is empty; the first line names the columns") from None
+    try:
+        columns = _columns(header, line)
+    except FormatError as exc:
+        raise FormatError(_relocated(exc.where, where), exc.what) from None
     heads = {field: head for field, head in columns}
     builder = _Builder(journey)
     for count, (line, cells) in enumerate(rows, 1):
@@ -143,10 +170,22 @@ def read_into(journey: JourneyMap, text: str, progress: Progress | None = None) 
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(columns):
-            raise FormatError(at_line(line), f"{len(cells)} cells, but the first line names {len(columns)} columns")
-        values = {field: _unsafe(cells[i]) if i < len(cells) else "" for i, (field, _) in enumerate(columns)}
-        builder.add_row(line, values, heads)
+            raise FormatError(where(line, ""), f"{len(cells)} cells, but the first line names {len(columns)} columns")
+        fix = _unsafe if unquote else str
+        values = {field: fix(cells[i]) if i < len(cells) else "" for i, (field, _) in enumerate(columns)}
+        try:
+            builder.add_row(line, values, heads)
+        except FormatError as exc:
+            raise FormatError(_relocated(exc.where, where), exc.what) from None
     return builder.added
+
+
+def _relocated(place: str, where: Callable[[int, str], str]) -> str:
+    """An ``at_line`` place (``line 7, Channel``) worded by ``where``."""
+    if where is at_line or not place.startswith("line "):
+        return place
+    number, _, field = place[5:].partition(", ")
+    return where(int(number), field)
 
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:

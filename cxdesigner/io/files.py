@@ -16,10 +16,12 @@ Also here: ``clash_with_input``, which keeps an export from landing on the file 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import secrets
 import stat
 import xml.parsers.expat
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -148,6 +150,17 @@ def check_png(data: bytes) -> None:
     """A PNG starts with its signature and ends with its IEND chunk."""
     if not data.startswith(PNG_SIGNATURE) or not data.endswith(PNG_END):
         raise IncompleteOutput("the PNG written is not whole")
+
+
+def check_zip(data: bytes) -> None:
+    """A workbook or deck is a zip archive whose central directory, at its end, reads whole."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            bad = archive.testzip()
+    except zipfile.BadZipFile:
+        raise IncompleteOutput("the archive written is not whole") from None
+    if bad is not None:
+        raise IncompleteOutput(f"the archive written is not whole ({bad})")
 
 
 # ----------------------------------------------------------------------------------- reading inputs

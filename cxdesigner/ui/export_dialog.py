@@ -39,6 +39,7 @@ from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
 from cxdesigner.export.tiling import tiles
 from cxdesigner.io.files import clash_with_input, reason, shown
+from cxdesigner.io.workbook import write_workbook
 from cxdesigner.ui import image_export, preferences
 from cxdesigner.ui.export_preview import ExportPreview
 from cxdesigner.ui.export_worker import ExportJob, snapshot_of
@@ -47,7 +48,7 @@ from cxdesigner.viewstate import ViewState
 
 OPEN_KEY = "export/open_when_done"
 CUSTOM = "custom"
-SUFFIXES = {"poster": ".pdf", "report": ".pdf", "png": ".png", "svg": ".svg"}
+SUFFIXES = {"poster": ".pdf", "report": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx"}
 
 
 class ExportDialog(QDialog):
@@ -83,6 +84,7 @@ class ExportDialog(QDialog):
             ("report", self.tr("Report (PDF)")),
             ("png", self.tr("Picture of the map (PNG)")),
             ("svg", self.tr("Vector picture of the map (SVG)")),
+            ("xlsx", self.tr("Excel workbook: touchpoints, quality, voice, emotions (XLSX)")),
         ):
             self.format.addItem(text, key)
         self.paper = QComboBox(self)
@@ -311,9 +313,11 @@ class ExportDialog(QDialog):
         if self.kind in ("png", "svg"):
             self._picture_export(path)
             return
-        writer, options = (
-            (write_poster, self.poster_options()) if self.kind == "poster" else (write_report, self.report_options())
-        )
+        writer, options = {
+            "poster": lambda: (write_poster, self.poster_options()),
+            "report": lambda: (write_report, self.report_options()),
+            "xlsx": lambda: (write_workbook, None),
+        }[self.kind]()
         self.progress.setRange(0, 0)
         self.job = ExportJob(writer, snapshot_of(self.document.model), path, options, self)
         self.job.progressed.connect(self._progressed)

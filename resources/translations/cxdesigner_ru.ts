@@ -782,6 +782,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Excel workbook: touchpoints, quality, voice, emotions (XLSX)</source>
+            <translation>Книга Excel: точки контакта, качество, голос клиента, эмоции (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Custom size</source>
             <translation>Свой размер</translation>
         </message>

@@ -41,7 +41,8 @@ def test_file_export_offers_every_format_on_the_preferred_paper(qtbot, window: M
     preferences.set_default_paper_size(preferences.PaperSize.A3)
     assert window.window_actions.export in window.menus["file"].actions()
     dialog = _dialog(qtbot, window)
-    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["poster", "report", "png", "svg"]
+    kinds = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert kinds == ["poster", "report", "png", "svg", "xlsx"]
     assert dialog.paper.currentData() == "A3"
     assert dialog.output.text().endswith("shop.pdf")
     dialog.format.setCurrentIndex(dialog.format.findData("report"))
@@ -142,6 +143,22 @@ def test_pictures_of_the_map(qtbot, window: MainWindow, tmp_path: Path, opened) 
         dialog.export_button.click()
     assert "Picture me" in svg.read_text(encoding="utf-8")
     assert opened == [png, svg]
+
+
+def test_an_excel_workbook_of_the_map(qtbot, window: MainWindow, tmp_path: Path, opened) -> None:
+    from openpyxl import load_workbook
+
+    dialog = _dialog(qtbot, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert dialog.output.text().endswith("shop.xlsx") and not dialog.paper.isEnabled()
+    book = tmp_path / "map.xlsx"
+    _choose(dialog, "xlsx", book)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+    sheet = load_workbook(book).worksheets[0]
+    titles = {row[4] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert titles == {t.title for t in window.document.model.all(Touchpoint)}
+    assert opened == [book]
 
 
 def test_an_unwritable_target_says_so_in_one_line(qtbot, window: MainWindow, tmp_path: Path) -> None:
