@@ -198,5 +198,6 @@ VERBS: dict[str, Verb] = {
     "import": (_configure_import, _run_import, "Create a project from another format."),
     "diff": (*_git_verb("diff"), "Show what changed between two maps (exit 0 same, 1 different, 2 trouble)."),
     "textconv": (*_git_verb("textconv"), "Print a map as canonical JSON (git's diff.cxd.textconv)."),
+    "merge": (*_git_verb("merge"), "Three-way merge of maps by entity and field (git's merge.cxd.driver)."),
     "git-setup": (*_git_verb("git_setup"), "Teach a git repository to diff (and merge) .cxd maps."),
 }
