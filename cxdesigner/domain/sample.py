@@ -4,7 +4,9 @@ Eight stages with expectations, the standard lanes, sixteen touchpoints with cha
 from the site to the bag with the card, a friend's branch and a walk-in branch that rejoin, a messenger
 dead end, two personas with designed emotions, quality requirements (some failing), feedback, barriers,
 improvements and the CX strategy checklist. Ids are derived from the row keys (uuid5), so the sample is
-the same map every time; ``earlier=True`` builds it as it was at the last re-mapping, for the snapshot.
+the same map every time; ``earlier=True`` builds it as it was at the last re-mapping, half a year before,
+for the snapshot: fewer touchpoints, barriers and feedback, two improvements not yet done, and a barrier
+(the slow site) that is closed by now.
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ def _ru_yes_no(text: str) -> str:
 
 def _barriers(journey: JourneyMap, lang: str, tps: dict[str, str], stages: list[str], earlier: bool) -> None:
     en = lang == "en"
-    known = set(data.EARLIER["barriers"]) if earlier else set(data.BARRIERS)
+    known = set(data.EARLIER["barriers"]) if earlier else set(data.BARRIERS) - set(data.CLOSED)
     for n, (key, (tp, stage, share, text_en, text_ru)) in enumerate(data.BARRIERS.items()):
         if key not in known or (tp and tp not in tps):
             continue
@@ -172,10 +174,12 @@ def _barriers(journey: JourneyMap, lang: str, tps: dict[str, str], stages: list[
                 share_lost=share,
             )
         )
-    if earlier:
-        return
+    then: dict[str, str] = data.EARLIER["improvements"] if earlier else {}  # type: ignore[assignment]
     for key, row in data.IMPROVEMENTS.items():
         status, effort, impact, due, barriers, owner_en, owner_ru, title_en, title_ru, effect_en, effect_ru = row
+        if earlier and key not in then:
+            continue
+        status = then.get(key, status)
         iid = journey.add(
             Improvement(
                 id=entity_id(lang, "improvement", key),
@@ -189,6 +193,8 @@ def _barriers(journey: JourneyMap, lang: str, tps: dict[str, str], stages: list[
             )
         ).id
         for b in barriers:
+            if b not in known:  # closed since, or not known yet
+                continue
             bid = entity_id(lang, "barrier", b)
             journey.add(
                 ImprovementBarrier(id=entity_id(lang, "link", f"{key}/{b}"), improvement_id=iid, barrier_id=bid)

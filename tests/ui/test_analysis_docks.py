@@ -30,7 +30,7 @@ def test_every_panel_is_populated_on_the_sample(qtbot, tmp_path: Path) -> None:
     for _ in range(3):
         QApplication.processEvents()  # the turn in which a shown panel would start its analysis
     assert analysis.analysis is None  # behind the inspector's tab: nothing analysed until it is shown
-    assert barriers.barrier_model.rowCount() == 5 and barriers.roadmap_model.rowCount() == 5
+    assert barriers.barrier_model.rowCount() == 4 and barriers.roadmap_model.rowCount() == 5
     assert barriers.roadmap_model.index(0, 5).data() == "★"
     assert "Internal: 2.4 of 5" in strategy.summary.text()
     assert revisions.list.count() == 1 and revisions.differences.topLevelItemCount() >= 4
