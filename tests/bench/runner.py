@@ -24,7 +24,7 @@ from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
 Job = tuple[str, Callable[[], list[Row]]]
-METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "startup", "cli", "memory", "csvimport")
+METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "merge", "startup", "cli", "memory", "csvimport")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,9 @@ class Plan:
 
     def analyse_rounds(self, size: int) -> int:
         return self.rounds or (1 if self.fast else 9 if size <= 3000 else 5)
+
+    def merge_rounds(self, size: int) -> int:
+        return self.rounds or (1 if self.fast else 5 if size <= 3000 else 3)
 
     def csv_rounds(self, rows: int) -> int:
         return self.rounds or (1 if self.fast else 5 if rows <= 10_000 else 2)
@@ -143,6 +146,15 @@ def _analysis_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) ->
     ]
 
 
+def _merge_jobs(size: int, path: Path, scratch: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
+    from tests.bench import merge_bench
+
+    if "merge" not in metrics:
+        return []
+    rounds = plan.merge_rounds(size)
+    return [("merge", lambda: _rows_median("merge", size, merge_bench.merge_maps(path, scratch, rounds)))]
+
+
 def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> list[Job]:
     from tests.bench import canvas_bench, process_bench
 
@@ -173,6 +185,7 @@ def _measure_size(size: int, path: Path, scratch: Path, plan: Plan, metrics: Seq
         + _storage_jobs(size, path, scratch, plan, metrics)
         + _export_jobs(size, path, scratch, plan, metrics)
         + _analysis_jobs(size, path, plan, metrics)
+        + _merge_jobs(size, path, scratch, plan, metrics)
         + _process_jobs(size, path, plan, metrics)
     )
     for name, job in jobs:

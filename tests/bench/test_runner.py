@@ -34,6 +34,7 @@ def test_fast_run_writes_rows_for_every_metric(tmp_path: Path, capsys: pytest.Ca
     assert "poster pdf" in names
     assert {"analyse", "check process"} <= names
     assert "csv import" in names
+    assert "merge" in names
     canvas = {"open", "drag p50", "drag p95", "fit map repaint", "start-up"}
     assert canvas <= names or not canvas & names  # all of them once the canvas is there
     printed = capsys.readouterr().out
