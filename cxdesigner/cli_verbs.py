@@ -121,13 +121,15 @@ def _configure_check(p: argparse.ArgumentParser) -> None:
 
 
 def _run_check(ns: argparse.Namespace) -> int:
+    from datetime import date
+
     from cxdesigner.domain import phrases
     from cxdesigner.domain.analysis import analyse
     from cxdesigner.storage.store import ProjectStore
 
     store, journey = ProjectStore.open_file(Path(ns.file), read_only=True)
     try:
-        result = analyse(journey, listed=0)  # no paths one by one: the findings say it all
+        result = analyse(journey, listed=0, today=date.today())  # no paths one by one: the findings say it all
     finally:
         store.close()
     if ns.json:

@@ -61,7 +61,7 @@ def test_check_text_prints_one_line_per_finding(
     assert main(["check", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "warning  No one owns “Seller”." in lines
-    assert lines[-1] == "1 path; 0 errors, 9 warnings, 11 notes"  # entry, exit, path count, reach of 8 stages
+    assert lines[-1] == "1 path; 0 errors, 9 warnings, 12 notes"  # entry, exit, paths, 8 reaches, no mapping dated
 
 
 def test_check_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

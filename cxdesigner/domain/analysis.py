@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Collection, Iterable, Mapping
+from datetime import date
 
 import networkx as nx
 
-from cxdesigner.domain import handoffs, phrases
+from cxdesigner.domain import cadence, handoffs, phrases
 from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
@@ -59,11 +60,13 @@ class _Analyser:
         requirements: Collection[str],
         emotions: Mapping[str, Mapping[str, float]],
         listed: int,
+        today: date | None = None,
     ) -> None:
         self.journey = journey
         self.requirements = requirements
         self.emotions = emotions
         self.listed = max(0, listed)
+        self.today = today
         self.order = journey_order(journey)
         self.rank = {tid: i for i, tid in enumerate(self.order)}
         # A copy built in journey order, so that paths come out in the same order every time.
@@ -121,6 +124,8 @@ class _Analyser:
         # Hand-offs per path need every path listed; on a map of more, handoffs' own exact worst path stays.
         every = list(cond.paths()) if cond.total <= LISTED_PATHS else []
         self.findings += handoffs.findings(self.journey, every)
+        if self.today is not None:
+            self.findings += cadence.findings(self.journey, self.today)
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
         known = {p.ids for p in listed}
         listed += [self._path(ids) for ids in dict.fromkeys(named) if ids not in known]
@@ -408,15 +413,18 @@ def analyse(
     requirements: Collection[str] | None = None,
     emotions: Mapping[str, Mapping[str, float]] | None = None,
     listed: int = LISTED_PATHS,
+    today: date | None = None,
 ) -> Analysis:
     """Analyse a map.
 
     ``requirements``: the ids of touchpoints that have a quality requirement; by default read from the map.
     ``emotions``: series id -> touchpoint id -> emotion; by default the designed emotions per persona and the
     measured ones from feedback (``measured_emotions``).
+    ``today``: the day to judge the re-mapping cadence on (six months since the newest snapshot); None
+    leaves the cadence out.
     ``listed``: how many paths ``Analysis.paths`` lists one by one (the worst ones are added to them); the
     counts, shares and worst paths are exact whatever it is.
     """
     series = {**designed_emotions(journey), **measured_emotions(journey)} if emotions is None else emotions
     holders = requirement_holders(journey) if requirements is None else requirements
-    return _Analyser(journey, holders, series, listed).run()
+    return _Analyser(journey, holders, series, listed, today).run()

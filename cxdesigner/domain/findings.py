@@ -43,6 +43,7 @@ KINDS = (
     "no_requirement",
     "worst_path",
     "loss",
+    "remap",
     "handoff_worst",
     "handoffs",
     "bottleneck",

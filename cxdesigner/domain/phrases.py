@@ -99,6 +99,18 @@ _WORDS: dict[str, tuple[str, str]] = {
     "severity_error": ("error", "ошибка"),
     "severity_warning": ("warning", "внимание"),
     "severity_info": ("info", "заметка"),
+    "remap_unknown": (
+        "No mapping is dated yet: take a snapshot (Revisions) at each mapping to compare the next one with it.",
+        "Ни одно картирование ещё не датировано: делайте снимок (панель «Версии») при каждом картировании.",
+    ),
+    "remap_due": (
+        "The last mapping, {label}, was on {day}, {months} ago: practice maps again every six months.",
+        "Последнее картирование, {label}, было {day}, {months} назад: по практике карту обновляют раз в полгода.",
+    ),
+    "remap_next": (
+        "The last mapping, {label}, was on {day}; map again by {due}.",
+        "Последнее картирование, {label}, было {day}; следующее — до {due}.",
+    ),
     "untitled": ("(untitled)", "(без названия)"),
     "and_more": ("{names} and {more} more", "{names} и ещё {more}"),
     "long_path": ("{head} → … → {tail} ({cards})", "{head} → … → {tail} ({cards})"),
@@ -114,6 +126,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str, str]]] = {
     "exit_to": (("exit", "exits"), ("выходу", "выходам", "выходам")),  # к 1 выходу
     "pain_point": (("pain point", "pain points"), ("болевая точка", "болевые точки", "болевых точек")),
     "step": (("step", "steps"), ("шаг", "шага", "шагов")),
+    "month": (("month", "months"), ("месяц", "месяца", "месяцев")),
     "touchpoint": (("touchpoint", "touchpoints"), ("точка контакта", "точки контакта", "точек контакта")),
     "handoff": (("hand-off", "hand-offs"), ("передача", "передачи", "передач")),
 }

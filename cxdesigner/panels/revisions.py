@@ -9,6 +9,7 @@ choosing a line selects what it names, and everything that changed is highlighte
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities, DeleteEntities
 from cxdesigner.document import Document
+from cxdesigner.domain import cadence
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
@@ -119,6 +121,9 @@ class RevisionsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.cadence = QLabel(self)  # six months after the last mapping, it is due again
+        self.cadence.setTextFormat(Qt.TextFormat.PlainText)
+        self.cadence.setWordWrap(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -129,6 +134,7 @@ class RevisionsPanel(QWidget):
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addWidget(self.cadence)
         row = QHBoxLayout()
         row.addWidget(self.label_edit, 1)
         row.addWidget(self.take_button)
@@ -231,7 +237,23 @@ class RevisionsPanel(QWidget):
         for combo in (self.old_combo, self.new_combo):
             combo.blockSignals(False)
         self._update_state()
+        self._show_cadence()
         self.compare()
+
+    def _show_cadence(self, today: date | None = None) -> None:
+        last = cadence.last_mapping(self.document.model)
+        day = today or date.today()
+        if last is None:
+            self.cadence.hide()
+            return
+        if last.due(day):
+            text = self.tr("Six months have passed since the last mapping (%1, %2): map the journey again and compare.")
+            self.cadence.setStyleSheet("color: #c92a2a; font-weight: bold")
+        else:
+            text = self.tr("Last mapping: %1, %2. The next is due by %3.").replace("%3", last.next_due.isoformat())
+            self.cadence.setStyleSheet("")
+        self.cadence.setText(text.replace("%1", one_line(last.label, 60)).replace("%2", last.day.isoformat()))
+        self.cadence.show()
 
     def _update_state(self) -> None:
         editable = not self.document.read_only and not self.view_state.locked

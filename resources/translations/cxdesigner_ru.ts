@@ -3010,6 +3010,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Six months have passed since the last mapping (%1, %2): map the journey again and compare.</source>
+            <translation>С последнего картирования (%1, %2) прошло полгода: обновите карту пути и сравните.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>Last mapping: %1, %2. The next is due by %3.</source>
+            <translation>Последнее картирование: %1, %2. Следующее — до %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
             <source>Take a snapshot now; in a few months, compare the map with it.</source>
             <translation>Сделайте снимок сейчас, а через несколько месяцев сравните с ним карту.</translation>
         </message>

@@ -117,3 +117,16 @@ def test_the_voice_of_the_customer_and_measured_values_are_compared(
     assert groups["Feedback added (1)"] == ["“Website”: No answer (1)"]
     assert groups["Measured emotion changes (1)"] == ["“Website”, all customers: +2.0 → +0.0"]
     assert groups["Measured value changes (1)"] == ["“Website”: Answer time: 240 → 120 min"]
+
+
+def test_the_panel_says_when_the_map_is_due_again(qtbot, document: Document, view_state: ViewState) -> None:
+    from datetime import date
+
+    spring = Snapshot(id=new_id(), label="Spring", taken_at="2025-03-01T10:00:00", payload="{}")
+    document.push(AddEntities(document.model, [spring], "Add"))
+    panel = _panel(qtbot, document, view_state)
+    panel._show_cadence(date(2025, 8, 31))  # noqa: SLF001 - the day is the test's
+    assert panel.cadence.text() == "Last mapping: Spring, 2025-03-01. The next is due by 2025-09-01."
+    panel._show_cadence(date(2025, 9, 1))  # noqa: SLF001
+    assert panel.cadence.text().startswith("Six months have passed since the last mapping (Spring, 2025-03-01)")
+    assert panel.cadence.isVisible()
