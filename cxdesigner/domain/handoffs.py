@@ -32,20 +32,25 @@ def owner_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def departments(journey: JourneyMap) -> list[str]:
-    """The map's departments: each owner once, spelt as on its first card in journey order, sorted."""
+def departments(journey: JourneyMap, exclude: Iterable[str] = ()) -> list[str]:
+    """The map's departments: each owner once, spelt as on its first card in journey order, sorted; the
+    cards in ``exclude`` (being edited) do not count."""
     seen: dict[str, str] = {}
+    skip = set(exclude)
     for tid in journey_order(journey):
+        if tid in skip:
+            continue
         owner = " ".join(journey.find(tid).owner.split())
         if owner:
             seen.setdefault(owner_key(owner), owner)
     return sorted(seen.values(), key=str.casefold)
 
 
-def canonical_owner(journey: JourneyMap, text: str) -> str:
-    """``text`` spelt as the map's department it names ("sales " -> "Sales"), or tidied when it is new."""
+def canonical_owner(journey: JourneyMap, text: str, exclude: Iterable[str] = ()) -> str:
+    """``text`` spelt as the map's department it names ("sales " -> "Sales"), or tidied when it is new;
+    the cards in ``exclude`` do not count as the department's spelling."""
     key = owner_key(text)
-    for name in departments(journey):
+    for name in departments(journey, exclude):
         if owner_key(name) == key:
             return name
     return " ".join(text.split())

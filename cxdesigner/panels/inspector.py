@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from cxdesigner.commands.edit import ReplaceEntities, SetFields
 from cxdesigner.document import Document
+from cxdesigner.domain import handoffs
 from cxdesigner.domain.entities import Flow, Lane, MapInfo, Stage, Touchpoint
 from cxdesigner.panels import inspector_pages as pages
+from cxdesigner.panels.inspector_fields import OwnerField
 from cxdesigner.viewstate import ViewState
 
 PAGE_FOR_KIND = {MapInfo: "map", Touchpoint: "touchpoint", Stage: "stage", Lane: "lane", Flow: "flow"}
@@ -110,6 +112,9 @@ class InspectorPanel(QWidget):
             page.note.setText(self._flow_ends(entities[0]))
             page.note.show()
         page.show_message("")
+        owner = page.fields.get("owner")
+        if isinstance(owner, OwnerField):
+            owner.set_choices(handoffs.departments(model))
         page.show_entities(entities)
         self.stack.setCurrentWidget(page)
         self._follow_editability()
@@ -139,6 +144,7 @@ class InspectorPanel(QWidget):
 
     # ------------------------------------------------------------ editing
     def _field_edited(self, name: str, value: Any, typing: bool) -> None:
+        self._last_field = name
         entities = self._entities()
         if len(entities) == 1:
             if getattr(entities[0], name) != value:
@@ -166,6 +172,20 @@ class InspectorPanel(QWidget):
         if not accepted:
             self.page.show_entities(self._entities())  # the old value stays
 
+    def _tidy_owners(self) -> None:
+        """An owner typed "sales " where the map has "Sales" becomes "Sales": one department, not two. On one
+        card this joins the typing's undo step."""
+        cards = [e for e in self._entities() if isinstance(e, Touchpoint)]
+        ids = [c.id for c in cards]
+        fixed = [(c, handoffs.canonical_owner(self.document.model, c.owner, ids)) for c in cards]
+        fixed = [(c, owner) for c, owner in fixed if owner != c.owner]
+        if len(fixed) == 1 and len(cards) == 1:
+            card, owner = fixed[0]
+            self._push(SetFields(self.document.model, card, self.page.specs["owner"].command, True, owner=owner))
+        elif fixed:
+            pairs = [(c, dataclasses.replace(c, owner=owner)) for c, owner in fixed]
+            self._push(ReplaceEntities(self.document.model, pairs, self.page.specs["owner"].command))
+
     def _refused(self, message: str) -> None:
         if self._pushing:
             self.page.show_message(message)
@@ -179,6 +199,9 @@ class InspectorPanel(QWidget):
     def _end_typing(self) -> None:
         """The user left a text field: the next keystroke there starts a new undo step."""
         self._commit_pending()
+        if getattr(self, "_last_field", "") == "owner":
+            self._last_field = ""
+            self._tidy_owners()
         stack = self.document.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if isinstance(top, SetFields) and top.typing:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -70,6 +71,27 @@ class LineField(QLineEdit):
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
+
+
+class OwnerField(LineField):
+    """An owner: free text, with the map's departments offered as the user types (any case, any part)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        # choosing from the list is an edit like typing
+        completer.activated.connect(lambda text: self.edited.emit(text, True))
+
+    def set_choices(self, names: list[str]) -> None:
+        if names != self._names.stringList():
+            self._names.setStringList(names)
+
+    def choices(self) -> list[str]:
+        return self._names.stringList()
 
 
 class TextBlockField(QPlainTextEdit):

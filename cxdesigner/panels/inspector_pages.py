@@ -21,6 +21,7 @@ from cxdesigner.panels.inspector_fields import (
     ColorField,
     LineField,
     NumberField,
+    OwnerField,
     TextBlockField,
 )
 from cxdesigner.panels.names import channel_icon, channel_name, evidence_name, lane_kind_name
@@ -135,7 +136,7 @@ def touchpoint_shared_specs() -> list[FieldSpec]:
         FieldSpec("channel", _tr("Channel"), lambda: ChoiceField(_channel_choices()), _tr("Change channel")),
         FieldSpec("direct", _tr("Contact"), _contact, _tr("Change direct or indirect")),
         FieldSpec("physical", _tr("Form"), _form, _tr("Change physical or digital")),
-        FieldSpec("owner", _tr("Owner"), LineField, _tr("Change owner")),
+        FieldSpec("owner", _tr("Owner"), OwnerField, _tr("Change owner")),
         FieldSpec("moment_of_truth", "", lambda: CheckField(_tr("Moment of truth")), _tr("Change moment of truth")),
         FieldSpec("evidence", _tr("Evidence"), _evidence, _tr("Change evidence")),
         FieldSpec("color", _tr("Colour"), ColorField, _tr("Change card colour")),

@@ -251,3 +251,25 @@ def test_the_forms_fit_a_side_dock_and_scroll_when_narrower(qtbot, document: Doc
     qtbot.waitExposed(panel)
     bar = panel.findChild(QScrollArea).horizontalScrollBar()
     assert bar.isVisible() and bar.maximum() > 0, "narrower than a form, the panel scrolls instead of cutting it"
+
+
+def test_an_owner_joins_the_map_department_it_names(qtbot, document: Document, view_state: ViewState) -> None:
+    """The owner field offers the map's departments; "  shop " typed on a card becomes "Shop", in one step."""
+    model = document.model
+    first, second = model.touchpoints()[:2]
+    document.push(SetFields(model, first, "Owner", owner="Shop"))
+    document.undo_stack.clear()
+    panel = InspectorPanel(document, view_state)
+    qtbot.addWidget(panel)
+    panel.show()
+    view_state.select([second.id])
+    owner = panel.field("owner")
+    assert "Shop" in owner.choices()
+    owner.setFocus()
+    owner.selectAll()
+    qtbot.keyClicks(owner, "  shop ")
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+    assert model.find(second.id).owner == "Shop" and owner.text() == "Shop"
+    assert document.undo_stack.count() == 1
+    document.undo()
+    assert model.find(second.id).owner == second.owner
