@@ -17,8 +17,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import networkx as nx
-
 from cxdesigner.domain import phrases
 from cxdesigner.domain.findings import Finding, Severity
 from cxdesigner.domain.journey import JourneyMap
@@ -81,6 +79,8 @@ class WorstPath:
 
 def worst(journey: JourneyMap) -> WorstPath | None:
     """The entry-to-exit path with the most hand-offs (None on a map with no flows)."""
+    import networkx as nx  # here, so the inspector's department list keeps networkx out of start-up
+
     order = journey_order(journey)
     rank = {tid: i for i, tid in enumerate(order)}
     graph = nx.DiGraph()
