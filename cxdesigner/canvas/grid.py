@@ -8,15 +8,17 @@ The emotions band is drawn plain, so the emotion curves can be added on top as i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas import style
+from cxdesigner.canvas.map_words import map_language, say
 from cxdesigner.canvas.style import EDGE_GRIP, Z
 from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Lane, Stage
 from cxdesigner.domain.geometry import LaneBox, Rect, StageBox
+from cxdesigner.domain.numbers import integer
 from cxdesigner.domain.quality import QualitySummary
 
 TITLE_PX = 14
@@ -108,9 +110,8 @@ class StageHeader(_BoxItem):
         q = self.quality
         if not q.total:
             return ""
-        return (
-            QCoreApplication.translate("StageHeader", "%1/%2 met").replace("%1", str(q.met)).replace("%2", str(q.total))
-        )
+        lang = map_language(self)
+        return say("share_short", lang, met=integer(q.met, lang), total=integer(q.total, lang))
 
     def set_box(self, box: StageBox) -> bool:
         changed = self._set_rect(box.header)
@@ -250,9 +251,8 @@ class VisibilityLine(QGraphicsItem):
         self.y, self.left, self.right = y, left, right
         return True
 
-    @staticmethod
-    def text() -> str:
-        return QCoreApplication.translate("MapScene", "Line of visibility")
+    def text(self) -> str:
+        return say("visibility", map_language(self))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return QRectF(self.left, self.y - 18.0, self.right - self.left, 22.0)

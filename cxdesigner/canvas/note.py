@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas import style
+from cxdesigner.canvas.map_words import map_language, say
 from cxdesigner.canvas.style import HALO, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, elide, fit_lines
 from cxdesigner.domain import style as look
 from cxdesigner.domain.geometry import Rect
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus, is_quick_win
+from cxdesigner.domain.numbers import number
 
 PAD = 6.0
 LINE = 14.0
@@ -28,13 +30,6 @@ RADIUS = 3.0
 BARRIER_FILL, BARRIER_INK = QColor(look.NOTE_BARRIER_FILL), QColor(look.NOTE_BARRIER_INK)  # shared with the poster
 IDEA_FILL, IDEA_INK = QColor(look.NOTE_IDEA_FILL), QColor(look.NOTE_IDEA_INK)
 DONE_FILL = QColor(look.NOTE_DONE_FILL)
-STATUS_WORDS = {
-    ImprovementStatus.IDEA: QT_TRANSLATE_NOOP("Note", "idea"),
-    ImprovementStatus.PLANNED: QT_TRANSLATE_NOOP("Note", "planned"),
-    ImprovementStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Note", "in progress"),
-    ImprovementStatus.DONE: QT_TRANSLATE_NOOP("Note", "done"),
-    ImprovementStatus.DROPPED: QT_TRANSLATE_NOOP("Note", "dropped"),
-}
 
 
 def _tr(text: str) -> str:
@@ -106,20 +101,14 @@ class NoteItem(QGraphicsItem):
         return self.entity.title or _tr("(improvement)")
 
     def _footer(self) -> str:
-        entity = self.entity
+        entity, lang = self.entity, map_language(self)
         if isinstance(entity, Barrier):
             if entity.share_lost is None:
                 return ""
-            return _tr("loses %1 of customers").replace("%1", f"{entity.share_lost * 100:g} %")
+            return say("lost", lang, share=number(entity.share_lost * 100, lang, 1, trim=True))
         star = "★ " if is_quick_win(entity) else ""
-        status = _tr(STATUS_WORDS[entity.status])
-        return (
-            _tr("%1%2 · impact %3 · effort %4")
-            .replace("%1", star)
-            .replace("%2", status)
-            .replace("%3", str(entity.impact))
-            .replace("%4", str(entity.effort))
-        )
+        status = say("imp_" + entity.status.value, lang)
+        return say("note_footer", lang, star=star, status=status, impact=entity.impact, effort=entity.effort)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -2006,11 +2006,6 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <translation>Чтобы двигать карточки вверх или вниз, выберите карточки одной ячейки.</translation>
         </message>
         <message>
-            <location filename="../../cxdesigner/canvas/grid.py" />
-            <source>Line of visibility</source>
-            <translation>Линия видимости</translation>
-        </message>
-        <message>
             <location filename="../../cxdesigner/canvas/header_tool.py" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
@@ -2196,31 +2191,6 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         <name>Note</name>
         <message>
             <location filename="../../cxdesigner/canvas/note.py" />
-            <source>idea</source>
-            <translation>идея</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>planned</source>
-            <translation>запланировано</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>in progress</source>
-            <translation>в работе</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>done</source>
-            <translation>сделано</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>dropped</source>
-            <translation>отменено</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
             <source>(barrier)</source>
             <translation>(барьер)</translation>
         </message>
@@ -2228,16 +2198,6 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/canvas/note.py" />
             <source>(improvement)</source>
             <translation>(улучшение)</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>loses %1 of customers</source>
-            <translation>теряет %1 клиентов</translation>
-        </message>
-        <message>
-            <location filename="../../cxdesigner/canvas/note.py" />
-            <source>%1%2 · impact %3 · effort %4</source>
-            <translation>%1%2 · эффект %3 · затраты %4</translation>
         </message>
     </context>
     <context>
@@ -3125,14 +3085,6 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/help.py" />
             <source>Keys</source>
             <translation>Клавиши</translation>
-        </message>
-    </context>
-    <context>
-        <name>StageHeader</name>
-        <message>
-            <location filename="../../cxdesigner/canvas/grid.py" />
-            <source>%1/%2 met</source>
-            <translation>%1/%2 выполнено</translation>
         </message>
     </context>
     <context>

@@ -67,3 +67,21 @@ def test_a_card_moved_to_another_stage_takes_its_share_along(canvas: Canvas, qtb
     qtbot.waitUntil(lambda: scene.item_for(target.id).share_text() == "1/1 met")
     assert first.share_text() == ""
     assert style.QUALITY_COLORS[Badge.ALL_MET] == style.QUALITY_COLORS["all_met"]
+
+
+def test_a_russian_map_labels_itself_in_russian_in_an_english_window(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """The interface stays English; the map's own words (badges, line of visibility) follow its language."""
+    from tests.canvas.conftest import open_canvas
+    from tests.conftest import small_map
+
+    journey = small_map()
+    journey.update(type(journey.info), journey.info.id, language="ru")
+    kit = open_canvas(qtbot, tmp_path / "ru.cxd", journey)
+    doc, scene = kit.doc, kit.scene
+    tp = doc.model.touchpoints()[0]
+    doc.push(AddEntities(doc.model, [requirement(tp.id, "3", "r1"), requirement(tp.id, "7", "r2")], "Add"))
+    header = scene.item_for(tp.stage_id)
+    qtbot.waitUntil(lambda: header.share_text() == "1/2 вып.")
+    visibility = scene._visibility  # noqa: SLF001 - the one line of visibility
+    assert visibility is not None and visibility.text() == "Линия видимости"
+    kit.doc.close()
