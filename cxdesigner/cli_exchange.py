@@ -73,6 +73,7 @@ EXPORTS: dict[str, Export] = {
     "graphml": Export(_writer(graphml.dumps, check_xml), "the flow graph as GraphML", "OUT.graphml"),
     "poster": Export(cli_print.write_poster, "the map as a PDF poster", "OUT.pdf", cli_print.add_options),
     "report": Export(cli_print.write_report, "a PDF report for stakeholders", "OUT.pdf", cli_print.add_options),
+    "pptx": Export(cli_print.write_deck, "a slide deck for stakeholders", "OUT.pptx", cli_print.add_options),
     "png": Export(cli_print.write_png, "a picture of the map (PNG)", "OUT.png", cli_print.add_options),
     "svg": Export(cli_print.write_svg, "a vector picture of the map (SVG)", "OUT.svg", cli_print.add_options),
 }

@@ -1,9 +1,9 @@
-"""The printing formats of ``cxdesigner export``: ``--poster``, ``--report``, ``--png`` and ``--svg``.
+"""The printing formats of ``cxdesigner export``: ``--poster``, ``--report``, ``--pptx``, ``--png``, ``--svg``.
 
 Each is an ``Export`` entry in ``cli_exchange.EXPORTS``; the options they share (paper, orientation,
 tiling, margins, language) are added to the verb once by ``add_options``. The poster and the report are
-written by ``export/`` without Qt; the PNG and SVG images render the canvas's scene offscreen, so Qt is
-only loaded when one of those is asked for.
+written by ``export/`` without Qt; the PNG and SVG images and the deck's picture of the map render the
+canvas's scene offscreen, so Qt is only loaded when one of those is asked for.
 """
 
 from __future__ import annotations
@@ -78,3 +78,9 @@ def write_svg(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_picture
 
     export_picture(Path(ns.file), out, "svg")
+
+
+def write_deck(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
+    from cxdesigner.ui.image_export import export_deck
+
+    export_deck(Path(ns.file), out, ns.language)

@@ -52,6 +52,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     # report
     "report": ("Journey map report", "Отчёт по карте пути клиента"),
+    "deck_map": ("The whole map", "Карта целиком"),
     "summary": ("Summary", "Сводка"),
     "contents": ("Contents", "Содержание"),
     "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}"),

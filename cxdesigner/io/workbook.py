@@ -15,8 +15,10 @@ is refused in one line.
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
+import os
 import sys
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -108,6 +110,8 @@ def _saved(book: Any) -> bytes:
             book.save(out)
         except OSError as exc:
             failure = OSError(exc.errno, exc.strerror)
+        except Exception as exc:  # noqa: BLE001 - lxml's writer reports a full disk as "IO_ENOSPC", not OSError
+            failure = _as_os_error(exc)
         gc.collect()
     finally:
         sys.unraisablehook = hook
@@ -140,6 +144,15 @@ def _fill(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
     for i, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, width + 2)
+
+
+def _as_os_error(exc: Exception) -> OSError:
+    text = str(exc)
+    for name in ("ENOSPC", "EFBIG", "EDQUOT", "EIO"):
+        if f"IO_{name}" in text and hasattr(errno, name):
+            code = getattr(errno, name)
+            return OSError(code, os.strerror(code))
+    return OSError(errno.EIO, f"the workbook could not be written ({type(exc).__name__})")
 
 
 def _cell_value(value: Any) -> Any:

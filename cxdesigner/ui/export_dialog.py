@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import Document
 from cxdesigner.domain.geometry import Rect
+from cxdesigner.export.deck import DeckOptions, write_deck
 from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
@@ -48,7 +49,7 @@ from cxdesigner.viewstate import ViewState
 
 OPEN_KEY = "export/open_when_done"
 CUSTOM = "custom"
-SUFFIXES = {"poster": ".pdf", "report": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx"}
+SUFFIXES = {"poster": ".pdf", "report": ".pdf", "pptx": ".pptx", "png": ".png", "svg": ".svg", "xlsx": ".xlsx"}
 
 
 class ExportDialog(QDialog):
@@ -82,6 +83,7 @@ class ExportDialog(QDialog):
         for key, text in (
             ("poster", self.tr("Poster (PDF)")),
             ("report", self.tr("Report (PDF)")),
+            ("pptx", self.tr("Slides for stakeholders (PowerPoint)")),
             ("png", self.tr("Picture of the map (PNG)")),
             ("svg", self.tr("Vector picture of the map (SVG)")),
             ("xlsx", self.tr("Excel workbook: touchpoints, quality, voice, emotions (XLSX)")),
@@ -249,6 +251,7 @@ class ExportDialog(QDialog):
         pdf = kind in ("poster", "report")
         for widget in (self.paper, self.orientation, self.margin, self.language):
             widget.setEnabled(pdf)
+        self.language.setEnabled(pdf or kind == "pptx")
         self._custom_row.setEnabled(pdf and self.paper.currentData() == CUSTOM)
         for widget in (self.fit, self.tile):
             widget.setEnabled(kind == "poster")
@@ -317,6 +320,7 @@ class ExportDialog(QDialog):
             "poster": lambda: (write_poster, self.poster_options()),
             "report": lambda: (write_report, self.report_options()),
             "xlsx": lambda: (write_workbook, None),
+            "pptx": lambda: (write_deck, self.deck_options()),
         }[self.kind]()
         self.progress.setRange(0, 0)
         self.job = ExportJob(writer, snapshot_of(self.document.model), path, options, self)
@@ -327,6 +331,15 @@ class ExportDialog(QDialog):
         self.job.cancelled.connect(self._cancelled)
         self.close_button.setText(self.tr("Cancel"))
         self.job.start()
+
+    def deck_options(self) -> DeckOptions:
+        """The deck's options; its picture of the map is drawn here, in the window's thread, as Qt requires."""
+        scene = image_export.picture_scene(self.document)
+        try:
+            picture, _size = image_export.png_bytes(scene, image_export.DECK_ZOOM)
+        finally:
+            scene.deleteLater()
+        return DeckOptions(picture, self.language.currentData() or "")
 
     def _picture_export(self, path: Path) -> None:
         self.progress.setRange(0, 0)

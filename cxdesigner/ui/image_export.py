@@ -65,6 +65,13 @@ def fitting_zoom(width: float, height: float, zoom: float) -> float:
 
 def render_png(scene: MapScene, path: Path, zoom: float = 1.0) -> Picture:
     """Render the scene to a PNG file at ``zoom`` pixels per map unit (lowered for very large maps)."""
+    data, picture = png_bytes(scene, zoom, path.name)
+    write_bytes_atomic(path, data, check_png)
+    return picture
+
+
+def png_bytes(scene: MapScene, zoom: float = 1.0, name: str = "the map") -> tuple[bytes, Picture]:
+    """The scene as PNG bytes at ``zoom`` pixels per map unit (lowered for very large maps)."""
     if not (zoom > 0 and math.isfinite(zoom)):
         raise ValueError("The zoom must be a positive number, e.g. 1.0.")
     source = _scene_rect(scene)
@@ -78,18 +85,21 @@ def render_png(scene: MapScene, path: Path, zoom: float = 1.0) -> Picture:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     if not painter.end():
-        raise OSError(f"the picture of {path.name} could not be drawn")
-    save_png(image, path)
-    return Picture(size.width(), size.height(), zoom)
+        raise OSError(f"the picture of {name} could not be drawn")
+    return _encoded(image, name), Picture(size.width(), size.height(), zoom)
+
+
+def _encoded(image: QImage, name: str) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"the picture of {name} could not be encoded as PNG")
+    return bytes(buffer.data().data())
 
 
 def save_png(image: QImage, path: Path) -> None:
     """Encode ``image`` as PNG in memory and write it whole to ``path``; ``OSError`` if either fails."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError(f"the picture of {path.name} could not be encoded as PNG")
-    write_bytes_atomic(path, bytes(buffer.data().data()), check_png)
+    write_bytes_atomic(path, _encoded(image, path.name), check_png)
 
 
 def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
@@ -123,6 +133,31 @@ def picture_scene(document: Document) -> MapScene:
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene
+
+
+DECK_ZOOM = 2.0  # pixels per map unit in a deck's picture of the map: sharp when projected or printed
+
+
+def write_deck(document: Document, out: Path, language: str = "") -> None:
+    """The deck of ``document`` (``export.deck``) with its map drawn by the canvas, written whole to ``out``."""
+    from cxdesigner.export.deck import DeckOptions, write_deck
+
+    scene = picture_scene(document)
+    try:
+        picture, _size = png_bytes(scene, DECK_ZOOM, out.name)
+    finally:
+        scene.deleteLater()
+    write_deck(document.model, out, DeckOptions(picture, language))
+
+
+def export_deck(project: Path, out: Path, language: str = "") -> None:
+    """Open ``project`` read-only and write its deck."""
+    ensure_application()
+    document = Document.open(project, read_only=True)
+    try:
+        write_deck(document, out, language)
+    finally:
+        document.close()
 
 
 def export_picture(project: Path, out: Path, kind: str, zoom: float = 1.0) -> Picture:

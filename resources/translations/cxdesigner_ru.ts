@@ -772,6 +772,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Slides for stakeholders (PowerPoint)</source>
+            <translation>Слайды для руководства (PowerPoint)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Picture of the map (PNG)</source>
             <translation>Изображение карты (PNG)</translation>
         </message>

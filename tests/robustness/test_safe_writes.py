@@ -29,7 +29,7 @@ from tests.robustness.workers import child_env, forkserver
 
 FORMATS = sorted(EXPORTS)
 SUFFIX = {"json": ".json", "csv": ".csv", "mermaid": ".mmd", "graphml": ".graphml", "poster": ".pdf",
-          "report": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx"}  # fmt: skip
+          "report": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx", "pptx": ".pptx"}  # fmt: skip
 OLD = b"the old file, which must survive\n"
 
 

@@ -42,7 +42,7 @@ def test_file_export_offers_every_format_on_the_preferred_paper(qtbot, window: M
     assert window.window_actions.export in window.menus["file"].actions()
     dialog = _dialog(qtbot, window)
     kinds = [dialog.format.itemData(i) for i in range(dialog.format.count())]
-    assert kinds == ["poster", "report", "png", "svg", "xlsx"]
+    assert kinds == ["poster", "report", "pptx", "png", "svg", "xlsx"]
     assert dialog.paper.currentData() == "A3"
     assert dialog.output.text().endswith("shop.pdf")
     dialog.format.setCurrentIndex(dialog.format.findData("report"))
@@ -159,6 +159,23 @@ def test_an_excel_workbook_of_the_map(qtbot, window: MainWindow, tmp_path: Path,
     titles = {row[4] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert titles == {t.title for t in window.document.model.all(Touchpoint)}
     assert opened == [book]
+
+
+def test_slides_for_stakeholders(qtbot, window: MainWindow, tmp_path: Path, opened) -> None:
+    from pptx import Presentation
+
+    dialog = _dialog(qtbot, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("pptx"))
+    assert dialog.output.text().endswith("shop.pptx") and dialog.language.isEnabled()
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    out = tmp_path / "deck.pptx"
+    _choose(dialog, "pptx", out)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+    slides = list(Presentation(str(out)).slides)
+    assert slides[1].shapes.title.text == "Карта целиком" and slides[1].shapes[1].image.size[0] > 1000
+    assert len(slides) >= 4 + len(window.document.model.stages())
+    assert opened == [out]
 
 
 def test_an_unwritable_target_says_so_in_one_line(qtbot, window: MainWindow, tmp_path: Path) -> None:
