@@ -176,10 +176,12 @@ class QualityPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.overview)
+        header = self.table.horizontalHeader()
         for column, width in ((TEXT, 220), (INDICATOR, 110), (COMPARISON, 100), (TARGET, 60), (UNIT, 50)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         for column, width in ((MEASURED, 70), (STATUS, 100), (OWNER, 90)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its header: "Единица" and "Ответственный" were cut to "диниц", "тветственны"
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _connect(self) -> None:
         self.view_state.selection_changed.connect(self._follow_selection)

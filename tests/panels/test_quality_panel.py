@@ -188,3 +188,22 @@ def test_read_only_document_cannot_be_edited(journey: JourneyMap, tmp_path: Path
     assert panel.table_model.rowCount() == 1 and not panel.add_button.isEnabled()
     assert not panel.table_model.flags(panel.table_model.index(0, MEASURED)) & Qt.ItemFlag.ItemIsEditable
     doc.close()
+
+
+def test_russian_headers_are_never_cut(qtbot, document, view_state) -> None:  # noqa: ANN001
+    """Each column is at least as wide as its header in Russian ("Единица", "Ответственный")."""
+    from cxdesigner.panels.quality import QualityPanel
+    from cxdesigner.ui import i18n
+
+    assert i18n.set_language("ru")
+    try:
+        panel = QualityPanel(document, view_state)
+        qtbot.addWidget(panel)
+        header = panel.table.horizontalHeader()
+        titles = [panel.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+        assert "Ответственный" in titles
+        for column in range(header.count() - 1):  # the last one stretches
+            needed = header.fontMetrics().horizontalAdvance(titles[column])
+            assert panel.table.columnWidth(column) >= needed, titles[column]
+    finally:
+        i18n.set_language("en")
