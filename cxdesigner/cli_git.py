@@ -238,7 +238,7 @@ def write_map(path: Path, journey: JourneyMap, as_project: bool) -> None:
 
 def run_merge(ns: argparse.Namespace) -> int:
     from cxdesigner.domain.merge import merge
-    from cxdesigner.io import conflict_text
+    from cxdesigner.io import conflict_text, merge_record
 
     try:
         ours = read_map(ns.ours)
@@ -247,6 +247,8 @@ def run_merge(ns: argparse.Namespace) -> int:
     except Unreadable as exc:
         return _fail(str(exc))
     result = merge(base, ours, theirs)
+    if result.conflicts:  # theirs and the ancestor go into the file, so the editor can resolve them
+        merge_record.record(result.journey, base, theirs)
     out = ns.output or Path(ns.ours)
     as_project = _is_project(Path(ns.ours)) if ns.output is None else out.suffix.lower() != ".json"
     try:

@@ -2,6 +2,7 @@
 
 from cxdesigner.commands.edit import (
     AddEntities,
+    ApplyChanges,
     DeleteEntities,
     ModelCommand,
     MoveTouchpoints,
@@ -9,4 +10,12 @@ from cxdesigner.commands.edit import (
     SetFields,
 )
 
-__all__ = ["AddEntities", "DeleteEntities", "ModelCommand", "MoveTouchpoints", "ReplaceEntities", "SetFields"]
+__all__ = [
+    "AddEntities",
+    "ApplyChanges",
+    "DeleteEntities",
+    "ModelCommand",
+    "MoveTouchpoints",
+    "ReplaceEntities",
+    "SetFields",
+]

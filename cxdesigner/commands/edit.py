@@ -141,3 +141,38 @@ class MoveTouchpoints(ReplaceEntities):
 
 def _changed(old: Any, new: Any) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name))
+
+
+class ApplyChanges(ModelCommand):
+    """Several entity changes as one step: ``(old, new)`` pairs, where old None adds new and new None deletes
+    old (with what depends on it). Undo reverts them in reverse order."""
+
+    def __init__(self, model: JourneyMap, changes: Sequence[tuple[Any, Any]], text: str) -> None:
+        super().__init__(model, text)
+        self.changes = list(changes)
+        self._done: list[tuple[str, Any]] = []
+
+    def do(self) -> None:
+        self._done = []
+        try:
+            for old, new in self.changes:
+                if old is None:
+                    self._done.append(("added", self.model.add(new)))
+                elif new is None:
+                    self._done.append(("deleted", self.model.delete([old.id])))
+                else:
+                    self.model.put(new)
+                    self._done.append(("replaced", old))
+        except ModelError:
+            self.revert()
+            raise
+
+    def revert(self) -> None:
+        for what, thing in reversed(self._done):
+            if what == "added":
+                self.model.delete([thing.id])
+            elif what == "deleted":
+                self.model.restore(thing)
+            else:
+                self.model.put(thing)
+        self._done = []

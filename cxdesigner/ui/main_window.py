@@ -31,6 +31,7 @@ from cxdesigner.document import Document
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.panels.analysis import AnalysisPanel
 from cxdesigner.panels.barriers import BarriersPanel
+from cxdesigner.panels.conflicts import ConflictsPanel
 from cxdesigner.panels.emotions import EmotionsPanel
 from cxdesigner.panels.feedback import VoicePanel
 from cxdesigner.panels.inspector import InspectorPanel
@@ -70,6 +71,19 @@ class PanelSpec:
 
 RIGHT, BOTTOM = Area.RightDockWidgetArea, Area.BottomDockWidgetArea
 
+
+def _show_conflicts(window: MainWindow, panel: ConflictsPanel) -> None:
+    """A merged file with conflicts opens with the Conflicts list in front (once the layout is in place)."""
+
+    def show() -> None:
+        dock = window.docks.get("conflicts")
+        if panel.conflicts and dock is not None:
+            dock.show()
+            dock.raise_()
+
+    QTimer.singleShot(0, show)
+
+
 PANELS: list[PanelSpec] = [
     PanelSpec(
         "palette",
@@ -85,6 +99,7 @@ PANELS: list[PanelSpec] = [
     PanelSpec("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), BarriersPanel, BOTTOM),
     PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT),
     PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT),
+    PanelSpec("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), ConflictsPanel, RIGHT, _show_conflicts),
     PanelSpec("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), PersonasPanel, RIGHT),
     PanelSpec("emotions", QT_TRANSLATE_NOOP("MainWindow", "Emotions"), EmotionsPanel, BOTTOM),
 ]

@@ -487,6 +487,53 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>Take mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>Take theirs</source>
+            <translation>Взять их вариант</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>The merge record cannot be read: %1</source>
+            <translation>Запись о слиянии не читается: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>%n conflict(s) from the merge.</source>
+            <translation>
+                <numerusform>%n конфликт после слияния.</numerusform>
+                <numerusform>%n конфликта после слияния.</numerusform>
+                <numerusform>%n конфликтов после слияния.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>No merge conflicts.</source>
+            <translation>Конфликтов слияния нет.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/conflicts.py" />
+            <source>This conflict cannot be resolved so: %1</source>
+            <translation>Так этот конфликт не разрешить: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ControlRound</name>
         <message>
             <location filename="../../cxdesigner/panels/control_round.py" />
@@ -1766,6 +1813,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/main_window.py" />
             <source>Revisions</source>
             <translation>Версии</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" />
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" />

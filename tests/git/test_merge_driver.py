@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from cxdesigner.cli import main
 from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.journey import JourneyMap
@@ -106,3 +108,28 @@ def test_merge_of_an_unreadable_side_says_so_and_writes_nothing(tmp_path: Path, 
     err = capsys.readouterr().err
     assert "theirs.cxd" in err and len(err.strip().splitlines()) == 1
     assert ours.read_bytes() == before
+
+
+def test_the_conflicted_file_opens_and_the_conflicts_list_resolves_it(qtbot, tmp_path: Path) -> None:
+    from cxdesigner.document import Document
+    from cxdesigner.domain.snapshot import Snapshot
+    from cxdesigner.panels.conflicts import ConflictsPanel
+    from cxdesigner.viewstate import ViewState
+
+    repo = shared_sample(tmp_path)
+    card = branch(repo, "shop-owner", FIRST, "First wash at 30 °C")
+    branch(repo, "consultant", FIRST, "The first wash")
+    repo.git("checkout", "-q", "shop-owner")
+    assert repo.git("merge", "--no-edit", "consultant", check=False).returncode != 0
+    document = Document.open(repo.root / "shop.cxd")
+    panel = ConflictsPanel(document, ViewState())
+    qtbot.addWidget(panel)
+    assert panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.theirs_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == 0
+    assert document.model.get(Touchpoint, card).title == "The first wash"
+    assert [s.label for s in document.model.all(Snapshot)] == ["Autumn 2024 mapping"]  # the sample's own
+    document.close()
+    repo.commit("merged, the conflict resolved")
+    assert repo.git("status", "--short").stdout == ""
