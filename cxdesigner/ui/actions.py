@@ -38,14 +38,24 @@ def _action(parent: QObject, text: str, icon: str = "", keys: list[QKeySequence]
     return action
 
 
-def _keys(*standard: SK, extra: str = "", fallback: str = "") -> list[QKeySequence]:
-    """The platform's keys for ``standard`` (plus ``extra``); ``fallback`` when the platform has none."""
+def _keys(*standard: SK, extra: str = "", fallback: str = "", always: tuple[str, ...] = ()) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` (plus ``extra``); ``fallback`` when the platform has none.
+
+    ``always`` are keys bound on every platform whatever its theme says (each once: a key bound twice to one
+    action is ambiguous and does nothing).
+    """
     keys = [k for s in standard for k in QKeySequence.keyBindings(s)]
     if not keys and fallback:
         keys.append(QKeySequence(fallback))
     if extra:
         keys.append(QKeySequence(extra))
+    keys += [QKeySequence(k) for k in always if QKeySequence(k) not in keys]
     return keys
+
+
+# Office suites and Windows redo with Ctrl+Y, GNOME and KDE with Ctrl+Shift+Z; the xcb theme gives only the
+# latter, so a user used to Ctrl+Y found it did nothing. Both redo everywhere.
+REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
 
 
 @dataclass
@@ -95,7 +105,7 @@ class WindowActions:
                 parent, _tr("&Quit"), keys=_keys(SK.Quit, fallback="Ctrl+Q"), tip=_tr("Close every window and quit")
             ),
             undo=_action(parent, _tr("&Undo"), "undo", _keys(SK.Undo)),
-            redo=_action(parent, _tr("&Redo"), "redo", _keys(SK.Redo)),
+            redo=_action(parent, _tr("&Redo"), "redo", _keys(SK.Redo, always=REDO_KEYS)),
             cut=_action(parent, _tr("Cu&t"), "cut", _keys(SK.Cut), _tr("Move the selected cards to the clipboard")),
             copy=_action(parent, _tr("&Copy"), "copy", _keys(SK.Copy), _tr("Copy the selected cards")),
             paste=_action(parent, _tr("&Paste"), "paste", _keys(SK.Paste), _tr("Paste cards from the clipboard")),
