@@ -190,6 +190,18 @@ def _git_verb(name: str) -> tuple[Callable[[argparse.ArgumentParser], None], Cal
     return configure, run
 
 
+def _configure_import_feedback(p: argparse.ArgumentParser) -> None:
+    from cxdesigner import cli_feedback
+
+    cli_feedback.configure(p)
+
+
+def _run_import_feedback(ns: argparse.Namespace) -> int:
+    from cxdesigner import cli_feedback
+
+    return cli_feedback.run(ns)
+
+
 Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 VERBS: dict[str, Verb] = {
     "new": (_configure_new, _run_new, "Create a project from a template."),
@@ -198,6 +210,11 @@ VERBS: dict[str, Verb] = {
     "check": (_configure_check, _run_check, "Analyse a project's paths and print what needs attention."),
     "export": (_configure_export, _run_export, "Write a project in other formats."),
     "import": (_configure_import, _run_import, "Create a project from another format."),
+    "import-feedback": (
+        _configure_import_feedback,
+        _run_import_feedback,
+        "Add the voice of the customer from a CSV file to a project.",
+    ),
     "diff": (*_git_verb("diff"), "Show what changed between two maps (exit 0 same, 1 different, 2 trouble)."),
     "textconv": (*_git_verb("textconv"), "Print a map as canonical JSON (git's diff.cxd.textconv)."),
     "merge": (*_git_verb("merge"), "Three-way merge of maps by entity and field (git's merge.cxd.driver)."),
