@@ -100,6 +100,7 @@ class RevisionsPanel(QWidget):
         self.view_state = view_state
         self.comparison: Comparison | None = None
         self._maps: dict[str, tuple[str, JourneyMap]] = {}
+        self._files: dict[str, tuple[str, JourneyMap]] = {}  # File > Compare with…: key -> (file name, map)
         self.label_edit = QLineEdit(self)
         self.label_edit.setPlaceholderText(self.tr("Label, e.g. Spring mapping"))
         self.take_button = QPushButton(self.tr("Take snapshot"), self)
@@ -201,6 +202,8 @@ class RevisionsPanel(QWidget):
         """The map a snapshot holds (read once), or the map now for ``NOW``; ``FormatError`` if damaged."""
         if snapshot_id == NOW:
             return self.document.model
+        if snapshot_id in self._files:
+            return self._files[snapshot_id][1]
         snap = self.document.model.get(Snapshot, snapshot_id)
         cached = self._maps.get(snapshot_id)
         if cached is None or cached[0] != snap.payload:
@@ -232,6 +235,10 @@ class RevisionsPanel(QWidget):
             text = f"{one_line(snap.label, 60)} ({snap.taken_at[:10]})"
             self.old_combo.addItem(text, snap.id)
             self.new_combo.addItem(text, snap.id)
+        for key, (name, _map) in self._files.items():
+            text = self.tr("file %1").replace("%1", one_line(name, 60))
+            self.old_combo.addItem(text, key)
+            self.new_combo.addItem(text, key)
         self.old_combo.setCurrentIndex(max(self.old_combo.findData(old), 0))
         self.new_combo.setCurrentIndex(max(self.new_combo.findData(new if new is not None else NOW), 0))
         for combo in (self.old_combo, self.new_combo):
@@ -349,6 +356,15 @@ class RevisionsPanel(QWidget):
         self._group(self.tr("New barriers"), [(self._barrier(new, b), [b]) for b in result.new_barriers])
         self._group(self.tr("Barriers closed"), [(self._barrier(old, b), [b]) for b in result.removed_barriers])
         self._group(self.tr("Improvement status changes"), [(improvement(i), []) for i in result.improvements])
+
+    def compare_with(self, name: str, journey: JourneyMap) -> Comparison | None:
+        """Compare another map (from a file) with the map now, listed and highlighted like a snapshot."""
+        key = f"file:{name}"
+        self._files[key] = (name, journey)
+        self._refresh()
+        self.old_combo.setCurrentIndex(self.old_combo.findData(key))
+        self.new_combo.setCurrentIndex(self.new_combo.findData(NOW))
+        return self.compare()
 
     def _feedback(self, journey: JourneyMap, feedback_id: str) -> str:
         item = journey.get(FeedbackItem, feedback_id)

@@ -67,6 +67,7 @@ class WindowActions:
     clear_recent: QAction
     save_as: QAction
     export: QAction
+    compare: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -99,6 +100,9 @@ class WindowActions:
                 _tr("&Export…"),
                 keys=[QKeySequence("Ctrl+E")],
                 tip=_tr("Write the map as a PDF poster or report, or as a picture"),
+            ),
+            compare=_action(
+                parent, _tr("Co&mpare with…"), tip=_tr("Show what differs between another map file and this one")
             ),
             close=_action(parent, _tr("&Close"), keys=_keys(SK.Close), tip=_tr("Close this window")),
             quit=_action(
@@ -147,7 +151,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     file_menu.addActions([actions.new, actions.open])
     recent = file_menu.addMenu(_tr("Open &Recent"))
     recent.setObjectName("recent")
-    file_menu.addActions([actions.save_as, actions.export])
+    file_menu.addActions([actions.save_as, actions.export, actions.compare])
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(_tr("&Edit"))

@@ -40,7 +40,7 @@ from cxdesigner.panels.personas import PersonasPanel
 from cxdesigner.panels.quality import QualityPanel
 from cxdesigner.panels.revisions import RevisionsPanel
 from cxdesigner.panels.strategy import StrategyPanel
-from cxdesigner.ui import opening, recent, view_memory
+from cxdesigner.ui import compare_with, opening, recent, view_memory
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: self.open_path(None))
         a.save_as.triggered.connect(self.save_as)
         a.export.triggered.connect(self.export_map)
+        a.compare.triggered.connect(lambda: compare_with.choose_and_compare(self))
         a.clear_recent.triggered.connect(recent.clear_recent)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)

@@ -487,6 +487,19 @@
         </message>
     </context>
     <context>
+        <name>CompareWith</name>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_with.py" />
+            <source>Compare with</source>
+            <translation>Сравнить с</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/compare_with.py" />
+            <source>Journey maps (*.cxd *.json);;All files (*)</source>
+            <translation>Карты пути (*.cxd *.json);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsPanel</name>
         <message>
             <location filename="../../cxdesigner/panels/conflicts.py" />
@@ -1608,6 +1621,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/actions.py" />
             <source>Write the map as a PDF poster or report, or as a picture</source>
             <translation>Сохранить карту как плакат или отчёт в PDF или как изображение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Co&amp;mpare with…</source>
+            <translation>Сра</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Show what differs between another map file and this one</source>
+            <translation>Показать, чем другой файл карты отличается от этой</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/actions.py" />
@@ -3024,6 +3047,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/revisions.py" />
             <source>the map now</source>
             <translation>картой сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/revisions.py" />
+            <source>file %1</source>
+            <translation>файл %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/revisions.py" />
