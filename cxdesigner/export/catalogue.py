@@ -184,6 +184,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "designed {designed} over {count} touchpoints; nothing measured there yet (scale −2…+2)",
         "целевая {designed} (точек контакта: {count}); измерений там пока нет (шкала −2…+2)",
     ),
+    "nps": ("NPS {nps} ({count} answers on 0–10)", "NPS {nps} (ответов по шкале 0–10: {count})"),
+    "csat": (
+        "CSAT {share} % satisfied ({count} answers on 1–5)",
+        "CSAT {share} % довольных (ответов по шкале 1–5: {count})",
+    ),
+    "implied": ("emotion {value}", "эмоция {value}"),
     "yes": ("yes", "да"),
     "no": ("no", "нет"),
 }

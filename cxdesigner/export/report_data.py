@@ -20,6 +20,9 @@ from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, normalised
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, roadmap
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.metrics import VoiceMetrics
+from cxdesigner.domain.metrics import by_stage as voice_by_stage
+from cxdesigner.domain.metrics import by_touchpoint as voice_by_touchpoint
 from cxdesigner.domain.quality import QualityRequirement, QualitySummary, Status, status, summarize
 from cxdesigner.export.map_parts import designed_values, measured_values
 
@@ -78,6 +81,8 @@ class ReportData:
     improvements: list[tuple[Improvement, list[Barrier]]] = field(default_factory=list)
     barriers: dict[str, list[Barrier]] = field(default_factory=dict)
     """Barriers by the stage they show in."""
+    voice: dict[str, VoiceMetrics] = field(default_factory=dict)
+    """NPS, CSAT share and implied emotion by touchpoint id and by stage id."""
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -154,6 +159,7 @@ def gather(journey: JourneyMap) -> ReportData:
         emotions=dict(emotions),
         improvements=_improvements(journey),
         barriers=_barriers(journey),
+        voice={**voice_by_touchpoint(journey), **voice_by_stage(journey)},
     )
 
 

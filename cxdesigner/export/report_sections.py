@@ -38,6 +38,21 @@ def _value(value: float | None, lang: str) -> str:
     return "—" if value is None else number(value, lang, signed=True)
 
 
+def _voice(data: ReportData, key: str, lang: str) -> str:
+    """NPS and CSAT share as given, beside the emotion the answers imply; "" without scored feedback."""
+    m = data.voice.get(key)
+    if m is None or m.empty:
+        return ""
+    bits = []
+    if m.nps is not None:
+        bits.append(say("nps", lang, nps=number(m.nps, lang, 0, signed=True), count=m.nps_answers))
+    if m.csat is not None:
+        bits.append(say("csat", lang, share=number(100 * m.csat, lang, 0), count=m.csat_answers))
+    if m.emotion is not None:
+        bits.append(say("implied", lang, value=_value(m.emotion, lang)))
+    return " · ".join(bits)
+
+
 def _share(summary: QualitySummary, lang: str) -> str:
     return say(
         "share_met_value",
@@ -190,6 +205,9 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             story.append(
                 Paragraph(f"{para_text(say('stage_quality', lang))}: {para_text(_share(quality, lang))}", st.body)
             )
+        voice = _voice(data, stage.id, lang)
+        if voice:
+            story.append(Paragraph(f"{para_text(say('voice', lang))}: {para_text(voice)}", st.body))
         for barrier in data.barriers.get(stage.id, []):
             lost = (
                 f" ({say('lost', lang, share=number(barrier.share_lost * 100, lang, 0))})"
@@ -222,6 +240,9 @@ def _touchpoint(tp, data: ReportData, st: Styles, lang: str) -> list[Flowable]: 
     if feelings:
         line = f"{para_text(say('emotions_line', lang))}: {' · '.join(feelings)}"
         head.append(f'<font size="8.5" color="{s.MUTED}">{line}</font>')
+    voice = _voice(data, tp.id, lang)
+    if voice:
+        head.append(f'<font size="8.5" color="{s.MUTED}">{para_text(say("voice", lang))}: {para_text(voice)}</font>')
     story: list[Flowable] = [Paragraph("<br/>".join(head), st.block)]
     if tp.description.strip():
         story.append(Paragraph(para_text(tp.description), st.body))

@@ -38,3 +38,16 @@ def test_an_english_report_has_decimal_points(tmp_path: Path) -> None:
     write_report(two_cards("ru"), out, ReportOptions(language="en"))
     text = _text(out)
     assert "designed +1.0, measured +1.5, over the 1 touchpoints with both" in text and "4.5 on 1–5" in text
+
+
+def test_nps_and_csat_are_printed_beside_the_emotion_they_imply(tmp_path: Path) -> None:
+    from cxdesigner.domain.feedback import FeedbackItem
+
+    journey = two_cards("ru")
+    for n, score in enumerate((10, 9, 5)):  # two promoters, one detractor: NPS +33
+        journey.add(FeedbackItem(id=f"n{n}", touchpoint_id="t1", score=score, scale_min=0, scale_max=10))
+    out = tmp_path / "ru.pdf"
+    write_report(journey, out)
+    text = " ".join(_text(out).split())
+    assert "Голос клиента: CSAT 100 % довольных (ответов по шкале 1–5: 1) · эмоция +1,5" in text
+    assert "Голос клиента: NPS +33 (ответов по шкале 0–10: 3) · эмоция +1,2" in text  # (2 + 1.6 + 0) / 3
