@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cxdesigner.commands import ApplyChanges
 from cxdesigner.document import Document
@@ -35,7 +44,10 @@ class ConflictsPanel(QWidget):
         self.state: merge_record.Pending | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(True)  # long lines wrap inside the dock, never widen it
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(120)
         self.mine_button = QPushButton(self.tr("Take mine"), self)
         self.theirs_button = QPushButton(self.tr("Take theirs"), self)
         self.edit_button = QPushButton(self.tr("Edit"), self)
@@ -44,10 +56,11 @@ class ConflictsPanel(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        for button in (self.mine_button, self.theirs_button, self.edit_button):
-            row.addWidget(button)
-        layout.addLayout(row)
+        buttons = QGridLayout()  # two and one: the three side by side would be wider than a narrow dock
+        buttons.addWidget(self.mine_button, 0, 0)
+        buttons.addWidget(self.theirs_button, 0, 1)
+        buttons.addWidget(self.edit_button, 1, 0)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
