@@ -52,6 +52,15 @@ DEFAULT_EXPECTATIONS: dict[str, list[str]] = {
 }
 
 
+# The articles name eight expectations, one motto per stage; the ninth of practice's list is ours.
+OUR_ADDITIONS = frozenset({DEFAULT_EXPECTATIONS["en"][8], DEFAULT_EXPECTATIONS["ru"][8]})
+
+
+def is_our_addition(text: str) -> bool:
+    """Whether an expectation is the one the articles do not name ("Keep your promises")."""
+    return " ".join(text.split()).casefold() in {t.casefold() for t in OUR_ADDITIONS}
+
+
 @dataclass(frozen=True, slots=True)
 class Expectation:
     """One core expectation of a persona, and whether the business meets it."""

@@ -27,7 +27,7 @@ from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Persona, new_id
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, loyalty
+from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, is_our_addition, loyalty
 from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
 from cxdesigner.viewstate import ViewState
 
@@ -104,7 +104,7 @@ class PersonasPanel(QWidget):
         layout.addWidget(self.personas, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("Core expectations"), self))
+        layout.addWidget(QLabel(_tr("Core expectations (in italics: our addition to the articles' eight)"), self))
         layout.addWidget(self.expectations, 2)
         layout.addLayout(expectation_buttons)
         layout.addWidget(self.verdict)
@@ -180,6 +180,11 @@ class PersonasPanel(QWidget):
                 item.setData(ID_ROLE, expectation.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
                 item.setCheckState(Qt.CheckState.Checked if expectation.met else Qt.CheckState.Unchecked)
+                if is_our_addition(expectation.text):
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setToolTip(_tr("Our addition: the articles name eight expectations, one for each stage."))
                 self.expectations.addItem(item)
         self.verdict.setText(self.verdict_text(items) if persona else _tr("Add a persona to score its expectations."))
 

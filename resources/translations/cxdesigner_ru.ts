@@ -2495,8 +2495,8 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
-            <source>Core expectations</source>
-            <translation>Ключевые ожидания</translation>
+            <source>Core expectations (in italics: our addition to the articles' eight)</source>
+            <translation>Ключевые ожидания (курсивом — наше дополнение к восьми из статей)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
@@ -2522,6 +2522,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>(unnamed)</source>
             <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Our addition: the articles name eight expectations, one for each stage.</source>
+            <translation>Наше дополнение: статьи называют восемь ожиданий, по одному на этап.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />

@@ -94,3 +94,13 @@ def test_delete_persona_and_undo(qtbot, document: Document, view_state) -> None:
     assert not panel.name.isEnabled()
     document.undo()
     assert panel.personas.count() == 1
+
+
+def test_the_ninth_expectation_is_marked_as_our_addition(qtbot, document: Document, view_state) -> None:
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    rows = [panel.expectations.item(i) for i in range(panel.expectations.count())]
+    marked = [item.text() for item in rows if item.font().italic()]
+    assert marked == ["Keep your promises"] and len(rows) == 9
+    assert rows[8].toolTip().startswith("Our addition: the articles name eight")
