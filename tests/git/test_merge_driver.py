@@ -133,3 +133,15 @@ def test_the_conflicted_file_opens_and_the_conflicts_list_resolves_it(qtbot, tmp
     document.close()
     repo.commit("merged, the conflict resolved")
     assert repo.git("status", "--short").stdout == ""
+
+
+def test_an_empty_base_means_both_sides_added_the_map(tmp_path: Path, journey: JourneyMap, capsys) -> None:
+    base = tmp_path / "base"
+    base.write_bytes(b"")  # what git hands over when both branches added the file
+    ours, theirs = tmp_path / "ours.cxd", tmp_path / "theirs.cxd"
+    ProjectStore.create(ours, journey).close()
+    ProjectStore.create(theirs, journey).close()
+    retitle(theirs, "Advert", "Poster")
+    assert main(["merge", str(base), str(ours), str(theirs)]) == 1  # the one title differs, with no ancestor
+    assert "title changed differently on both sides: ours “Advert”, theirs “Poster”" in capsys.readouterr().out
+    assert {t.title for t in read(ours).touchpoints()} == {"Advert", "Website", "Seller", "Bag"}
