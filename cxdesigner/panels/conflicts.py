@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import ApplyChanges
 from cxdesigner.document import Document
-from cxdesigner.domain.journey import ModelError
+from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.merge import Conflict
 from cxdesigner.io import conflict_text, merge_record
 from cxdesigner.io.errors import FormatError
@@ -42,6 +42,7 @@ class ConflictsPanel(QWidget):
         self.document = document
         self.view_state = view_state
         self.state: merge_record.Pending | None = None
+        self._read: dict[str, JourneyMap] = {}  # the stored sides already read, by payload
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setWordWrap(True)  # long lines wrap inside the dock, never widen it
@@ -88,7 +89,7 @@ class ConflictsPanel(QWidget):
         row = max(self.list.currentRow(), 0)
         self.list.clear()
         try:
-            self.state = merge_record.pending(self.document.model)
+            self.state = merge_record.pending(self.document.model, self._read)
         except FormatError as exc:
             self.state = None
             self.message.setText(self.tr("The merge record cannot be read: %1").replace("%1", str(exc)))
