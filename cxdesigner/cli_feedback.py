@@ -31,7 +31,7 @@ def _fail(message: str) -> int:
 
 
 def run(ns: argparse.Namespace) -> int:
-    from cxdesigner.io import feedback_csv
+    from cxdesigner.io import feedback_csv, feedback_problems
     from cxdesigner.io.files import read_input, reason, shown
     from cxdesigner.locking import holding
     from cxdesigner.storage.store import ProjectStore
@@ -55,8 +55,11 @@ def run(ns: argparse.Namespace) -> int:
         store, journey = ProjectStore.open_file(project)
         try:
             result = feedback_csv.build_items(journey, table, mapping, has_header=True)
-            for problem in result.problems[:LISTED]:
-                print(f"cxdesigner: {source.name}: {problem}", file=sys.stderr)
+            for problem in result.problems[:LISTED]:  # in the map's language
+                line = feedback_problems.problem_line(
+                    problem.line, problem.field, problem.message, journey.info.language
+                )
+                print(f"cxdesigner: {source.name}: {line}", file=sys.stderr)
             if len(result.problems) > LISTED:
                 print(f"cxdesigner: … and {len(result.problems) - LISTED} more problems", file=sys.stderr)
             if result.problems and not ns.skip_bad:

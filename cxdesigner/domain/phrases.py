@@ -127,6 +127,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str, str]]] = {
     "pain_point": (("pain point", "pain points"), ("болевая точка", "болевые точки", "болевых точек")),
     "step": (("step", "steps"), ("шаг", "шага", "шагов")),
     "month": (("month", "months"), ("месяц", "месяца", "месяцев")),
+    "persona": (("persona", "personas"), ("персона", "персоны", "персон")),
     "touchpoint": (("touchpoint", "touchpoints"), ("точка контакта", "точки контакта", "точек контакта")),
     "handoff": (("hand-off", "hand-offs"), ("передача", "передачи", "передач")),
 }

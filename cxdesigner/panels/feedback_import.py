@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from cxdesigner.commands import AddEntities
 from cxdesigner.document import Document
 from cxdesigner.domain.feedback import FeedbackSource
+from cxdesigner.domain.numbers import language
+from cxdesigner.io import feedback_problems
 from cxdesigner.io.encodings import ENCODINGS
 from cxdesigner.io.feedback_csv import (
     FIELDS,
@@ -217,7 +219,12 @@ class FeedbackImportDialog(QDialog):
         )
         self._fill_preview()
         self.problems.clear()
+        russian = language(self.document.model.info.language) == "ru"  # a Russian map hears its problems in Russian
         for problem in self.result.problems[:PROBLEMS_SHOWN]:
+            if russian:
+                text = feedback_problems.problem_line(problem.line, problem.field, problem.message, "ru")
+                self.problems.addItem(one_line(text, 260))
+                continue
             text = self.tr("line %1, %2: %3").replace("%1", str(problem.line)).replace("%2", problem.field)
             self.problems.addItem(text.replace("%3", one_line(problem.message, 200)))
         good, bad = len(self.result.items), len(self.result.bad_lines)
