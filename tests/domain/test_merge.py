@@ -149,3 +149,17 @@ def test_random_edits_of_disjoint_entities_merge_to_the_union(data: st.DataObjec
             if entity.id not in side:
                 assert entity.id not in result.journey
     assert result.conflicts == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_a_map_merged_with_itself_or_an_untouched_side_is_that_map(data: st.DataObject) -> None:
+    base = samples.build_template("sample")
+    edited = copy(base)
+    for card in data.draw(st.lists(st.sampled_from(sorted(base.touchpoints(), key=lambda t: t.id)), max_size=6)):
+        if card.id in edited:
+            _apply(edited, edited.get(Touchpoint, card.id), data.draw(EDITS), "x")
+    text = json_format.dumps(edited)
+    for result in (m.merge(edited, edited, copy(edited)), m.merge(base, edited, base), m.merge(base, base, edited)):
+        assert result.conflicts == []
+        assert json_format.dumps(result.journey) == text
