@@ -1,22 +1,25 @@
-"""The Analysis panel: what the touchpoint graph says, as a list of findings and a path chooser.
+"""The Analysis panel: what the touchpoint graph says, as a list of findings, a reach funnel and a path chooser.
 
 The findings of ``domain.analysis`` are grouped by kind, most severe first. Clicking a finding selects its
 touchpoints (or stages) and highlights them as "finding"; choosing a path sets the view state's path,
-highlights it as "path" and draws its emotion curves below. The analysis is re-run a moment after a burst of
-edits, and only while the panel is visible (a hidden panel catches up when it is shown again).
+highlights it as "path" and draws its emotion curves below. The funnel shows the share of entering
+customers who reach each stage. The analysis is re-run a moment after a burst of edits, and only while the
+panel is visible (a hidden panel catches up when it is shown again). It runs in a worker thread
+(``AnalysisJob``) on a copy of the map, so the window never waits for it; a busy bar shows it working.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -29,6 +32,7 @@ from cxdesigner.document import Document
 from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.findings import Analysis, Finding, Path, Severity, designed_emotions, path_label, readable
 from cxdesigner.panels.entity_table import one_line
+from cxdesigner.panels.funnel import Funnel
 from cxdesigner.panels.path_curve import CurveSeries, PathCurve
 from cxdesigner.viewstate import ViewState
 
@@ -59,11 +63,20 @@ KIND_TITLES = {
 }
 OPEN_UP_TO = 8  # groups with at most this many findings start expanded
 PANEL_PATHS = 100  # paths offered in the chooser (the worst ones added); counts and findings cover every path
+TOOLTIP_STEPS = 40
 REFRESH_MS = 200  # a burst of edits (typing, a drag) re-runs the analysis once
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisPanel", text)
+
+
+def _tooltip(model: Any, ids: tuple[str, ...]) -> str:
+    """A path written out for its tooltip: the first ``TOOLTIP_STEPS`` touchpoints (paths on big maps run to
+    thousands, and writing them all out held the window for half a second)."""
+    if len(ids) <= TOOLTIP_STEPS:
+        return one_line(path_label(model, ids), 2000)
+    return one_line(path_label(model, ids[:TOOLTIP_STEPS]), 2000) + f" → … ({len(ids)})"
 
 
 class AnalysisPanel(QWidget):
@@ -77,9 +90,19 @@ class AnalysisPanel(QWidget):
         self._stale = True
         self._dock: QDockWidget | None = None
         self._in_front = True
+        self._job: QThread | None = None
+        self._again = False  # the map changed while a job ran: run once more when it ends
+        self._path_ids: list[tuple[str, ...]] = [()]  # the chooser's paths, item by item
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no steps to count: Qt shows it moving
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Analysing"))
+        self.busy.hide()
+        self.funnel = Funnel(self)
         self.findings = QTreeWidget(self)
         self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.setHeaderHidden(True)
@@ -108,6 +131,7 @@ class AnalysisPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.busy)
         top_layout.addWidget(self.findings, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -125,9 +149,11 @@ class AnalysisPanel(QWidget):
         bottom_layout.addWidget(self.path_info)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
+        splitter.addWidget(self.funnel)  # its own pane: as tall as its stages, or as the user drags it
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -180,11 +206,33 @@ class AnalysisPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Run the analysis again and show what it found, keeping the chosen path when it still exists."""
+        """Run the analysis again in a worker; its result is shown when it arrives (``show_analysis``)."""
         self._stale = False
-        from cxdesigner.domain.analysis import analyse  # networkx loads when a panel first shows, not at start
+        if self._job is not None:
+            self._again = True
+            return
+        from cxdesigner.panels import analysis_job  # networkx loads when a panel first shows
 
-        self.analysis = result = analyse(self.document.model, listed=PANEL_PATHS)
+        self._job = job = analysis_job.AnalysisJob(self.document.model.copy(), PANEL_PATHS)
+        job.analysed.connect(self.show_analysis)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._job_ended)
+        self.busy.show()
+        analysis_job.start(job)
+
+    def _job_ended(self) -> None:
+        self._job = None
+        self.busy.hide()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("The analysis failed: %1").replace("%1", message))
+
+    def show_analysis(self, result: Analysis) -> None:
+        """Show what the analysis found, keeping the chosen path when it still exists."""
+        self.analysis = result
         counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
         self.summary.setText(
             self.tr("%1 paths from %2 entries to %3 exits · %4 errors · %5 warnings · %6 notes")
@@ -196,6 +244,8 @@ class AnalysisPanel(QWidget):
             .replace("%6", str(counts[Severity.INFO]))
         )
         self._fill_findings(result.findings)
+        stages = [(s, result.reach.stages.get(s.id)) for s in self.document.model.stages()]
+        self.funnel.show_reach([(one_line(s.title, 80) or "—", share) for s, share in stages if share is not None])
         self._fill_paths(result.paths)
 
     def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
@@ -236,13 +286,16 @@ class AnalysisPanel(QWidget):
         chosen = tuple(self.view_state.path)
         self.paths.blockSignals(True)
         self.paths.clear()
-        self.paths.addItem(self.tr("All paths (none chosen)"), [])
+        # The ids stay in Python (item n is path n): as item data, a path of thousands of ids cost
+        # milliseconds to turn into a QVariant and back, each.
+        self._path_ids = [(), *(p.ids for p in paths)]
+        self.paths.addItem(self.tr("All paths (none chosen)"))
         model = self.document.model
         for n, path in enumerate(paths, 1):
             label = one_line(path_label(model, path.ids, longest=5), 200)
-            self.paths.addItem(f"{n}. {label}", list(path.ids))
-            self.paths.setItemData(n, one_line(path_label(model, path.ids), 2000), Qt.ItemDataRole.ToolTipRole)
-        index = next((i for i in range(1, self.paths.count()) if tuple(self.paths.itemData(i)) == chosen), 0)
+            self.paths.addItem(f"{n}. {label}")
+            self.paths.setItemData(n, _tooltip(model, path.ids), Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i in range(1, len(self._path_ids)) if self._path_ids[i] == chosen), 0)
         self.paths.setCurrentIndex(index)
         self.paths.blockSignals(False)
         if chosen and index == 0:  # the chosen path no longer exists
@@ -251,13 +304,13 @@ class AnalysisPanel(QWidget):
             self._show_path(index)
 
     def _path_chosen(self, index: int) -> None:
-        ids = list(self.paths.itemData(index) or []) if index >= 0 else []
+        ids = list(self._path_ids[index]) if 0 <= index < len(self._path_ids) else []
         self.view_state.set_path(ids)
         self.view_state.highlight("path", ids)
         self._show_path(index)
 
     def _path_changed_elsewhere(self, ids: list[str]) -> None:
-        index = next((i for i in range(self.paths.count()) if list(self.paths.itemData(i) or []) == ids), -1)
+        index = next((i for i, p in enumerate(self._path_ids) if list(p) == ids), -1)
         if index >= 0 and index != self.paths.currentIndex():
             self.paths.blockSignals(True)
             self.paths.setCurrentIndex(index)

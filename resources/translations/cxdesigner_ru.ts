@@ -110,6 +110,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Analysing</source>
+            <translation>Идёт анализ</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Findings</source>
             <translation>Находки</translation>
         </message>
@@ -127,6 +132,11 @@
             <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Path:</source>
             <translation>Путь:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>The analysis failed: %1</source>
+            <translation>Анализ не удался: %1</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
@@ -1152,6 +1162,14 @@
             <location filename="../../cxdesigner/panels/feedback_import.py" />
             <source>Line</source>
             <translation>Строка</translation>
+        </message>
+    </context>
+    <context>
+        <name>Funnel</name>
+        <message>
+            <location filename="../../cxdesigner/panels/funnel.py" />
+            <source>Reach by stage</source>
+            <translation>Охват по этапам</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ def test_findings_are_grouped_and_a_click_selects_and_highlights(
     group = _group(panel, "Touchpoints with no owner (4)")
     seller = next(t for t in document.model.touchpoints() if t.title == "Seller")
     child = next(group.child(i) for i in range(group.childCount()) if "“Seller”" in group.child(i).text(0))
+    panel.findings.scrollToItem(child)  # as a user scrolls to it in a short panel
     rect = panel.findings.visualItemRect(child)
     qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view_state.selection == [seller.id]
@@ -97,3 +98,25 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, document: Document, view_st
     qtbot.waitUntil(
         lambda: panel.analysis is not None and any("“<b>Flyer</b> & co”" in f.message for f in panel.analysis.findings)
     )
+
+
+def test_the_analysis_runs_in_a_worker_and_the_funnel_shows_reach(
+    qtbot, document: Document, view_state: ViewState
+) -> None:
+    panel = _panel(qtbot, document, view_state)
+    first = panel.analysis
+    qtbot.waitUntil(lambda: not panel.busy.isVisibleTo(panel))
+    tp = document.model.touchpoints()[0]
+    document.push(SetFields(document.model, tp, "Owner", owner="Shop"))
+    panel.refresh()
+    # refresh() only starts the worker: the result arrives later, and the busy bar shows meanwhile.
+    assert panel.analysis is first and panel.busy.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: panel.analysis is not first and not panel.busy.isVisibleTo(panel))
+    assert not any("No one owns" in f.message and tp.id in f.ids for f in panel.analysis.findings)
+    # Four cards in a line over stages 1-4 of 8: everyone reaches the first four stages, no one the rest.
+    titles = [s.title for s in document.model.stages()]
+    assert panel.funnel.rows == [(t, 1.0) for t in titles[:4]] + [(t, 0.0) for t in titles[4:]]
+    image = panel.funnel.grab().toImage()
+    h, x = panel.funnel.row_height(), int(panel.funnel.width() * 0.75)  # between the title and the percentage
+    assert image.pixelColor(x, int(2 + h / 2)).name() == "#91a7ff"  # the first stage: a full bar
+    assert image.pixelColor(x, int(2 + 7 * h + h / 2)).name() == "#e9ecef"  # the last: an empty row
