@@ -23,6 +23,7 @@ class ViewState(QObject):
     emotion_mode_changed = Signal(str)
     path_changed = Signal(list)
     locked_changed = Signal(bool)
+    card_colours_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class ViewState(QObject):
         self._emotion_mode = "designed"
         self._path: list[str] = []
         self._locked = False
+        self._card_colours = "channel"  # or "owner": one colour per department
 
     # selection
     @property
@@ -80,6 +82,18 @@ class ViewState(QObject):
         if mode != self._emotion_mode:
             self._emotion_mode = mode
             self.emotion_mode_changed.emit(mode)
+
+    # what a card's colour strip shows
+    @property
+    def card_colours(self) -> str:
+        return self._card_colours
+
+    def set_card_colours(self, by: str) -> None:
+        if by not in ("channel", "owner"):
+            raise ValueError("cards are coloured by channel or by owner")
+        if by != self._card_colours:
+            self._card_colours = by
+            self.card_colours_changed.emit(by)
 
     # chosen path
     @property

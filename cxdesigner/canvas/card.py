@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas import icons, style
@@ -147,6 +147,11 @@ class TouchpointCard(QGraphicsItem):
         self.update()
 
     # ------------------------------------------------------------------ painting
+    def strip_color(self) -> QColor:
+        """The channel's (or the card's own) colour; its department's when the map is coloured by owner."""
+        colors = getattr(self.scene(), "owner_colors", None)
+        return style.owner_color(self.touchpoint, colors) if colors is not None else style.card_color(self.touchpoint)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -165,7 +170,7 @@ class TouchpointCard(QGraphicsItem):
         painter.drawPath(outline)
         painter.save()
         painter.setClipPath(outline)
-        painter.fillRect(QRectF(0.0, 0.0, STRIP, self._h), style.card_color(tp))
+        painter.fillRect(QRectF(0.0, 0.0, STRIP, self._h), self.strip_color())
         painter.restore()
         icons.draw(painter, tp.channel, QRectF(STRIP + 6.0, (self._h - ICON) / 2.0, ICON, ICON))
         left = STRIP + 6.0 + ICON + 6.0
@@ -193,7 +198,7 @@ class TouchpointCard(QGraphicsItem):
             grow = HALO - 1.0
             rect = self.card_rect().adjusted(-grow, -grow, grow, grow)
             painter.fillRect(rect, style.highlight_color(self.highlights[0]))
-        painter.fillRect(self.card_rect(), style.card_color(self.touchpoint))
+        painter.fillRect(self.card_rect(), self.strip_color())
         if self.quality is not Badge.NONE:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.QUALITY_COLORS[self.quality])

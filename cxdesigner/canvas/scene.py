@@ -32,6 +32,7 @@ from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, Rub
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
+from cxdesigner.canvas.owner_colours import OwnerColours
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
@@ -102,6 +103,7 @@ class MapScene(QGraphicsScene):
         self._build()
         self.quality_marks = QualityMarks(self)
         self.curves = EmotionCurves(self)
+        self.owner_colours = OwnerColours(self)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))

@@ -77,6 +77,24 @@ def _color(value: str) -> QColor:
     return QColor(value)
 
 
+OWNER_PALETTE = ("#1864ab", "#2b8a3e", "#e67700", "#862e9c", "#c2255c", "#0b7285", "#5c940d", "#d9480f", "#364fc7")
+NO_OWNER = "#adb5bd"
+
+
+def owner_colors(departments: list[str]) -> dict[str, QColor]:
+    """One colour per department (by its normalised name), in the departments' order, the palette repeating."""
+    from cxdesigner.domain.handoffs import owner_key
+
+    return {owner_key(d): _color(OWNER_PALETTE[i % len(OWNER_PALETTE)]) for i, d in enumerate(departments)}
+
+
+def owner_color(touchpoint: Touchpoint, colors: dict[str, QColor]) -> QColor:
+    """The colour of the card's department, grey without an owner."""
+    from cxdesigner.domain.handoffs import owner_key
+
+    return colors.get(owner_key(touchpoint.owner), _color(NO_OWNER))
+
+
 def card_color(touchpoint: Touchpoint) -> QColor:
     """The card's own colour when it has a valid one, else its channel's colour."""
     if touchpoint.color:

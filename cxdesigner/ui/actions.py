@@ -82,6 +82,7 @@ class WindowActions:
     zoom_reset: QAction
     fit_map: QAction
     workshop: QAction
+    by_owner: QAction
     preferences: QAction
     shortcuts: QAction
     about: QAction
@@ -121,6 +122,11 @@ class WindowActions:
             fit_map=_action(
                 parent, _tr("&Fit Map"), "zoom-fit", [QKeySequence("Ctrl+Shift+F")], _tr("Show the whole map")
             ),
+            by_owner=_action(
+                parent,
+                _tr("Colour Cards by &Owner"),
+                tip=_tr("One colour per department: hand-offs between owners show as a change of colour"),
+            ),
             workshop=_action(
                 parent,
                 _tr("&Workshop Mode"),
@@ -140,6 +146,7 @@ class WindowActions:
         a.about.setMenuRole(QAction.MenuRole.AboutRole)
         a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         a.workshop.setCheckable(True)
+        a.by_owner.setCheckable(True)
         return a
 
 
@@ -167,6 +174,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     view.setObjectName("view")
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.fit_map])
     view.addSeparator()
+    view.addAction(actions.by_owner)
     view.addAction(actions.workshop)
     view.addSeparator()
     panels = view.addMenu(_tr("&Panels"))

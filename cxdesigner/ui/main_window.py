@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: show_about(self))
         a.preferences.triggered.connect(lambda: edit_preferences(self))
         a.workshop.triggered.connect(self.presentation.toggle)
+        a.by_owner.setChecked(self.view_state.card_colours == "owner")
+        a.by_owner.toggled.connect(lambda on: self.view_state.set_card_colours("owner" if on else "channel"))
         self.presentation.active_changed.connect(a.workshop.setChecked)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()

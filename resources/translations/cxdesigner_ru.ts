@@ -1752,6 +1752,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Colour Cards by &amp;Owner</source>
+            <translation>Цвет карточек по &amp;ответственным</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>One colour per department: hand-offs between owners show as a change of colour</source>
+            <translation>Свой цвет у каждого отдела: передача клиента между ответственными видна как смена цвета</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
             <source>&amp;Workshop Mode</source>
             <translation>&amp;Режим воркшопа</translation>
         </message>

@@ -41,3 +41,13 @@ def test_every_panel_is_populated_on_the_sample(qtbot, tmp_path: Path) -> None:
     assert analysis.findings.topLevelItemCount() >= 8 and analysis.paths.count() == 9
     analysis.paths.setCurrentIndex(1)
     assert window.view_state.path == list(analysis.analysis.paths[0].ids)
+
+
+def test_view_menu_colours_cards_by_owner(window) -> None:  # noqa: ANN001
+    action = window.window_actions.by_owner
+    assert action in window.menus["view"].actions() and not action.isChecked()
+    assert window.scene.owner_colors is None
+    action.trigger()
+    assert window.view_state.card_colours == "owner" and window.scene.owner_colors is not None
+    action.trigger()
+    assert window.scene.owner_colors is None
