@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cxdesigner.domain.journey import JourneyMap
 
 TOLERANCE = 1e-9  # shares adding up to at most 1 + this are taken as 100 %
+DIGITS = 12  # results are rounded to this many decimals
 SINGULAR = 1e-12  # a pivot this small: the loop keeps everyone who enters
 
 
@@ -227,8 +228,20 @@ def solve(
         chain.step(members, len(members) > 1 or g.has_edge(members[0], members[0]))
     negative = tuple(f.id for f in flows if f.share is not None and f.share < 0)
     return Reach(
-        chain.reach, chain.stages, chain.traffic, chain.lost, chain.finished, chain.over, negative, tuple(chain.traps)
+        _tidy(chain.reach),
+        _tidy(chain.stages),
+        _tidy(chain.traffic),
+        {k: v for k, v in _tidy(chain.lost).items() if v > 0},
+        round(chain.finished, DIGITS),
+        chain.over,
+        negative,
+        tuple(chain.traps),
     )
+
+
+def _tidy(values: dict[str, float]) -> dict[str, float]:
+    """Rounded to ``DIGITS``: the sums leave 0.9999999999999998 where everyone gets through."""
+    return {k: round(v, DIGITS) for k, v in values.items()}
 
 
 def reach_of(journey: JourneyMap, order: Collection[str] | None = None) -> Reach:

@@ -32,7 +32,7 @@ from cxdesigner.document import Document
 from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.findings import Analysis, Finding, Path, Severity, designed_emotions, path_label, readable
 from cxdesigner.panels.entity_table import one_line
-from cxdesigner.panels.funnel import Funnel
+from cxdesigner.panels.funnel import Funnel, scrolled
 from cxdesigner.panels.path_curve import CurveSeries, PathCurve
 from cxdesigner.viewstate import ViewState
 
@@ -149,7 +149,7 @@ class AnalysisPanel(QWidget):
         bottom_layout.addWidget(self.path_info)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(self.funnel)  # its own pane: as tall as its stages, or as the user drags it
+        splitter.addWidget(scrolled(self.funnel))  # its own pane, scrolling through many stages
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)

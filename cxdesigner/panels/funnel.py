@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from cxdesigner.domain.findings import percent
 
@@ -23,7 +23,7 @@ class Funnel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, float]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # scrolls (see ``scrolled``)
         self.setAccessibleName(self.tr("Reach by stage"))
 
     def show_reach(self, rows: list[tuple[str, float]]) -> None:
@@ -31,18 +31,15 @@ class Funnel(QWidget):
         self.rows = rows
         self.setToolTip("\n".join(f"{title}: {percent(share)}" for title, share in rows))
         if grew:
-            self.updateGeometry()
+            self.setFixedHeight(self.sizeHint().height())
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, ROW * len(self.rows) + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(100, min(self.sizeHint().height(), 6 * ROW + 4))  # six stages at full height
-
     def row_height(self) -> float:
-        """The height of one stage's row: ``ROW``, less when the pane is shorter than all of them."""
-        return min(float(ROW), max(8.0, (self.height() - 4.0) / max(1, len(self.rows))))
+        """The height of one stage's row."""
+        return float(ROW)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -65,3 +62,14 @@ class Funnel(QWidget):
                 full.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent(share)
             )
         painter.end()
+
+
+def scrolled(funnel: Funnel) -> QScrollArea:
+    """The funnel in a scroll area that shows six stages at least: a map of 300 stages scrolls."""
+    area = QScrollArea(funnel.parentWidget())
+    area.setWidget(funnel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setMinimumHeight(6 * ROW + 4)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
