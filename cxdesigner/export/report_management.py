@@ -14,6 +14,7 @@ from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import number
 from cxdesigner.domain.personas import expectations_of, loyalty
+from cxdesigner.domain.phrases import quoted
 from cxdesigner.domain.quality import QualityRequirement
 from cxdesigner.domain.revisions import Comparison, compare
 from cxdesigner.domain.snapshot import Snapshot
@@ -114,10 +115,10 @@ def _since(
     return story
 
 
-def _name(journey: JourneyMap, entity_id: str) -> str:
+def _name(journey: JourneyMap, entity_id: str, lang: str = "") -> str:
     entity = journey.find(entity_id)
     text = getattr(entity, "title", "") or getattr(entity, "name", "") or getattr(entity, "description", "")
-    return f"«{text}»" if text else "—"
+    return quoted(text, lang or journey.info.language) if text else "—"
 
 
 def _requirement(journey: JourneyMap, rid: str) -> str:
@@ -127,15 +128,15 @@ def _requirement(journey: JourneyMap, rid: str) -> str:
 
 
 def _emotion(journey: JourneyMap, change, lang: str) -> str:  # noqa: ANN001 - a MeasuredChange
-    who = _name(journey, change.persona_id) if change.persona_id else say("all_customers", lang)
+    who = _name(journey, change.persona_id, lang) if change.persona_id else say("all_customers", lang)
     was, now = (number(v, lang, signed=True) if v is not None else "—" for v in (change.old, change.new))
-    return say("since_emotion", lang, touchpoint=_name(journey, change.touchpoint_id), who=who, old=was, new=now)
+    return say("since_emotion", lang, touchpoint=_name(journey, change.touchpoint_id, lang), who=who, old=was, new=now)
 
 
 def _new(result: Comparison, old: JourneyMap, new: JourneyMap, lang: str) -> list[str]:
-    lines = [say("since_barrier", lang, barrier=_barrier(new, b)) for b in result.new_barriers]
+    lines = [say("since_barrier", lang, barrier=_barrier(new, b, lang)) for b in result.new_barriers]
     if result.added:
-        names = ", ".join(_name(new, t) for t in result.added[:4])
+        names = ", ".join(_name(new, t, lang) for t in result.added[:4])
         lines.append(say("since_added", lang, count=len(result.added), names=names))
     if result.feedback_added:
         lines.append(say("since_feedback", lang, count=len(result.feedback_added)))
@@ -144,10 +145,15 @@ def _new(result: Comparison, old: JourneyMap, new: JourneyMap, lang: str) -> lis
 
 def _fixed(result: Comparison, old: JourneyMap, new: JourneyMap, lang: str) -> list[str]:
     rose, met, done = result.better()
-    lines = [say("since_done", lang, title=_name(new, i.improvement_id)) for i in done]
-    lines += [say("since_closed", lang, barrier=_barrier(old, b)) for b in result.removed_barriers]
+    lines = [say("since_done", lang, title=_name(new, i.improvement_id, lang)) for i in done]
+    lines += [say("since_closed", lang, barrier=_barrier(old, b, lang)) for b in result.removed_barriers]
     lines += [
-        say("since_met", lang, requirement=_requirement(new, r.requirement_id), touchpoint=_name(new, r.touchpoint_id))
+        say(
+            "since_met",
+            lang,
+            requirement=_requirement(new, r.requirement_id),
+            touchpoint=_name(new, r.touchpoint_id, lang),
+        )
         for r in met
     ]
     lines += [_emotion(new, m, lang) for m in rose]
@@ -161,19 +167,19 @@ def _worse(result: Comparison, new: JourneyMap, lang: str) -> list[str]:
             "since_failing",
             lang,
             requirement=_requirement(new, r.requirement_id),
-            touchpoint=_name(new, r.touchpoint_id),
+            touchpoint=_name(new, r.touchpoint_id, lang),
         )
         for r in lost
     ]
     return lines + [_emotion(new, m, lang) for m in fell]
 
 
-def _barrier(journey: JourneyMap, barrier_id: str) -> str:
+def _barrier(journey: JourneyMap, barrier_id: str, lang: str) -> str:
     barrier = journey.find(barrier_id)
     if not isinstance(barrier, Barrier):
         return "—"
     where = barrier.touchpoint_id or barrier.stage_id
-    return f"{barrier.description or '—'} ({_name(journey, where)})" if where else barrier.description or "—"
+    return f"{barrier.description or '—'} ({_name(journey, where, lang)})" if where else barrier.description or "—"
 
 
 __all__ = ["management"]

@@ -45,8 +45,8 @@ def test_the_management_page_in_english(tmp_path: Path) -> None:
     assert "Design 4/5 · Technology n/a · Data 2/5" in page
     assert "Маша: 6 of 9 met: the truly loyal segment stays" in page
     assert "Compared with “Spring” of" in page
-    assert "New barrier: No parking («Card 1»)" in page
-    assert "Improvement done: «Second till»" in page and "Barrier closed: Queue («Card 0»)" in page
+    assert "New barrier: No parking (“Card 1”)" in page
+    assert "Improvement done: “Second till”" in page and "Barrier closed: Queue (“Card 0”)" in page
 
 
 def test_the_management_page_in_russian_and_a_persona_at_risk(tmp_path: Path) -> None:
