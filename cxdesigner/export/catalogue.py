@@ -80,6 +80,21 @@ _WORDS: dict[str, tuple[str, str]] = {
     "failing_requirements": ("Failing requirements", "Невыполненные требования"),
     "none_failing": ("No requirement fails.", "Все проверенные требования выполнены."),
     "no_emotions": ("No emotions are set.", "Эмоции не заданы."),
+    "reach_chart": (
+        "Reach: entering customers who come to each stage",
+        "Охват: доля клиентов, дошедших до каждого этапа",
+    ),
+    "no_reach": ("No customer comes in: the map has no entry.", "Клиенты не приходят: на карте нет входа."),
+    "biggest_losses": ("Where the most customers are lost", "Где теряется больше всего клиентов"),
+    "no_losses": ("No customer is lost on the way.", "По пути никто не теряется."),
+    "lost_at": (
+        "{share} of entering customers are lost at “{place}”.",
+        "{share} пришедших клиентов теряется на «{place}».",
+    ),
+    "lost_at_stage": (
+        "{share} of entering customers are lost at stage “{place}”.",
+        "{share} клиентов теряется на этапе «{place}».",
+    ),
     "curve_chart": ("Emotion curve", "Кривая эмоций"),
     "stages": ("Stages", "Этапы"),
     "expectation": ("What the customer expects", "Чего ждёт клиент"),

@@ -33,6 +33,7 @@ from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.report_chart import emotion_chart
 from cxdesigner.export.report_data import gather
 from cxdesigner.export.report_management import management
+from cxdesigner.export.report_reach import reach_section
 from cxdesigner.export.report_style import Styles, para_text
 from cxdesigner.io import snapshots
 from cxdesigner.io.files import check_pdf, write_bytes_atomic
@@ -163,6 +164,7 @@ def write_report(
     story.append(report_sections.heading(say("curve_chart", lang), styles.h1, "chart", 0))
     story += [chart] if chart is not None else [Paragraph(para_text(say("no_emotions", lang)), styles.body)]
     story.append(Spacer(1, 6))
+    story += reach_section(journey, styles, lang, frame_width, report_sections.heading)
     story += report_sections.stages(data, styles, lang)
     story += report_sections.improvements(data, styles, lang)
     doc.build(story, canvasmaker=_numbered_canvas(lang, title, day))
