@@ -87,9 +87,28 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
             "barriers": journey.count(Barrier),
             "improvements": journey.count(Improvement),
             "snapshots": journey.count(Snapshot),
+            "segments": latest_segments(journey),
         }
     finally:
         store.close()
+
+
+def latest_segments(journey: Any) -> list[dict[str, Any]]:
+    """The segments of the newest customer-base analysis (``cxdesigner rfm``), as plain figures."""
+    from cxdesigner.domain.segments import CustomerAnalysis, Segment
+
+    analyses = sorted(journey.all(CustomerAnalysis), key=lambda a: (a.taken_at, a.id))
+    if not analyses:
+        return []
+    newest = analyses[-1].id
+    return [
+        {
+            "name": seg.name, "key": seg.key, "customers": seg.customers, "revenue_share": seg.revenue_share,
+            "recency_days": seg.mean_recency_days, "frequency": seg.mean_frequency, "monetary": seg.mean_monetary,
+        }
+        for seg in journey.all(Segment)
+        if seg.analysis_id == newest
+    ]  # fmt: skip
 
 
 def _configure_info(p: argparse.ArgumentParser) -> None:
@@ -107,7 +126,8 @@ def _run_info(ns: argparse.Namespace) -> int:
     else:
         width = max(len(k) for k in info)
         for key, value in info.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value}")
+            shown = len(value) if isinstance(value, list) else value
+            print(f"{key.replace('_', ' '):<{width}}  {shown}")
     return 0
 
 
@@ -202,6 +222,18 @@ def _run_import_feedback(ns: argparse.Namespace) -> int:
     return cli_feedback.run(ns)
 
 
+def _configure_rfm(p: argparse.ArgumentParser) -> None:
+    from cxdesigner import cli_rfm
+
+    cli_rfm.configure(p)
+
+
+def _run_rfm(ns: argparse.Namespace) -> int:
+    from cxdesigner import cli_rfm
+
+    return cli_rfm.run(ns)
+
+
 Verb = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 VERBS: dict[str, Verb] = {
     "new": (_configure_new, _run_new, "Create a project from a template."),
@@ -215,6 +247,7 @@ VERBS: dict[str, Verb] = {
         _run_import_feedback,
         "Add the voice of the customer from a CSV file to a project.",
     ),
+    "rfm": (_configure_rfm, _run_rfm, "RFM segments of a customer base (CSV), kept in the project."),
     "diff": (*_git_verb("diff"), "Show what changed between two maps (exit 0 same, 1 different, 2 trouble)."),
     "textconv": (*_git_verb("textconv"), "Print a map as canonical JSON (git's diff.cxd.textconv)."),
     "merge": (*_git_verb("merge"), "Three-way merge of maps by entity and field (git's merge.cxd.driver)."),

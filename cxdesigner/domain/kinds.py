@@ -16,6 +16,7 @@ from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
 from cxdesigner.domain.personas import Expectation
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
+from cxdesigner.domain.segments import CustomerAnalysis, Segment, check_analysis, check_segment
 from cxdesigner.domain.snapshot import Snapshot, check_snapshot
 from cxdesigner.domain.strategy import StrategyScore, check_score
 
@@ -80,6 +81,15 @@ KINDS: list[Kind] = [
     Kind(StrategyScore, "strategy_scores", check=check_score, unique=("key",)),
     Kind(Snapshot, "snapshots", check=check_snapshot),
     Kind(Expectation, "expectations", refs={"persona_id": Persona}, ordered=True),
+    Kind(CustomerAnalysis, "customer_analyses", check=check_analysis),
+    Kind(
+        Segment,
+        "segments",
+        refs={"analysis_id": CustomerAnalysis},
+        optional_refs={"persona_id": Persona},
+        ordered=True,
+        check=check_segment,
+    ),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -121,6 +121,23 @@ def m004_expectations(db: Database) -> None:
     db["expectations"].create_index(["persona_id"], index_name="expectations_persona")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_quality, m003_improvements, m004_expectations]
+def m005_segments(db: Database) -> None:
+    """RFM analyses of the customer base and their segments' figures (never a customer's identity)."""
+    analysis = {
+        "id": str, "as_of": str, "taken_at": str, "source": str, "digest": str, "customers": int, "revenue": float,
+    }  # fmt: skip
+    db.create_table("customer_analyses", analysis, pk="id", not_null=set(analysis))
+    segment = {
+        "id": str, "analysis_id": str, "order": float, "key": str, "name": str, "customers": int,
+        "customer_share": float, "revenue_share": float, "mean_recency_days": float, "mean_frequency": float,
+        "mean_monetary": float, "persona_id": str,
+    }  # fmt: skip
+    db.create_table("segments", segment, pk="id", not_null=set(segment))
+    db["segments"].create_index(["analysis_id"], index_name="segments_analysis")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments,
+]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -122,3 +122,21 @@ def test_version_3_file_gains_empty_expectations(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM expectations").fetchone()[0] == 0
     conn.close()
+
+
+def test_version_4_file_gains_empty_customer_analyses(tmp_path: Path) -> None:
+    from cxdesigner.domain.segments import CustomerAnalysis, Segment
+
+    path = _copy("project-v4.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 4).exists()
+    assert journey.count(CustomerAnalysis) == 0 and journey.count(Segment) == 0
+    assert journey.count(Touchpoint) == 16 and journey.count(Persona) == 2
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
+    conn.close()

@@ -1,0 +1,94 @@
+"""``cxdesigner rfm FILE.cxd CUSTOMERS.csv [--date D] [--json]``: RFM segments of a customer base, kept in a map.
+
+The base is read as ``io.customer_base`` reads it (one row per order, or one per customer), scored and
+segmented by ``domain.rfm``, and the analysis (its date, the file's name and digest, each segment's
+figures; no customer) is added to the project in one transaction while the project's lock is held.
+``--json`` prints the segments; otherwise one line per segment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from cxdesigner.io.encodings import ENCODINGS
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the project file (.cxd) to keep the analysis in")
+    p.add_argument("source", help="the customer base as CSV: customer, date, amount per order (or per customer)")
+    p.add_argument("--date", help="count recency to this day, YYYY-MM-DD (default: the latest purchase)")
+    p.add_argument("--encoding", choices=list(ENCODINGS), help="the CSV's encoding (decided from its bytes otherwise)")
+    p.add_argument("--json", action="store_true", help="print the segments as JSON")
+
+
+def _fail(message: str) -> int:
+    print(f"cxdesigner: {message}", file=sys.stderr)
+    return 2
+
+
+def run(ns: argparse.Namespace) -> int:
+    from cxdesigner.domain import rfm, segments
+    from cxdesigner.io import customer_base
+    from cxdesigner.io.errors import FormatError
+    from cxdesigner.io.files import read_input, reason, shown
+    from cxdesigner.locking import holding
+    from cxdesigner.storage.store import ProjectStore
+
+    project, source = Path(ns.file), Path(ns.source)
+    try:
+        as_of = date.fromisoformat(ns.date) if ns.date else None
+    except ValueError:
+        return _fail(f"--date {ns.date}: not a date; write it as YYYY-MM-DD.")
+    try:
+        data = read_input(source)
+    except FileNotFoundError:
+        return _fail(f"{shown(source)} does not exist. Check the name.")
+    except OSError as exc:
+        return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
+    try:
+        base = customer_base.loads(data, ns.encoding)
+        analysis = rfm.analyse(base.customers, as_of)
+    except FormatError as exc:
+        return _fail(f"{shown(source)}: {exc}")
+    except ValueError as exc:
+        return _fail(f"{shown(source)}: {exc}")
+    with holding(project):
+        store, journey = ProjectStore.open_file(project)
+        try:
+            lang = "ru" if journey.info.language == "ru" else "en"
+            with store.transaction():
+                for entity in segments.records(analysis, source.name, base.digest, lang):
+                    journey.add(entity)
+        finally:
+            store.close()
+    rows = [_row(seg, lang) for seg in analysis.segments]
+    if ns.json:
+        print(json.dumps({"as_of": analysis.as_of.isoformat(), "customers": analysis.customers,
+                          "segments": rows}, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    print(f"{analysis.customers} customers as of {analysis.as_of.isoformat()}, kept in {project.name}")
+    for row in rows:
+        print(
+            f"{row['name']:<24} {row['customers']:>7}  {row['customer_share'] * 100:5.1f} % of customers"
+            f"  {row['revenue_share'] * 100:5.1f} % of revenue"
+        )
+    return 0
+
+
+def _row(seg, lang: str) -> dict[str, object]:  # noqa: ANN001 - a rfm.SegmentFigures
+    from cxdesigner.domain.rfm import name
+
+    return {
+        "key": seg.key,
+        "name": name(seg.key, lang),
+        "customers": seg.customers,
+        "customer_share": round(seg.customer_share, 4),
+        "revenue_share": round(seg.revenue_share, 4),
+        "recency_days": round(seg.mean_recency_days, 1),
+        "frequency": round(seg.mean_frequency, 2),
+        "monetary": round(seg.mean_monetary, 2),
+    }
