@@ -137,3 +137,14 @@ def test_new_from_template_and_templates_verb(tmp_path: Path, capsys: pytest.Cap
     assert info["touchpoints"] == 16 and info["snapshots"] == (1 if name == "sample" else 0)
     assert main(["templates"]) == 0
     assert capsys.readouterr().out.split() == ["blank", "eight-stages", "online-shop", "sample"]
+
+
+def test_the_sample_keeps_an_rfm_analysis_with_two_segments_drawn_as_personas() -> None:
+    from cxdesigner.domain.segments import CustomerAnalysis, Segment
+
+    journey = templates.build("sample")
+    (analysis,) = journey.all(CustomerAnalysis)
+    segments = journey.all(Segment)
+    assert sum(s.customers for s in segments) == analysis.customers == 600
+    linked = {s.key for s in segments if s.persona_id}
+    assert linked == {"true_loyalty", "new"} and all(s.persona_id in journey for s in segments if s.persona_id)

@@ -11,8 +11,12 @@ for the snapshot: fewer touchpoints, barriers and feedback, two improvements not
 
 from __future__ import annotations
 
+import dataclasses
+import random
 import uuid
+from datetime import date, timedelta
 
+from cxdesigner.domain import rfm
 from cxdesigner.domain import sample_data as data
 from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
@@ -20,6 +24,8 @@ from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarr
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation
 from cxdesigner.domain.quality import Comparison, QualityRequirement
+from cxdesigner.domain.rfm import Customer
+from cxdesigner.domain.segments import Segment, records
 from cxdesigner.domain.standard import EIGHT_STAGES, EMOTION_LANE_HEIGHT, LANES, language_of
 from cxdesigner.domain.strategy import StrategyScore
 
@@ -85,7 +91,35 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
     _barriers(journey, lang, tps, stages, earlier)
     if not earlier:
         _strategy(journey, lang)
+        _customers(journey, lang)
     return journey
+
+
+CUSTOMERS = 600  # the invented customer base: seeded, no real people, no names
+PERSONA_SEGMENTS = {"worker": "true_loyalty", "student": "new"}
+
+
+def _customers(journey: JourneyMap, lang: str) -> None:
+    """An RFM analysis of an invented base of the shop's customers, two segments linked to the personas."""
+    rng = random.Random(2025)
+    as_of = date(2025, 3, 31)
+    base = {}
+    for i in range(CUSTOMERS):
+        regular = rng.random() < 0.35
+        frequency = 1 + int(rng.expovariate(0.25 if regular else 1.2))
+        days = int(rng.expovariate(1 / (40 if regular else 160)))
+        spent = round(sum(rng.uniform(900, 2600) for _ in range(frequency)), 2)
+        base[str(i)] = Customer(as_of - timedelta(days=min(days, 700)), frequency, spent)
+    analysis = rfm.analyse(base, as_of)
+    rows = records(
+        analysis, "invented customers (seeded)", "", lang, lambda key: entity_id(lang, "rfm", key), "2025-04-01T09:00"
+    )
+    personas = {key: entity_id(lang, "persona", key) for key in PERSONA_SEGMENTS}
+    linked = {seg: personas[p] for p, seg in PERSONA_SEGMENTS.items()}
+    for row in rows:
+        if isinstance(row, Segment) and row.key in linked:
+            row = dataclasses.replace(row, persona_id=linked[row.key])
+        journey.add(row)
 
 
 def _people(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool) -> None:

@@ -9,6 +9,7 @@ may be linked to the persona drawn for it. No customer identifier is ever stored
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -71,12 +72,22 @@ def check_segment(item: Segment) -> tuple[str, str] | None:
     return None
 
 
-def records(analysis: Analysis, source: str, digest: str, language: str) -> list[CustomerAnalysis | Segment]:
-    """The entities that keep ``analysis`` in a map: the analysis first, then its segments in rule order."""
+def records(
+    analysis: Analysis,
+    source: str,
+    digest: str,
+    language: str,
+    make_id: Callable[[str], str] = lambda _key: new_id(),
+    taken_at: str = "",
+) -> list[CustomerAnalysis | Segment]:
+    """The entities that keep ``analysis`` in a map: the analysis first, then its segments in rule order.
+
+    ``make_id`` gives each entity's id from "analysis" or the segment's key (the sample's ids are fixed);
+    ``taken_at`` defaults to now."""
     head = CustomerAnalysis(
-        id=new_id(),
+        id=make_id("analysis"),
         as_of=analysis.as_of.isoformat(),
-        taken_at=datetime.now().replace(microsecond=0).isoformat(),
+        taken_at=taken_at or datetime.now().replace(microsecond=0).isoformat(),
         source=source,
         digest=digest,
         customers=analysis.customers,
@@ -86,7 +97,7 @@ def records(analysis: Analysis, source: str, digest: str, language: str) -> list
     for i, seg in enumerate(analysis.segments):
         out.append(
             Segment(
-                id=new_id(),
+                id=make_id(seg.key),
                 analysis_id=head.id,
                 order=float(i),
                 key=seg.key,
