@@ -24,6 +24,7 @@ class ViewState(QObject):
     path_changed = Signal(list)
     locked_changed = Signal(bool)
     card_colours_changed = Signal(str)
+    flow_widths_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ViewState(QObject):
         self._path: list[str] = []
         self._locked = False
         self._card_colours = "channel"  # or "owner": one colour per department
+        self._flow_widths = False  # flows drawn as wide as their share of customers
 
     # selection
     @property
@@ -94,6 +96,16 @@ class ViewState(QObject):
         if by != self._card_colours:
             self._card_colours = by
             self.card_colours_changed.emit(by)
+
+    # flows as wide as the customers on them
+    @property
+    def flow_widths(self) -> bool:
+        return self._flow_widths
+
+    def set_flow_widths(self, on: bool) -> None:
+        if on != self._flow_widths:
+            self._flow_widths = on
+            self.flow_widths_changed.emit(on)
 
     # chosen path
     @property

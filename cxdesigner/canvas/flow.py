@@ -60,6 +60,7 @@ class FlowArrow(QGraphicsItem):
         self._path: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._bar_cache: tuple[float, list[QRectF]] | None = None
+        self.share_width: float | None = None  # drawn this thick by its share of customers (``FlowWidths``)
         self._label = ""
         self._label_size: tuple[float, float] | None = None
         self._label_rect = QRectF()
@@ -87,6 +88,14 @@ class FlowArrow(QGraphicsItem):
         self.updates += 1
         self._rebuild(coords)
         return True
+
+    def set_share_width(self, width: float | None) -> None:
+        """Draw the line ``width`` thick (at most ``2 * ARROW - 2``), or as usual with None."""
+        if width is not None:
+            width = min(2 * ARROW - 2, max(1.0, width))
+        if width != self.share_width:
+            self.share_width = width
+            self.update()
 
     def set_highlights(self, roles: tuple[str, ...]) -> None:
         if roles != self.highlights:
@@ -204,7 +213,8 @@ class FlowArrow(QGraphicsItem):
             painter.setBrush(halo)
             painter.drawRects(self._bars(7.0))
         painter.setBrush(ink)
-        painter.drawRects(self._bars(3.0 if selected else 2.0))
+        base = 2.0 if self.share_width is None else self.share_width
+        painter.drawRects(self._bars(base + 1.0 if selected else base))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._head is None:
             self._head = self._arrowhead(self._coords)

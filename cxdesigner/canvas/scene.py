@@ -26,6 +26,7 @@ from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.drop_tool import PaletteDrop
 from cxdesigner.canvas.emotion_curve import EmotionCurves
 from cxdesigner.canvas.flow import FlowArrow
+from cxdesigner.canvas.flow_widths import FlowWidths
 from cxdesigner.canvas.gestures import Gestures
 from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
 from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, RubberLine, StretchPreview
@@ -104,6 +105,7 @@ class MapScene(QGraphicsScene):
         self.quality_marks = QualityMarks(self)
         self.curves = EmotionCurves(self)
         self.owner_colours = OwnerColours(self)
+        self.flow_widths = FlowWidths(self)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))

@@ -83,6 +83,7 @@ class WindowActions:
     fit_map: QAction
     workshop: QAction
     by_owner: QAction
+    flow_widths: QAction
     preferences: QAction
     shortcuts: QAction
     about: QAction
@@ -127,6 +128,11 @@ class WindowActions:
                 _tr("Colour Cards by &Owner"),
                 tip=_tr("One colour per department: hand-offs between owners show as a change of colour"),
             ),
+            flow_widths=_action(
+                parent,
+                _tr("Flow &Widths by Customers"),
+                tip=_tr("Draw each flow as wide as the share of customers on it, from the flows' shares"),
+            ),
             workshop=_action(
                 parent,
                 _tr("&Workshop Mode"),
@@ -147,6 +153,7 @@ class WindowActions:
         a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         a.workshop.setCheckable(True)
         a.by_owner.setCheckable(True)
+        a.flow_widths.setCheckable(True)
         return a
 
 
@@ -175,6 +182,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.fit_map])
     view.addSeparator()
     view.addAction(actions.by_owner)
+    view.addAction(actions.flow_widths)
     view.addAction(actions.workshop)
     view.addSeparator()
     panels = view.addMenu(_tr("&Panels"))

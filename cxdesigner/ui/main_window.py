@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         a.workshop.triggered.connect(self.presentation.toggle)
         a.by_owner.setChecked(self.view_state.card_colours == "owner")
         a.by_owner.toggled.connect(lambda on: self.view_state.set_card_colours("owner" if on else "channel"))
+        a.flow_widths.setChecked(self.view_state.flow_widths)
+        a.flow_widths.toggled.connect(self.view_state.set_flow_widths)
         self.presentation.active_changed.connect(a.workshop.setChecked)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()

@@ -1762,6 +1762,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Flow &amp;Widths by Customers</source>
+            <translation>&amp;Ширина переходов по доле клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Draw each flow as wide as the share of customers on it, from the flows' shares</source>
+            <translation>Рисовать каждый переход шириной по доле клиентов на нём (по долям переходов)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
             <source>&amp;Workshop Mode</source>
             <translation>&amp;Режим воркшопа</translation>
         </message>
