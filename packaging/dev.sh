@@ -6,6 +6,7 @@
 #   packaging/dev.sh package       build the one-folder application with PyInstaller
 #   packaging/dev.sh translations  add new interface texts to the .ts files and rebuild the .qm files
 #   packaging/dev.sh lock [ARGS]   rewrite the hashed lock after a dependency changed (packaging/lock.sh)
+#   packaging/dev.sh lowest [ARGS] run the tests without a display on the lowest allowed versions
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -48,8 +49,11 @@ case "$verb" in
     bash packaging/lock.sh "$@"
     bash packaging/bootstrap.sh
     ;;
+  lowest)
+    exec bash packaging/lowest.sh "$@"
+    ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
