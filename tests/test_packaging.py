@@ -123,7 +123,10 @@ def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:
     wheel = next(wheel_dir.glob("cxdesigner-*.whl"))
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as zf:
-        assert any(n.startswith("cxdesigner/resources/fonts/") for n in zf.namelist())
+        names = zf.namelist()
+        assert any(n.startswith("cxdesigner/resources/fonts/") for n in names)
+        assert "cxdesigner/resources/translations/cxdesigner_ru.qm" in names
+        assert not [n for n in names if n.endswith(".ts")], "the wheel ships the .ts translation sources"
         zf.extractall(target)
     code = "from cxdesigner.paths import resource_path; print(resource_path('fonts', 'DejaVuSans.ttf'))"
     out = subprocess.run(
@@ -143,3 +146,21 @@ def test_every_package_ships() -> None:
     listed = set(data["tool"]["setuptools"]["packages"])
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "cxdesigner").rglob("__init__.py")}
     assert on_disk <= listed, f"add {sorted(on_disk - listed)} to [tool.setuptools] packages"
+
+
+def test_appstream_names_the_homepage_and_screenshots_that_exist() -> None:
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    root = ET.parse(ROOT / "packaging" / "linux" / "io.github.cxdesigner.CXDesigner.metainfo.xml").getroot()
+    assert root.find("url[@type='homepage']") is not None
+    images = root.findall("screenshots/screenshot/image")
+    assert images and root.find("screenshots/screenshot[@type='default']") is not None
+    for image in images:
+        marker = "/main/"
+        assert image.text and image.text.startswith("https://") and marker in image.text
+        local = ROOT / image.text.split(marker, 1)[1]
+        assert local.is_file(), f"{image.text} is not in the repository"
+        with Image.open(local) as picture:
+            assert picture.size == (int(image.get("width")), int(image.get("height"))), local
