@@ -40,7 +40,7 @@ from cxdesigner.panels.personas import PersonasPanel
 from cxdesigner.panels.quality import QualityPanel
 from cxdesigner.panels.revisions import RevisionsPanel
 from cxdesigner.panels.strategy import StrategyPanel
-from cxdesigner.ui import compare_with, opening, recent, view_memory
+from cxdesigner.ui import compare_with, file_drop, opening, recent, thumbnails, view_memory
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QApplication.primaryScreen()
         self.resize(default_size(screen.availableGeometry()))
         self.canvas_room = CanvasRoom(self)
+        self.file_drops = file_drop.FileDrops(self, self.open_dropped)
 
     # ------------------------------------------------------------ panels
     def add_panel(self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -332,6 +333,14 @@ class MainWindow(QMainWindow):
             self.close()
         return window
 
+    def open_dropped(self, path: Path) -> MainWindow | None:
+        """A project dropped on the window opens (as File > Open would); a .json, .csv or .mmd is imported as a
+        new project in a new window."""
+        if path.suffix.lower() == ".cxd":
+            return self.open_path(path)
+        document = file_drop.open_dropped(path, self)
+        return MainWindow.open_new(document, near=self) if document is not None else None
+
     def save_as(self) -> bool:
         """File > Save As: copy the project to a new file and keep working there."""
         target = opening.ask_save_path(self, opening.suggested_save_path(self.document))
@@ -406,6 +415,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/state", self.saveState())
             if not self.document.is_untitled:
                 view_memory.remember(self.document.path, self.view)
+                thumbnails.save_project_thumbnail(self.document.path, self.scene, self.document.model.info.title)
             untouched, path = self.is_untouched_untitled(), self.document.path
             self.document.close()
             if untouched:  # an empty untitled map nobody touched is not worth keeping

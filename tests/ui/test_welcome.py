@@ -17,7 +17,7 @@ from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.io.samples import SAMPLE_FILES
 from cxdesigner.paths import resource_path
-from cxdesigner.ui import opening, recent
+from cxdesigner.ui import opening, recent, thumbnails
 from cxdesigner.ui.main_window import open_windows
 from cxdesigner.ui.welcome import WelcomeWindow
 
@@ -66,11 +66,16 @@ def test_recent_projects_and_open(qtbot, welcome: WelcomeWindow, tmp_path: Path,
     recent.add_recent(path)
     recent.add_recent(tmp_path / "gone.cxd")  # a missing file is not listed
     welcome.fill_recent()
-    assert [welcome.recent_list.item(i).text() for i in range(welcome.recent_list.count())] == ["shop.cxd"]
-    welcome.recent_list.itemActivated.emit(welcome.recent_list.item(0))
+    assert welcome.recent_list.count() == 1, "a missing file is not listed"
+    first = welcome.recent_list.item(0)
+    assert first.text().startswith("shop\nshop.cxd · ") and first.icon().isNull(), "no picture saved yet"
+    welcome.recent_list.itemActivated.emit(first)
     (window,) = open_windows()
     assert window.document.path == path
-    window.close()
+    window.close()  # saves the map's picture and title for the welcome screen
+    welcome.fill_recent()
+    first = welcome.recent_list.item(0)
+    assert first.text().startswith("T-shirt shop: funny prints\nshop.cxd · ") and not first.icon().isNull()
     shown: list[str] = []
     monkeypatch.setattr(opening, "show_error", lambda parent, message: shown.append(message))
     bad = tmp_path / "bad.cxd"
@@ -90,3 +95,36 @@ def test_starting_with_no_file_shows_the_welcome(qapp: QApplication, monkeypatch
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 600
     assert not open_windows()  # nothing was chosen: no map window, no untitled file
+
+
+def test_each_template_shows_a_thumbnail_drawn_from_it(qtbot, welcome: WelcomeWindow) -> None:
+    welcome.draw_thumbnails()
+    images = {name: button.icon().pixmap(thumbnails.WIDTH, thumbnails.HEIGHT).toImage()
+              for name, button in welcome.buttons.items()}  # fmt: skip
+    assert len({image.cacheKey() for image in images.values()}) == 4
+    for name, image in images.items():
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+        assert len(colours) > (12 if name != "blank" else 3), f"{name}: the map is drawn, not a blank box"
+
+
+def test_a_file_dropped_on_the_welcome_opens_or_is_imported(qtbot, welcome: WelcomeWindow, tmp_path: Path) -> None:
+    source = tmp_path / "flow.mmd"
+    source.write_text("journey\n  title Coffee\n  section Order\n    Pick a drink: 4: Guest\n", encoding="utf-8")
+    _drop(welcome, [source])
+    (window,) = open_windows()
+    assert window.document.is_untitled and [t.title for t in window.document.model.touchpoints()] == ["Pick a drink"]
+    qtbot.waitUntil(lambda: not welcome.isVisible())
+
+
+def _drop(target, paths: list[Path]) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at, actions = QPoint(20, 20), Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(at, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(at, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
