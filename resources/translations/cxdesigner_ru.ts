@@ -1165,6 +1165,19 @@
         </message>
     </context>
     <context>
+        <name>FileDrop</name>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>{name} cannot be imported: {why}</source>
+            <translation>{name} не удаётся импортировать: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>{name} cannot be read ({why}).</source>
+            <translation>{name} не удаётся прочитать ({why}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Funnel</name>
         <message>
             <location filename="../../cxdesigner/panels/funnel.py" />
@@ -3412,6 +3425,13 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/welcome.py" />
             <source>Recent projects</source>
             <translation>Недавние проекты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/welcome.py" />
+            <source>{title}
+{name} · {changed}</source>
+            <translation>{title}
+{name} · {changed}</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/welcome.py" />

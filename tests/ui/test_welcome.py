@@ -128,3 +128,26 @@ def _drop(target, paths: list[Path]) -> None:
     assert enter.isAccepted()
     drop = QDropEvent(at, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
+
+
+def test_a_project_dropped_on_a_window_opens_and_a_bad_file_is_refused_in_one_line(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxdesigner.document import Document
+    from cxdesigner.ui.main_window import MainWindow
+
+    first = tmp_path / "first.cxd"
+    shutil.copy(resource_path("samples", SAMPLE_FILES["en"]), first)
+    window = MainWindow.open_new(Document.open(first))
+    qtbot.waitExposed(window)
+    other = tmp_path / "other.cxd"
+    shutil.copy(resource_path("samples", SAMPLE_FILES["ru"]), other)
+    _drop(window, [other])
+    assert [w.document.path for w in open_windows()] == [first, other]
+    shown: list[str] = []
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: shown.append(message))
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    _drop(window, [broken])
+    assert len(open_windows()) == 2 and len(shown) == 1 and shown[0].startswith("broken.json cannot be imported")
+    assert "\n" not in shown[0]
