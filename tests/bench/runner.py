@@ -24,7 +24,9 @@ from tests.bench.stats import Samples, median, p95
 
 MS = 1000.0
 Job = tuple[str, Callable[[], list[Row]]]
-METRICS = ("open", "drag", "fit", "commit", "export", "analyse", "merge", "startup", "cli", "memory", "csvimport")
+METRICS = (
+    "open", "drag", "fit", "commit", "export", "analyse", "merge", "startup", "cli", "memory", "csvimport", "rfm",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,19 @@ def _csv_rows(plan: Plan) -> list[Row]:
     return rows
 
 
+def _rfm_rows(plan: Plan) -> list[Row]:
+    """The RFM analysis at its own sizes (order rows of a customer base)."""
+    from tests.bench import rfm_bench
+
+    rows: list[Row] = []
+    for count in rfm_bench.FAST_ROWS if plan.fast else rfm_bench.ROWS:
+        start = time.perf_counter()
+        rounds = plan.rounds or (1 if plan.fast else 3 if count <= 100_000 else 1)
+        rows += _rows_median("rfm", count, rfm_bench.rfm_analysis(count, rounds))
+        _note(f"  rfm of {count:,} order rows: {time.perf_counter() - start:.1f} s")
+    return rows
+
+
 def _note(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -264,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows += _measure_size(size, path, Path(scratch), plan, metrics)
         if "csvimport" in metrics:
             rows += _csv_rows(plan)
+        if "rfm" in metrics:
+            rows += _rfm_rows(plan)
     write_json(Path(args.out), rows)
     print(table(rows))
     if args.markdown:
