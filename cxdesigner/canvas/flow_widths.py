@@ -1,4 +1,5 @@
-"""Flows as wide as the customers on them (a Sankey view): View > Flow Widths by Customers.
+"""Flows as wide as the customers on them (a Sankey view), and each stage header's reach: View > Flow
+Widths by Customers.
 
 While the view state's ``flow_widths`` is on, every flow arrow is drawn ``MIN + SPAN × traffic`` thick,
 traffic being the expected share of entering customers who take the flow (``domain.reach``, from the
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from cxdesigner.canvas.flow import FlowArrow
+from cxdesigner.canvas.grid import StageHeader
 from cxdesigner.canvas.mirror import weak_slot
 
 MIN = 1.0
@@ -31,15 +33,20 @@ class FlowWidths(QObject):
 
     def refresh(self, *_args: object) -> None:
         arrows = [i for i in self.scene.card_and_flow_items() if isinstance(i, FlowArrow)]
+        headers = [i for i in self.scene.items() if isinstance(i, StageHeader)]
         if not self.scene.view_state.flow_widths:
             for arrow in arrows:
                 arrow.set_share_width(None)
+            for header in headers:
+                header.set_reach(None)
             return
         from cxdesigner.domain.reach import reach_of  # networkx loads when the view is first turned on
 
-        traffic = reach_of(self.scene.document.model).flows
+        reach = reach_of(self.scene.document.model)
         for arrow in arrows:
-            arrow.set_share_width(MIN + SPAN * min(1.0, traffic.get(arrow.entity_id, 0.0)))
+            arrow.set_share_width(MIN + SPAN * min(1.0, reach.flows.get(arrow.entity_id, 0.0)))
+        for header in headers:
+            header.set_reach(reach.stages.get(header.entity_id, 0.0))
 
     def _touched(self, *_args: object) -> None:
         if self.scene.view_state.flow_widths:

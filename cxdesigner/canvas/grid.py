@@ -19,6 +19,7 @@ from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Lane, Stage
 from cxdesigner.domain.geometry import LaneBox, Rect, StageBox
 from cxdesigner.domain.numbers import integer
+from cxdesigner.domain.phrases import percent
 from cxdesigner.domain.quality import QualitySummary
 
 TITLE_PX = 14
@@ -86,6 +87,7 @@ class StageHeader(_BoxItem):
         self.entity_id = stage.id
         self.stage = stage
         self.quality = QualitySummary()
+        self.reach: float | None = None  # shown with View > Flow Widths by Customers (``FlowWidths``)
         self._lines: tuple[list[str], list[str]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -104,6 +106,20 @@ class StageHeader(_BoxItem):
             self.quality = summary
             self._lines = None
             self.update()
+
+    def set_reach(self, share: float | None) -> None:
+        """Show the share of entering customers who reach the stage (nothing with None)."""
+        if share != self.reach:
+            self.reach = share
+            self._lines = None
+            self.update()
+
+    def reach_text(self) -> str:
+        """E.g. "reach 75 %"; empty while reach is not shown."""
+        if self.reach is None:
+            return ""
+        lang = map_language(self)
+        return say("reach_short", lang, share=percent(self.reach, lang))
 
     def share_text(self) -> str:
         """E.g. "3/5 met"; empty without requirements."""
@@ -134,9 +150,11 @@ class StageHeader(_BoxItem):
         width = self.rect.w - 20.0
         share = self.share_text()
         share_width = QFontMetricsF(style.font(SHARE_PX, bold=True)).horizontalAdvance(share) + 8.0 if share else 0.0
+        reach = self.reach_text()
+        reach_width = QFontMetricsF(style.font(SUBTITLE_PX)).horizontalAdvance(reach) + 8.0 if reach else 0.0
         if self._lines is None:
             title = fit_lines(self.stage.title, style.font(TITLE_PX, bold=True), max(width - share_width, 10.0), 1)
-            expectation = fit_lines(self.stage.expectation, style.font(SUBTITLE_PX), width, 2)
+            expectation = fit_lines(self.stage.expectation, style.font(SUBTITLE_PX), max(width - reach_width, 10.0), 2)
             self._lines = (title, expectation)
         title, expectation = self._lines
         painter.setPen(style.INK)
@@ -145,6 +163,11 @@ class StageHeader(_BoxItem):
         painter.setPen(style.MUTED)
         painter.setFont(style.font(SUBTITLE_PX))
         draw_lines(painter, expectation, 10.0, 30.0, width, 14.0)
+        if reach:
+            painter.setPen(style.INK)
+            painter.drawText(
+                QRectF(10.0, 30.0, width, 14.0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, reach
+            )
         if share:
             q = self.quality
             key = "failing" if q.not_met else "all_met" if q.met == q.total else "unchecked"

@@ -36,6 +36,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "personas": ("Personas", "Персоны"),
     "no_personas": ("No personas", "Персон нет"),
     "share_short": ("{met}/{total} met", "{met}/{total} вып."),
+    "reach_short": ("reach {share}", "охват {share}"),
     "made_on": ("{date} · CX Designer", "{date} · CX Designer"),
     "tile_label": (
         "Sheet {label} of {count} · row {row}, column {col}",
