@@ -147,4 +147,4 @@ def test_the_sample_keeps_an_rfm_analysis_with_two_segments_drawn_as_personas() 
     segments = journey.all(Segment)
     assert sum(s.customers for s in segments) == analysis.customers == 600
     linked = {s.key for s in segments if s.persona_id}
-    assert linked == {"true_loyalty", "new"} and all(s.persona_id in journey for s in segments if s.persona_id)
+    assert linked == {"loyal", "new"} and all(s.persona_id in journey for s in segments if s.persona_id)

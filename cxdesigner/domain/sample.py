@@ -96,7 +96,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
 
 
 CUSTOMERS = 600  # the invented customer base: seeded, no real people, no names
-PERSONA_SEGMENTS = {"worker": "true_loyalty", "student": "new"}
+PERSONA_SEGMENTS = {"worker": "loyal", "student": "new"}  # as their segment notes say
 
 
 def _customers(journey: JourneyMap, lang: str) -> None:

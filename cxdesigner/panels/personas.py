@@ -8,11 +8,13 @@ undoable command; the check box beside a persona shows or hides its curve on the
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
+from cxdesigner.commands.edit import ReplaceEntities
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Persona, new_id
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.numbers import integer, number
 from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, is_our_addition, loyalty
+from cxdesigner.domain.segments import CustomerAnalysis, Segment
 from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
 from cxdesigner.viewstate import ViewState
 
@@ -83,6 +88,11 @@ class PersonasPanel(QWidget):
         self.remove_expectation.setAccessibleName(_tr("Remove expectation"))
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
+        self.customer_segment = QComboBox(self)
+        self.customer_segment.setAccessibleName(_tr("Customer segment"))
+        self.customer_segment.setToolTip(_tr("The RFM segment of the customer base this persona is drawn for"))
+        self.segment_figures = QLabel(self)
+        self.segment_figures.setWordWrap(True)
         self._build_layout()
         self._connect()
         self.refresh()
@@ -96,6 +106,7 @@ class PersonasPanel(QWidget):
         form.addRow(_tr("Name"), self.name)
         form.addRow(_tr("Description"), self.description)
         form.addRow(_tr("Segment"), self.segment)
+        form.addRow(_tr("Customer segment"), self.customer_segment)
         form.addRow(_tr("Colour"), self.color)
         expectation_buttons = QHBoxLayout()
         expectation_buttons.addWidget(self.add_expectation)
@@ -107,6 +118,7 @@ class PersonasPanel(QWidget):
         layout.addWidget(QLabel(_tr("Core expectations (in italics: our addition to the articles' eight)"), self))
         layout.addWidget(self.expectations, 2)
         layout.addLayout(expectation_buttons)
+        layout.addWidget(self.segment_figures)
         layout.addWidget(self.verdict)
 
     def _connect(self) -> None:
@@ -120,6 +132,7 @@ class PersonasPanel(QWidget):
         self.color.edited.connect(lambda v, typing: self._set("color", v or PALETTE[0], False, _tr("Persona colour")))
         for field in (self.name, self.segment, self.description):
             field.typing_finished.connect(self._end_typing)
+        self.customer_segment.activated.connect(self._link_segment)
         self.expectations.itemChanged.connect(self._expectation_item_changed)
         self.add_expectation.clicked.connect(self.add_expectation_row)
         self.remove_expectation.clicked.connect(self.remove_expectation_row)
@@ -138,7 +151,7 @@ class PersonasPanel(QWidget):
         return found if isinstance(found, Persona) else None
 
     def _entity_event(self, entity: Any) -> None:
-        if isinstance(entity, (Persona, Expectation)):
+        if isinstance(entity, (Persona, Expectation, Segment, CustomerAnalysis)):
             self.refresh()
 
     def _entity_changed(self, _old: Any, new: Any, _fields: frozenset[str]) -> None:
@@ -187,6 +200,62 @@ class PersonasPanel(QWidget):
                     item.setToolTip(_tr("Our addition: the articles name eight expectations, one for each stage."))
                 self.expectations.addItem(item)
         self.verdict.setText(self.verdict_text(items) if persona else _tr("Add a persona to score its expectations."))
+        self._show_segment(persona)
+
+    # ------------------------------------------------------------------ customer segments
+    def _segments(self) -> list[Segment]:
+        """The segments of the newest analysis of the customer base (``cxdesigner rfm``)."""
+        model = self.document.model
+        analyses = sorted(model.all(CustomerAnalysis), key=lambda a: (a.taken_at, a.id))
+        newest = analyses[-1].id if analyses else None
+        return [s for s in model.all(Segment) if s.analysis_id == newest]
+
+    def _show_segment(self, persona: Persona | None) -> None:
+        segments = self._segments()
+        linked = next((s for s in segments if persona and s.persona_id == persona.id), None)
+        with QSignalBlocker(self.customer_segment):
+            self.customer_segment.clear()
+            self.customer_segment.addItem(_tr("(none)"), "")
+            for seg in segments:
+                self.customer_segment.addItem(seg.name or seg.key, seg.id)
+            self.customer_segment.setCurrentIndex(max(0, self.customer_segment.findData(linked.id if linked else "")))
+        self.customer_segment.setEnabled(persona is not None and bool(segments))
+        if not segments:
+            self.segment_figures.setText(_tr("No analysis of the customer base yet (cxdesigner rfm)."))
+        elif linked is None:
+            self.segment_figures.setText("")
+        else:
+            self.segment_figures.setText(self.segment_text(linked, self.document.model.info.language))
+
+    @staticmethod
+    def segment_text(seg: Segment, language: str) -> str:
+        """ "109 customers (18 %), 41 % of revenue; on average 25 days since ..." in the map's numbers."""
+        lang = "ru" if language == "ru" else "en"
+        text = _tr(
+            "%1 customers (%2 %), %3 % of revenue; on average %4 days since the last purchase, %5 purchases, %6 spent"
+        )
+        values = (
+            integer(seg.customers, lang), number(seg.customer_share * 100, lang, 0),
+            number(seg.revenue_share * 100, lang, 0), number(seg.mean_recency_days, lang, 0),
+            number(seg.mean_frequency, lang, 1), number(seg.mean_monetary, lang, 0),
+        )  # fmt: skip
+        for i in range(len(values), 0, -1):
+            text = text.replace(f"%{i}", values[i - 1])
+        return text
+
+    def _link_segment(self, index: int) -> None:
+        """Draw the current persona for the chosen segment (or none): one undoable step."""
+        persona = self.current
+        if persona is None:
+            return
+        chosen = self.customer_segment.itemData(index)
+        pairs = []
+        for seg in self._segments():
+            want = persona.id if seg.id == chosen else ("" if seg.persona_id == persona.id else seg.persona_id)
+            if want != seg.persona_id:
+                pairs.append((seg, dataclasses.replace(seg, persona_id=want)))
+        if pairs:
+            self.document.push(ReplaceEntities(self.document.model, pairs, _tr("Link customer segment")))
 
     @staticmethod
     def verdict_text(items: list[Expectation]) -> str:

@@ -2526,6 +2526,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Customer segment</source>
+            <translation>Сегмент клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>The RFM segment of the customer base this persona is drawn for</source>
+            <translation>RFM-сегмент клиентской базы, для которого нарисована эта персона</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -2583,6 +2593,26 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>Add a persona to score its expectations.</source>
             <translation>Добавьте персону, чтобы оценить её ожидания.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>No analysis of the customer base yet (cxdesigner rfm).</source>
+            <translation>Анализа клиентской базы пока нет (cxdesigner rfm).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>%1 customers (%2 %), %3 % of revenue; on average %4 days since the last purchase, %5 purchases, %6 spent</source>
+            <translation>Клиентов: %1 (%2 %), %3 % выручки; в среднем %4 дн. с последней покупки, покупок: %5, потрачено %6</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Link customer segment</source>
+            <translation>Связать с сегментом клиентов</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />

@@ -104,3 +104,34 @@ def test_the_ninth_expectation_is_marked_as_our_addition(qtbot, document: Docume
     marked = [item.text() for item in rows if item.font().italic()]
     assert marked == ["Keep your promises"] and len(rows) == 9
     assert rows[8].toolTip().startswith("Our addition: the articles name eight")
+
+
+def test_a_persona_is_linked_to_a_customer_segment_in_one_step_and_shows_its_figures(qtbot, tmp_path, view_state):
+    from PySide6.QtWidgets import QComboBox
+
+    from cxdesigner.domain import templates
+    from cxdesigner.domain.segments import Segment
+
+    document = Document.create(tmp_path / "sample.cxd", templates.build("sample"))
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.personas.setCurrentRow(0)
+    persona = panel.current
+    linked = next(s for s in document.model.all(Segment) if s.persona_id == persona.id)
+    assert panel.customer_segment.currentData() == linked.id
+    assert f"{linked.customers} customers" in panel.segment_figures.text()
+    lost = next(s for s in document.model.all(Segment) if s.key == "lost")
+    combo: QComboBox = panel.customer_segment
+    assert combo.findData(lost.id) == combo.count() - 1
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last entry, as a user picks it with the keyboard
+    owners = {s.key: s.persona_id for s in document.model.all(Segment)}
+    assert owners["lost"] == persona.id and owners[linked.key] == ""
+    assert f"{lost.customers} customers" in panel.segment_figures.text()
+    reread = {s.key: s.persona_id for s in reopened(document).all(Segment)}
+    assert reread == owners
+    document.undo()  # one step puts both segments back
+    assert {s.key: s.persona_id for s in document.model.all(Segment)}[linked.key] == persona.id
+    assert panel.customer_segment.currentData() == linked.id
+    document.close()
