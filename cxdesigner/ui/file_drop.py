@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtWidgets import QWidget
 
-from cxdesigner.cli_exchange import IMPORTS
 from cxdesigner.document import Document, next_untitled_path
 from cxdesigner.io.errors import FormatError
 from cxdesigner.io.files import read_input, reason
@@ -26,6 +25,8 @@ def _tr(text: str) -> str:
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
     """The local files in a drop that a window can open or import, in the order dropped."""
+    from cxdesigner.cli_exchange import IMPORTS  # here: its writers bring reportlab and networkx
+
     wanted = {SUFFIX, *IMPORTS}
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if p.suffix.lower() in wanted]
@@ -35,6 +36,8 @@ def open_dropped(path: Path, parent: QWidget | None) -> Document | None:
     """The document for a dropped file (opened, or imported as a new project); None after telling the user."""
     if path.suffix.lower() == SUFFIX:
         return opening.open_project(path, parent=parent)
+    from cxdesigner.cli_exchange import IMPORTS
+
     fmt = IMPORTS[path.suffix.lower()]
     try:
         journey = fmt.read(read_input(path), path)
