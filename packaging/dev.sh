@@ -4,6 +4,7 @@
 #   packaging/dev.sh test [ARGS]   run the whole test suite (ruff and the architecture test included)
 #   packaging/dev.sh bench [ARGS]  run the benchmarks; prints a table and writes bench.json
 #   packaging/dev.sh package       build the one-folder application with PyInstaller
+#   packaging/dev.sh deb           the same, then dist/cxdesigner_<version>_<arch>.deb (packaging/deb.sh)
 #   packaging/dev.sh translations  add new interface texts to the .ts files and rebuild the .qm files
 #   packaging/dev.sh lock [ARGS]   rewrite the hashed lock after a dependency changed (packaging/lock.sh)
 #   packaging/dev.sh lowest [ARGS] run the tests without a display on the lowest allowed versions
@@ -38,6 +39,10 @@ case "$verb" in
     dist/cxdesigner/cxdesigner --version
     echo "built dist/cxdesigner/ (run dist/cxdesigner/cxdesigner; see packaging/README.md)" >&2
     ;;
+  deb)
+    bash packaging/dev.sh package
+    bash packaging/deb.sh dist/cxdesigner dist
+    ;;
   translations)
     bash packaging/bootstrap.sh
     .venv/bin/python packaging/translations.py update
@@ -53,7 +58,7 @@ case "$verb" in
     exec bash packaging/lowest.sh "$@"
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

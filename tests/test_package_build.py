@@ -104,3 +104,44 @@ def test_built_program_exports_and_reports_bad_files(built: Path, tmp_path: Path
     bad.write_text("not a project")
     failed = _run(built, "info", str(bad), home=tmp_path)
     assert failed.returncode == 2 and len(failed.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb builds the .deb (Debian and Ubuntu)")
+def test_the_deb_installs_into_a_scratch_root_and_runs(built: Path, tmp_path: Path) -> None:
+    made = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "deb.sh"), str(built.parent), str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    deb = Path(made.stdout.strip())
+    assert deb.name.startswith(f"cxdesigner_{__version__}_") and deb.suffix == ".deb"
+    # a scratch root with its own dpkg database; the libraries it depends on are the host's
+    root = tmp_path / "root"
+    admin = root / "var" / "lib" / "dpkg"
+    (admin / "updates").mkdir(parents=True)
+    (admin / "info").mkdir()
+    (admin / "status").touch()
+    installed = subprocess.run(
+        ["dpkg", f"--root={root}", "--force-depends", "--force-not-root", "--log=/dev/null", "-i", str(deb)],
+        capture_output=True,
+        text=True,
+    )
+    assert installed.returncode == 0, installed.stderr
+    app = "io.github.cxdesigner.CXDesigner"
+    share = root / "usr" / "share"
+    for path in (
+        share / "applications" / f"{app}.desktop",
+        share / "mime" / "packages" / "cxdesigner-mime.xml",
+        share / "metainfo" / f"{app}.metainfo.xml",
+        share / "icons" / "hicolor" / "48x48" / "apps" / f"{app}.png",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{app}.svg",
+    ):
+        assert path.is_file(), path
+    listed = subprocess.run(["dpkg", f"--root={root}", "-L", "cxdesigner"], capture_output=True, text=True)
+    assert "/opt/cxdesigner/cxdesigner" in listed.stdout.splitlines()
+    launcher = root / "usr" / "bin" / "cxdesigner"
+    assert launcher.is_symlink() and launcher.resolve() == (root / "opt" / "cxdesigner" / "cxdesigner").resolve()
+    result = _run(launcher, "--version", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"cxdesigner {__version__}"
