@@ -13,11 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cxdesigner import __version__
+from cxdesigner.cli_failure import EXIT_USAGE, CommandFailed, fail
 from cxdesigner.cli_verbs import VERBS
 from cxdesigner.io.files import shown
 from cxdesigner.storage.errors import ProjectFileError, ProjectLocked
-
-EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot=shot,
             exit_after_paint=ns.exit_after_paint,
         )
+    except CommandFailed as exc:
+        return fail(str(exc))
     except ProjectFileError as exc:
         print(f"cxdesigner: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

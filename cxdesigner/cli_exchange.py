@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxdesigner import cli_print
+from cxdesigner.cli_failure import fail, read_source
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.io import csv_format, graphml, json_format, mermaid, workbook
 from cxdesigner.io.encodings import ENCODINGS
@@ -23,7 +24,6 @@ from cxdesigner.io.files import (
     check_xml,
     check_zip,
     clash_with_input,
-    read_input,
     reason,
     shown,
     write_bytes_atomic,
@@ -100,10 +100,6 @@ def _progress(source: Path) -> Callable[[int], None] | None:
     return show
 
 
-def _fail(message: str) -> int:
-    print(f"cxdesigner: {message}", file=sys.stderr)
-    return 2
-
 
 def read_project(path: Path) -> JourneyMap:
     """The map of a project file, read without changing the file."""
@@ -125,11 +121,11 @@ def run_export(ns: argparse.Namespace) -> int:
     wanted = [(name, getattr(ns, name)) for name in EXPORTS if getattr(ns, name) is not None]
     if not wanted:
         options = ", ".join(f"--{n}" for n in EXPORTS)
-        return _fail(f"say what to write: one or more of {options}")
+        return fail(f"say what to write: one or more of {options}")
     for _name, out in wanted:  # before anything is read or written: one typo must not cost the project
         clash = clash_with_input(out, [Path(ns.file)])
         if clash:
-            return _fail(clash)
+            return fail(clash)
     journey = read_project(Path(ns.file))
     for name, out in wanted:
         if not out.parent.is_dir():
@@ -138,11 +134,11 @@ def run_export(ns: argparse.Namespace) -> int:
         try:
             EXPORTS[name].write(journey, out, ns)
         except FormatError as exc:
-            return _fail(f"{shown(out)}: {exc}")
+            return fail(f"{shown(out)}: {exc}")
         except OSError as exc:
-            return _fail(f"{shown(out)} could not be written ({reason(exc)}){kept}.")
+            return fail(f"{shown(out)} could not be written ({reason(exc)}){kept}.")
         except ValueError as exc:
-            return _fail(f"{shown(out)} could not be written ({exc}).")
+            return fail(f"{shown(out)} could not be written ({exc}).")
         print(f"wrote {out}")
     return 0
 
@@ -163,28 +159,23 @@ def run_import(ns: argparse.Namespace) -> int:
     fmt = IMPORTS.get(source.suffix.lower())
     if fmt is None:
         known = ", ".join(IMPORTS)
-        return _fail(f"{source.name}: cannot tell the format from the extension; use one of {known}.")
+        return fail(f"{source.name}: cannot tell the format from the extension; use one of {known}.")
     if out.suffix.lower() != SUFFIX:
-        return _fail(f"{out.name}: a project file ends in {SUFFIX}; choose a name like {out.stem}{SUFFIX}.")
+        return fail(f"{out.name}: a project file ends in {SUFFIX}; choose a name like {out.stem}{SUFFIX}.")
     clash = clash_with_input(out, [source])
     if clash:
-        return _fail(clash)
+        return fail(clash)
     if out.exists() and not ns.force:
-        return _fail(f"{out.name} already exists. Choose another name or add --force.")
+        return fail(f"{out.name} already exists. Choose another name or add --force.")
     if not out.parent.is_dir():
         raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))
-    try:
-        data = read_input(source)
-    except FileNotFoundError:
-        return _fail(f"{shown(source)} does not exist. Check the name.")
-    except OSError as exc:
-        return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
+    data = read_source(source)
     try:
         if ns.encoding and source.suffix.lower() != ".csv":
-            return _fail(f"{source.name}: --encoding is for .csv files; {fmt.name} files are UTF-8.")
+            return fail(f"{source.name}: --encoding is for .csv files; {fmt.name} files are UTF-8.")
         journey = fmt.read(data, source, ns.encoding) if ns.encoding else fmt.read(data, source)
     except FormatError as exc:
-        return _fail(f"{shown(source)}: {exc}")
+        return fail(f"{shown(source)}: {exc}")
     finally:
         if sys.stderr.isatty():  # wipe the progress line
             print("\r\x1b[K", end="", file=sys.stderr, flush=True)

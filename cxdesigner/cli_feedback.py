@@ -13,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cxdesigner.cli_failure import fail, read_source
 from cxdesigner.io.encodings import ENCODINGS
 
 LISTED = 20  # bad rows listed; the rest are counted
@@ -25,32 +26,23 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-bad", action="store_true", help="import the good rows even when some rows are bad")
 
 
-def _fail(message: str) -> int:
-    print(f"cxdesigner: {message}", file=sys.stderr)
-    return 2
-
 
 def run(ns: argparse.Namespace) -> int:
     from cxdesigner.io import feedback_csv, feedback_problems
-    from cxdesigner.io.files import read_input, reason, shown
+    from cxdesigner.io.files import shown
     from cxdesigner.locking import holding
     from cxdesigner.storage.store import ProjectStore
 
     project, source = Path(ns.file), Path(ns.source)
-    try:
-        data = read_input(source)
-    except FileNotFoundError:
-        return _fail(f"{shown(source)} does not exist. Check the name.")
-    except OSError as exc:
-        return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
+    data = read_source(source)
     try:
         table = feedback_csv.read_table(data, encoding=ns.encoding)
     except feedback_csv.CsvError as exc:
-        return _fail(f"{shown(source)}: {exc}")
+        return fail(f"{shown(source)}: {exc}")
     header = table.rows[0][1] if table.rows else None
     mapping = feedback_csv.guess_mapping(header, table.width)
     if mapping.get("touchpoint") is None:
-        return _fail(f"{shown(source)}: no column names the touchpoint (a header such as “touchpoint”).")
+        return fail(f"{shown(source)}: no column names the touchpoint (a header such as “touchpoint”).")
     with holding(project):
         store, journey = ProjectStore.open_file(project)
         try:
@@ -64,7 +56,7 @@ def run(ns: argparse.Namespace) -> int:
                 print(f"cxdesigner: … and {len(result.problems) - LISTED} more problems", file=sys.stderr)
             if result.problems and not ns.skip_bad:
                 bad = len(result.bad_lines)
-                return _fail(f"nothing imported: {bad} of {result.rows} rows are bad (fix them, or add --skip-bad).")
+                return fail(f"nothing imported: {bad} of {result.rows} rows are bad (fix them, or add --skip-bad).")
             with store.transaction():
                 for item in result.items:
                     journey.add(item)

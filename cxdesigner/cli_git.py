@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cxdesigner.cli_failure import fail
+
 if TYPE_CHECKING:
     from cxdesigner.domain.journey import JourneyMap
 
@@ -78,10 +80,6 @@ def snapshot_map(journey: JourneyMap, label: str, name: str) -> JourneyMap:
         raise Unreadable(f"{name}: the snapshot “{label}” cannot be read ({exc}).") from None
 
 
-def _fail(message: str) -> int:
-    print(f"cxdesigner: {message}", file=sys.stderr)
-    return 2
-
 
 # ----------------------------------------------------------------------- diff
 def configure_diff(p: argparse.ArgumentParser) -> None:
@@ -98,7 +96,7 @@ def run_diff(ns: argparse.Namespace) -> int:
     try:
         old, new = read_map(ns.old), read_map(ns.new)
     except Unreadable as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     diffs = differences(old, new)
     if ns.json:
         print_json(change_text.as_json(old, new, diffs))
@@ -119,7 +117,7 @@ def run_textconv(ns: argparse.Namespace) -> int:
     try:
         journey = read_map(ns.file)
     except Unreadable as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     sys.stdout.write(json_format.dumps(journey))
     return 0
 
@@ -158,19 +156,19 @@ def run_git_setup(ns: argparse.Namespace) -> int:
 
     repo = Path(ns.repo)
     if not repo.is_dir():
-        return _fail(f"{repo} is not a folder.")
+        return fail(f"{repo} is not a folder.")
     try:
         top = _git(repo, "rev-parse", "--show-toplevel")
     except FileNotFoundError:
-        return _fail("git is not installed; install it first (e.g. apt-get install git).")
+        return fail("git is not installed; install it first (e.g. apt-get install git).")
     if top.returncode != 0:
-        return _fail(f"{repo} is not inside a git repository; run 'git init' there first.")
+        return fail(f"{repo} is not inside a git repository; run 'git init' there first.")
     root = Path(top.stdout.strip())
     attributes = root / ".gitattributes"
     try:
         text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
-        return _fail(f"{attributes} cannot be read ({exc}).")
+        return fail(f"{attributes} cannot be read ({exc}).")
     if ATTRIBUTES in (line.strip() for line in text.splitlines()):
         print(f"{attributes} already has: {ATTRIBUTES}")
     else:
@@ -178,12 +176,12 @@ def run_git_setup(ns: argparse.Namespace) -> int:
         try:
             write_bytes_atomic(attributes, text.encode("utf-8"))
         except OSError as exc:
-            return _fail(f"{attributes} could not be written ({exc.strerror or exc}).")
+            return fail(f"{attributes} could not be written ({exc.strerror or exc}).")
         print(f"wrote to {attributes}: {ATTRIBUTES}")
     for key, value in git_settings().items():
         done = _git(root, "config", "--local", key, value)
         if done.returncode != 0:
-            return _fail(f"git config {key} failed: {done.stderr.strip() or done.returncode}")
+            return fail(f"git config {key} failed: {done.stderr.strip() or done.returncode}")
         print(f"git config {key} {shlex.quote(value)}")
     return 0
 
@@ -245,7 +243,7 @@ def run_merge(ns: argparse.Namespace) -> int:
         theirs = read_map(ns.theirs)
         base = _read_base(ns.base, ours)
     except Unreadable as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     result = merge(base, ours, theirs)
     if result.conflicts:  # theirs and the ancestor go into the file, so the editor can resolve them
         merge_record.record(result.journey, base, theirs)
@@ -254,7 +252,7 @@ def run_merge(ns: argparse.Namespace) -> int:
     try:
         write_map(out, result.journey, as_project)
     except Unreadable as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     for line in conflict_text.lines(result, ours, theirs):
         print(line)
     return 1 if result.conflicts else 0

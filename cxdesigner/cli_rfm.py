@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
+from cxdesigner.cli_failure import fail, read_source
 from cxdesigner.io.encodings import ENCODINGS
 
 
@@ -25,16 +25,12 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the segments as JSON")
 
 
-def _fail(message: str) -> int:
-    print(f"cxdesigner: {message}", file=sys.stderr)
-    return 2
-
 
 def run(ns: argparse.Namespace) -> int:
     from cxdesigner.domain import rfm, segments
     from cxdesigner.io import customer_base
     from cxdesigner.io.errors import FormatError
-    from cxdesigner.io.files import read_input, reason, shown
+    from cxdesigner.io.files import shown
     from cxdesigner.locking import holding
     from cxdesigner.storage.store import ProjectStore
 
@@ -42,20 +38,15 @@ def run(ns: argparse.Namespace) -> int:
     try:
         as_of = date.fromisoformat(ns.date) if ns.date else None
     except ValueError:
-        return _fail(f"--date {ns.date}: not a date; write it as YYYY-MM-DD.")
-    try:
-        data = read_input(source)
-    except FileNotFoundError:
-        return _fail(f"{shown(source)} does not exist. Check the name.")
-    except OSError as exc:
-        return _fail(f"{shown(source)} cannot be read ({reason(exc)}).")
+        return fail(f"--date {ns.date}: not a date; write it as YYYY-MM-DD.")
+    data = read_source(source)
     try:
         base = customer_base.loads(data, ns.encoding)
         analysis = rfm.analyse(base.customers, as_of)
     except FormatError as exc:
-        return _fail(f"{shown(source)}: {exc}")
+        return fail(f"{shown(source)}: {exc}")
     except ValueError as exc:
-        return _fail(f"{shown(source)}: {exc}")
+        return fail(f"{shown(source)}: {exc}")
     with holding(project):
         store, journey = ProjectStore.open_file(project)
         try:
