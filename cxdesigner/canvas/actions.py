@@ -14,7 +14,16 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.grid import LaneLabel, StageHeader
 from cxdesigner.commands import AddEntities, DeleteEntities, MoveTouchpoints
-from cxdesigner.domain.entities import Channel, Flow, Lane, LaneKind, Stage, Touchpoint, new_id
+from cxdesigner.domain.entities import (
+    Channel,
+    Flow,
+    Lane,
+    LaneKind,
+    Stage,
+    Touchpoint,
+    new_id,
+    physical_by_default,
+)
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.placement import CARDLESS_LANES, card_lane, first_card, neighbour, place_block
 
@@ -108,7 +117,8 @@ class MapActions:
     ) -> str | None:
         """Add a new card at ``index`` of a cell, select it and (``rename``) open its title editor."""
         order = JourneyMap.order_at(self.model.cell(stage_id, lane_id), index)
-        tp = Touchpoint(new_id(), stage_id, lane_id, title=_tr("New touchpoint"), order=order, channel=channel)
+        title, physical = _tr("New touchpoint"), physical_by_default(channel)
+        tp = Touchpoint(new_id(), stage_id, lane_id, title=title, order=order, channel=channel, physical=physical)
         if not self.scene.push(AddEntities(self.model, [tp], _tr("Add touchpoint"))):
             return None
         self._last_lane = lane_id

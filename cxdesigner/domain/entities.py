@@ -37,6 +37,16 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+PHYSICAL_CHANNELS = frozenset({Channel.SHOP, Channel.STAFF, Channel.DELIVERY, Channel.PRODUCT, Channel.PRINT})
+"""Channels met in the physical world: a new card of one of these starts as Form = Physical, any other as Digital
+(website, e-mail, messenger, social network, advert, chat, phone...); the user can change it on the card."""
+
+
+def physical_by_default(channel: Channel) -> bool:
+    """The form a new touchpoint of ``channel`` starts with: True for physical, False for digital."""
+    return channel in PHYSICAL_CHANNELS
+
+
 class LaneKind(StrEnum):
     """What a row of the map holds."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cxdesigner.domain import sample
-from cxdesigner.domain.entities import Channel, Flow, LaneKind, MapInfo, Stage, Touchpoint, new_id
+from cxdesigner.domain.entities import Channel, Flow, LaneKind, MapInfo, Stage, Touchpoint, new_id, physical_by_default
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.standard import (
     EIGHT_STAGES,
@@ -92,7 +92,7 @@ def online_shop(title: str = "", language: str = "en") -> JourneyMap:
             title=title_en if lang == "en" else title_ru,
             order=float(n),
             channel=channel,
-            physical=channel in (Channel.DELIVERY, Channel.PRODUCT),
+            physical=physical_by_default(channel),
             owner=owner_en if lang == "en" else owner_ru,
         )
         ids[key] = journey.add(tp).id
