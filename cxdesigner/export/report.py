@@ -160,7 +160,7 @@ def write_report(
     story.append(PageBreak())
     story += report_sections.summary(data, styles, lang)
     frame_width, frame_height = size[0] - 2 * margin - 12, size[1] - 2 * margin - 12  # frames pad by 6
-    chart = emotion_chart(layout, parts, frame_width, min(220.0, frame_height / 3), lang)
+    chart = emotion_chart(journey, parts, frame_width, min(220.0, frame_height / 3), lang)
     story.append(report_sections.heading(say("curve_chart", lang), styles.h1, "chart", 0))
     story += [chart] if chart is not None else [Paragraph(para_text(say("no_emotions", lang)), styles.body)]
     story.append(Spacer(1, 6))

@@ -1,0 +1,130 @@
+"""The report's emotion chart: one evenly spaced point per touchpoint, inside the plot, measured dashed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.shapes import Drawing, Group, Rect
+from reportlab.graphics.shapes import Path as ChartPath
+
+from cxdesigner.domain import templates
+from cxdesigner.domain.entities import Emotion, Persona, Touchpoint
+from cxdesigner.domain.feedback import FeedbackItem
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import compute_layout, journey_order
+from cxdesigner.export.map_parts import gather
+from cxdesigner.export.report import write_report
+from cxdesigner.export.report_chart import AXIS, LABELS, emotion_chart
+from tests.export.pdfcheck import text
+
+WIDTH, HEIGHT = 480.0, 200.0
+# Five cards in the first stage, one in the third; values at both limits and back and forth.
+VALUES = [2, -2, 2, -2, 2, -2, 0]
+
+
+def _crowded() -> JourneyMap:
+    """One persona; five cards stacked in stage 1 (the old chart's spike), one each in stages 3 and 4,
+    designed values swinging between +2 and −2; feedback scores (measured) at three cards."""
+    journey = templates.eight_stages("Chart", "en")
+    stages, lane = journey.stages(), journey.lanes()[0]
+    journey.add(Persona(id="p1", name="Masha", color="#1864ab", order=0.0))
+    where = [0, 0, 0, 0, 0, 2, 3]
+    for i, (stage, value) in enumerate(zip(where, VALUES, strict=True)):
+        journey.add(Touchpoint(id=f"t{i}", stage_id=stages[stage].id, lane_id=lane.id, title=f"C{i}", order=i))
+        journey.add(Emotion(id=f"e{i}", touchpoint_id=f"t{i}", persona_id="p1", designed=value))
+    for i, score in ((0, 5.0), (3, 1.0), (6, 3.0)):
+        journey.add(FeedbackItem(id=f"f{i}", touchpoint_id=f"t{i}", score=score, text="", persona_id="p1"))
+    return journey
+
+
+def _paths(drawing: Drawing) -> list[ChartPath]:
+    found = []
+
+    def walk(shape) -> None:  # noqa: ANN001 - any reportlab shape
+        if isinstance(shape, ChartPath):
+            found.append(shape)
+        if isinstance(shape, Group):
+            for child in shape.contents:
+                walk(child)
+
+    for shape in drawing.contents:
+        walk(shape)
+    return found
+
+
+def _vertices(path: ChartPath) -> list[tuple[float, float]]:
+    """The points the path passes through (its moveTo and each curve's end), not the control points."""
+    pts = list(zip(path.points[::2], path.points[1::2], strict=True))
+    return [pts[0], *pts[3::3]]
+
+
+@pytest.fixture(scope="module")
+def chart() -> tuple[JourneyMap, Drawing]:
+    journey = _crowded()
+    parts = gather(journey, compute_layout(journey), "both")
+    drawing = emotion_chart(journey, parts, WIDTH, HEIGHT, "en")
+    assert drawing is not None
+    return journey, drawing
+
+
+def test_one_point_per_touchpoint_evenly_spaced(chart: tuple[JourneyMap, Drawing]) -> None:
+    journey, drawing = chart
+    designed = [p for p in _paths(drawing) if not p.strokeDashArray]
+    assert len(designed) == 1
+    points = _vertices(designed[0])
+    assert len(points) == len(journey.touchpoints()) == len(journey_order(journey))
+    xs = [x for x, _ in points]
+    steps = [b - a for a, b in zip(xs, xs[1:], strict=False)]
+    assert min(steps) > 0
+    assert max(steps) - min(steps) < 1e-6, steps  # evenly: the five cards of stage 1 do not share an x
+    assert (WIDTH - AXIS) / len(xs) == pytest.approx(steps[0])
+
+
+def test_every_point_and_control_point_strictly_inside_the_plot(chart: tuple[JourneyMap, Drawing]) -> None:
+    _, drawing = chart
+    total = drawing.height
+    bottom, top = total - HEIGHT + LABELS, total
+    for path in _paths(drawing):
+        ys = path.points[1::2]  # the curves' control points too: a curve never bulges past them
+        assert bottom < min(ys) and max(ys) < top, (bottom, min(ys), max(ys), top)
+    designed = _vertices(next(p for p in _paths(drawing) if not p.strokeDashArray))
+    y_high, y_low = max(y for _, y in designed), min(y for _, y in designed)
+    assert top - y_high >= 0.05 * (top - bottom)  # room above +2 and below −2: never along the frame
+    assert y_low - bottom >= 0.05 * (top - bottom)
+
+
+def test_no_spike_the_curve_never_leaves_the_range_of_its_neighbours(chart: tuple[JourneyMap, Drawing]) -> None:
+    _, drawing = chart
+    for path in _paths(drawing):
+        pts = list(zip(path.points[::2], path.points[1::2], strict=True))
+        for i in range(0, len(pts) - 1, 3):
+            p0, c1, c2, p1 = pts[i : i + 4]
+            low, high = min(p0[1], p1[1]), max(p0[1], p1[1])
+            assert low - 1e-6 <= c1[1] <= high + 1e-6 and low - 1e-6 <= c2[1] <= high + 1e-6
+
+
+def test_measured_is_dashed_and_the_legend_tells_them_apart(chart: tuple[JourneyMap, Drawing]) -> None:
+    _, drawing = chart
+    dashed = [p for p in _paths(drawing) if p.strokeDashArray]
+    assert len(dashed) == 1
+    assert len(_vertices(dashed[0])) == 3  # the three cards with feedback
+    words = [s.text for s in drawing.contents if hasattr(s, "text")]
+    assert "designed (to-be)" in words and "measured (as-is)" in words
+    legend = [s for s in drawing.contents if getattr(s, "strokeDashArray", None) and not isinstance(s, Rect)]
+    assert any(s.y1 < drawing.height - HEIGHT for s in legend)  # a dashed sample line in the legend
+
+
+def test_stage_bands_sit_behind_their_points(chart: tuple[JourneyMap, Drawing]) -> None:
+    journey, drawing = chart
+    bands = [r for r in drawing.contents if isinstance(r, Rect) and r.fillColor is not None and r.height > 50]
+    stages_used = {tp.stage_id for tp in journey.touchpoints()}
+    assert len(bands) == len(stages_used)
+    assert bands[0].width == pytest.approx(5 * (WIDTH - AXIS) / 7)  # stage 1 holds five of seven slots
+
+
+def test_the_report_prints_the_chart_with_its_legend(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    write_report(_crowded(), out)
+    words = text(out)
+    assert "designed (to-be)" in words and "measured (as-is)" in words and "Masha" in words
