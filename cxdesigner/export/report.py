@@ -51,6 +51,7 @@ class ReportOptions:
     language: str = ""  # "en" or "ru"; empty: the map's language
     emotions: str = "both"  # designed, measured or both (the chart)
     date: str = ""  # on the cover; empty: today
+    cover_only: bool = False  # just the first page, as the export dialog previews it
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,10 @@ def write_report(
     frame = Frame(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin, id="body")
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     story = report_sections.cover(journey, data, styles, lang, day)
+    if opts.cover_only:
+        doc.build(story, canvasmaker=_numbered_canvas(lang, title, day))
+        write_bytes_atomic(Path(path), buffer.getvalue(), check_pdf)
+        return ReportResult(doc.page, size)
     story += [NextPageTemplate("body"), PageBreak()]
     story += management(journey, snapshots.latest(journey), styles, lang, report_sections.heading)
     story.append(PageBreak())

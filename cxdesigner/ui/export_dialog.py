@@ -1,17 +1,20 @@
 """File > Export…: the poster or report as PDF, or a picture of the map as PNG or SVG.
 
-The options follow the format (paper, orientation and margins for the PDFs; fitting or tiling at a scale
-with an overlap for the poster; the zoom of a PNG), the preview shows how the poster falls on the paper,
-and Export writes the file. PDFs are written in a worker thread on a copy of the map (``export_worker``)
+Only the options of the chosen format show (paper, orientation and margins for the PDFs; fitting or tiling
+at a scale with an overlap for the poster; the language of PDFs and slides; the zoom of a PNG), and the
+preview shows that format: the poster on its paper, the report's first page itself, the slides' or the
+workbook's shape and contents. An untitled map is exported to the last export folder (or Documents) under
+a name made from its title. PDFs are written in a worker thread on a copy of the map (``export_worker``)
 with a progress bar and Cancel, so the window stays usable; pictures render the canvas's scene in the
-window's thread, under a busy bar. "Open when done" hands the file to the system's viewer.
+window's thread, under a busy bar. "Open when done" hands the file to the system's viewer, and says so,
+offering its folder instead, when no viewer takes it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,22 +37,33 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import Document
 from cxdesigner.domain.geometry import Rect
-from cxdesigner.export.deck import DeckOptions, write_deck
+from cxdesigner.export.deck import SLIDE_H, SLIDE_W, DeckOptions, write_deck
 from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
 from cxdesigner.export.tiling import tiles
 from cxdesigner.io.files import clash_with_input, reason, shown
 from cxdesigner.io.workbook import write_workbook
-from cxdesigner.ui import image_export, preferences
+from cxdesigner.ui import image_export, page_picture, preferences
 from cxdesigner.ui.export_preview import ExportPreview
 from cxdesigner.ui.export_worker import ExportJob, snapshot_of
+from cxdesigner.ui.opening import file_stem
 from cxdesigner.ui.settings import app_settings
 from cxdesigner.viewstate import ViewState
 
 OPEN_KEY = "export/open_when_done"
+FOLDER_KEY = "export/last_folder"
 CUSTOM = "custom"
 SUFFIXES = {"poster": ".pdf", "report": ".pdf", "pptx": ".pptx", "png": ".png", "svg": ".svg", "xlsx": ".xlsx"}
+PAPER_ROWS = ("paper", "custom", "orientation", "margin")
+ROWS = {  # the option rows each format shows
+    "poster": (*PAPER_ROWS, "fit", "tile", "scale", "overlap", "language"),
+    "report": (*PAPER_ROWS, "language"),
+    "pptx": ("language",),
+    "png": ("zoom",),
+    "svg": (),
+    "xlsx": (),
+}
 
 
 class ExportDialog(QDialog):
@@ -59,9 +73,9 @@ class ExportDialog(QDialog):
     """A file was written (its path)."""
 
     @staticmethod
-    def open_file(path: Path) -> None:
-        """Show the written file in the system's viewer (tests replace this)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_file(path: Path) -> bool:
+        """Show ``path`` (a written file or its folder) in the system's viewer; False when none opened it."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     def __init__(self, document: Document, parent: QWidget | None = None, view_state: ViewState | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +86,7 @@ class ExportDialog(QDialog):
         self._target = Path()
         self._composition = None
         self._map_size = (1.0, 1.0)
+        self._cover: tuple[object, object] | None = None  # (report options, picture of its first page)
         self.preview = ExportPreview(self)
         self._build()
         self._picture()
@@ -134,7 +149,10 @@ class ExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout()
+        self.show_folder = QPushButton(self.tr("Show Folder"), self)
+        self.show_folder.setVisible(False)
+        self.show_folder.clicked.connect(self._show_folder)
+        form = self._form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Paper:"), self.paper)
         self._custom_row = QWidget(self)
@@ -150,6 +168,18 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Zoom:"), self.zoom)
         form.addRow(self.tr("Save to:"), where)
         form.addRow(self.open_when_done)
+        self._rows = {
+            "paper": self.paper,
+            "custom": self._custom_row,
+            "orientation": self.orientation,
+            "margin": self.margin,
+            "fit": self.fit,
+            "tile": self.tile,
+            "scale": self.scale,
+            "overlap": self.overlap,
+            "language": self.language,
+            "zoom": self.zoom,
+        }
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -164,7 +194,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        said = QHBoxLayout()
+        said.addWidget(self.status, 1)
+        said.addWidget(self.show_folder)
+        layout.addLayout(said)
         layout.addWidget(self.buttons)
         for signal in (self.format.currentIndexChanged, self.paper.currentIndexChanged):
             signal.connect(self._update)
@@ -220,6 +253,7 @@ class ExportDialog(QDialog):
             landscape=bool(self.orientation.currentData()),
             margin_mm=self.margin.value(),
             language=str(self.language.currentData()),
+            emotions=self.view_state.emotion_mode if self.view_state is not None else "both",
         )
 
     # ------------------------------------------------------------------ keeping the form consistent
@@ -249,6 +283,9 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         kind, tiled = self.kind, self.tile.isChecked()
         pdf = kind in ("poster", "report")
+        for name, widget in self._rows.items():
+            shown_here = name in ROWS[kind] and (name != "custom" or self.paper.currentData() == CUSTOM)
+            self._form.setRowVisible(widget, shown_here)
         for widget in (self.paper, self.orientation, self.margin, self.language):
             widget.setEnabled(pdf)
         self.language.setEnabled(pdf or kind == "pptx")
@@ -263,8 +300,7 @@ class ExportDialog(QDialog):
         poster = Rect(0, 0, comp.width, comp.height)
         area = Rect(0, comp.map_top, self._map_size[0], self._map_size[1])
         if not pdf:
-            self.preview.show_layout(Rect(0, 0, *self._map_size), Rect(0, 0, *self._map_size), self._map_size, 0, [])
-            self.sheets.setText("")
+            self._preview_other(kind)
             return
         try:
             size = page_size(self.paper_name(), bool(self.orientation.currentData()))
@@ -278,6 +314,9 @@ class ExportDialog(QDialog):
             self.sheets.setText(str(exc))
             self.export_button.setEnabled(False)
             return
+        if kind == "report":
+            self._preview_report(size)
+            return
         self.preview.show_layout(poster, area, size, margin, sheets)
         if len(sheets) > 1:
             rows, cols = sheets[-1].row + 1, sheets[-1].col + 1
@@ -286,11 +325,72 @@ class ExportDialog(QDialog):
         else:
             self.sheets.setText(self.tr("One sheet"))
 
+    def _preview_report(self, size: tuple[float, float]) -> None:
+        """The report's first page, drawn from the PDF these options print (kept while they stay the same)."""
+        options = self.report_options()
+        if self._cover is None or self._cover[0] != options:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._cover = (options, page_picture.report_cover(self.document.model, options))
+            except ValueError as exc:
+                self._cover = (options, None)
+                self.sheets.setText(str(exc))
+                self.export_button.setEnabled(False)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+        image = self._cover[1]
+        note = "" if image is not None else self.tr("Install poppler-utils (pdftoppm) to see the report's page here.")
+        self.preview.show_page(image if isinstance(image, QImage) else None, size, note)
+        self.sheets.setText(self.tr("The report's first page"))
+
+    def _preview_other(self, kind: str) -> None:
+        """Slides and workbooks as a page of their shape saying what they hold; pictures as the map."""
+        model = self.document.model
+        if kind == "pptx":
+            stages = len(model.stages())
+            lines = [
+                self.tr("Title slide"),
+                self.tr("The whole map"),
+                self.tr("One slide per stage: %1").replace("%1", str(stages)),
+                self.tr("The emotion curve"),
+                self.tr("The worst moments and the improvements"),
+            ]
+            self.preview.show_outline((SLIDE_W, SLIDE_H), lines)
+            self.sheets.setText(self.tr("Slides, 16:9"))
+        elif kind == "xlsx":
+            lines = [
+                self.tr("Touchpoints: %1 rows").replace("%1", str(len(model.touchpoints()))),
+                self.tr("Requirements"),
+                self.tr("Voice of the customer"),
+                self.tr("Emotions"),
+                self.tr("Barriers"),
+                self.tr("Improvements"),
+            ]
+            self.preview.show_outline((842.0, 595.0), lines)
+            self.sheets.setText(self.tr("Six sheets"))
+        else:
+            whole = Rect(0, 0, *self._map_size)
+            self.preview.show_layout(whole, whole, self._map_size, 0, [])
+            self.sheets.setText("")
+
     def _suggest_output(self) -> None:
         path = self.document.path
-        folder = Path.home() if self.document.is_untitled else path.parent
-        stem = path.stem + ("-report" if self.kind == "report" else "")
-        self.output.setText(str(folder / (stem + SUFFIXES[self.kind])))
+        suffix = ("-report" if self.kind == "report" else "") + SUFFIXES[self.kind]
+        if not self.document.is_untitled:
+            self.output.setText(str(path.parent / (path.stem + suffix)))
+            return
+        stem = file_stem(self.document.model.info.title) or self.tr("untitled")
+        self.output.setText(str(self.default_folder() / (stem + suffix)))
+
+    @staticmethod
+    def default_folder() -> Path:
+        """Where an untitled map is exported: the last export folder while it exists, else Documents."""
+        last = str(app_settings().value(FOLDER_KEY, "") or "")
+        if last and Path(last).is_dir():
+            return Path(last)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _browse(self) -> None:
         suffix = SUFFIXES[self.kind]
@@ -310,6 +410,7 @@ class ExportDialog(QDialog):
             self.status.setText(text.replace("%1", shown(path)))
             return
         app_settings().setValue(OPEN_KEY, "true" if self.open_when_done.isChecked() else "false")
+        self.show_folder.setVisible(False)
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Exporting…"))
@@ -377,10 +478,23 @@ class ExportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        self._target = path
         self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        app_settings().setValue(FOLDER_KEY, str(path.parent))
         self.exported.emit(str(path))
-        if self.open_when_done.isChecked():
-            type(self).open_file(path)
+        if self.open_when_done.isChecked() and not type(self).open_file(path):
+            text = self.tr("Exported to %1, but no program opened it; show its folder instead?")
+            self.status.setText(text.replace("%1", str(path)))
+            self.show_folder.setVisible(True)
+
+    def _show_folder(self) -> None:
+        folder = self._target.parent
+        if type(self).open_file(folder):
+            self.show_folder.setVisible(False)
+        else:
+            self.status.setText(
+                self.tr("No program could show %1 either; open it from your file manager.").replace("%1", str(folder))
+            )
 
     def _failed(self, message: str) -> None:
         self._finish()

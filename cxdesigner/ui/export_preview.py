@@ -1,8 +1,10 @@
-"""The export dialog's preview: how the poster falls on the paper, one sheet or a grid of sheets.
+"""The export dialog's preview of what is being exported: the poster on its paper, a report's page, the rest.
 
-It draws the poster small (the canvas's picture of the map, between a title band and a legend band, as
-the poster composes them) and over it the page: scaled into the margins when fitting, or the grid of
-sheets with their labels when tiling (the same ``export.tiling`` geometry the PDF uses).
+For a poster it draws the poster small (the canvas's picture of the map, between a title band and a legend
+band, as the poster composes them) and over it the page: scaled into the margins when fitting, or the grid
+of sheets with their labels when tiling (the same ``export.tiling`` geometry the PDF uses). For a report
+it shows the first page itself, drawn from the PDF (``show_page``); for slides, a workbook or a picture, a
+page of the right shape with what the file will hold (``show_outline``).
 """
 
 from __future__ import annotations
@@ -33,13 +35,26 @@ class ExportPreview(QWidget):
         self.page = (595.0, 842.0)
         self.margin = 28.0
         self.tiles: list[Tile] = []
-        self.whole_page = True  # a report or a fitted poster: show one page
+        self.page_image: QImage | None = None  # a rendered page (a report's), drawn instead of the poster
+        self.outline: list[str] = []  # what the file holds, one line each, over the map's picture
+        self.note = ""  # one line under the page: why it is not drawn, or how many pages
 
     def show_layout(
         self, poster: Rect, map_area: Rect, page: tuple[float, float], margin: float, tiles: list[Tile]
     ) -> None:
         """Show ``page`` with ``margin``; with ``tiles``, the grid of sheets over the poster instead."""
         self.poster, self.map_area, self.page, self.margin, self.tiles = poster, map_area, page, margin, tiles
+        self.page_image, self.outline, self.note = None, [], ""
+        self.update()
+
+    def show_page(self, image: QImage | None, page: tuple[float, float], note: str = "") -> None:
+        """Show ``image`` as the whole ``page`` (a blank page with ``note`` when there is no image)."""
+        self.page, self.tiles, self.page_image, self.outline, self.note = page, [], image, [], note
+        self.update()
+
+    def show_outline(self, page: tuple[float, float], lines: list[str]) -> None:
+        """Show a ``page`` of the file's shape holding the map's picture and ``lines`` saying what is in it."""
+        self.page, self.tiles, self.page_image, self.outline, self.note = page, [], None, lines, ""
         self.update()
 
     def _draw_poster(self, painter: QPainter, target: QRectF) -> None:
@@ -69,17 +84,56 @@ class ExportPreview(QWidget):
         room = QRectF(self.rect()).adjusted(10, 10, -10, -10)
         if self.tiles:
             self._paint_tiles(painter, room)
+        elif self.page_image is not None or self.note:
+            self._paint_rendered(painter, room)
+        elif self.outline:
+            self._paint_outline(painter, room)
         else:
             self._paint_page(painter, room)
         painter.end()
 
-    def _paint_page(self, painter: QPainter, room: QRectF) -> None:
+    def _sheet(self, painter: QPainter, room: QRectF) -> QRectF:
+        """A blank page of ``self.page``'s shape, centred in ``room``."""
         w, h = self.page
         k = min(room.width() / w, room.height() / h)
         page = QRectF(room.x() + (room.width() - w * k) / 2, room.y() + (room.height() - h * k) / 2, w * k, h * k)
         painter.fillRect(page, PAPER)
         painter.setPen(QPen(QColor("#adb5bd"), 1))
         painter.drawRect(page)
+        return page
+
+    def _paint_rendered(self, painter: QPainter, room: QRectF) -> None:
+        page = self._sheet(painter, room)
+        if self.page_image is not None and not self.page_image.isNull():
+            painter.drawImage(page, self.page_image)
+        if self.note:
+            painter.setPen(QColor("#495057"))
+            painter.drawText(
+                page.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.note
+            )
+
+    def _paint_outline(self, painter: QPainter, room: QRectF) -> None:
+        page = self._sheet(painter, room)
+        inner = page.adjusted(page.width() * 0.05, page.height() * 0.06, -page.width() * 0.05, -page.height() * 0.06)
+        text_h = inner.height() * 0.45
+        if self.picture is not None and not self.picture.isNull():
+            pw, ph = self.picture.width(), self.picture.height()
+            k = min(inner.width() / pw, (inner.height() - text_h) / ph)
+            painter.drawImage(QRectF(inner.x() + (inner.width() - pw * k) / 2, inner.y(), pw * k, ph * k), self.picture)
+        font = QFont(self.font())
+        font.setPixelSize(max(8, min(13, int(text_h / max(len(self.outline), 1) * 0.7))))
+        painter.setFont(font)
+        painter.setPen(QColor("#212529"))
+        box = QRectF(inner.x(), inner.bottom() - text_h, inner.width(), text_h)
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+            "\n".join(self.outline),
+        )
+
+    def _paint_page(self, painter: QPainter, room: QRectF) -> None:
+        page = self._sheet(painter, room)
+        k = page.width() / self.page[0]
         inner = page.adjusted(self.margin * k, self.margin * k, -self.margin * k, -self.margin * k)
         painter.setPen(QPen(QColor("#ced4da"), 1, Qt.PenStyle.DashLine))
         painter.drawRect(inner)

@@ -156,8 +156,13 @@ def suggested_save_path(document: Document) -> Path:
     """Where Save As proposes to put the project: beside it, or in Documents for an untitled map."""
     if not document.is_untitled:
         return document.path
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", document.model.info.title).strip()[:80] or _tr("Journey map")
-    return free_name(documents_folder(), stem)
+    return free_name(documents_folder(), file_stem(document.model.info.title) or _tr("Journey map"))
+
+
+def file_stem(title: str) -> str:
+    """A file name made from a map's title, safe on every file system: no slashes, reserved characters or
+    controls, no leading or trailing dots and spaces, at most 80 characters; empty when nothing is left."""
+    return " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', " ", title).split()).strip(" .")[:80].strip(" .")
 
 
 def new_untitled(template: str = "eight-stages", language: str | None = None) -> Document:

@@ -902,6 +902,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Show Folder</source>
+            <translation>Показать папку</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Format:</source>
             <translation>Формат:</translation>
         </message>
@@ -962,6 +967,86 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Install poppler-utils (pdftoppm) to see the report's page here.</source>
+            <translation>Установите poppler-utils (pdftoppm), чтобы видеть здесь страницу отчёта.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The report's first page</source>
+            <translation>Первая страница отчёта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Title slide</source>
+            <translation>Титульный слайд</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The whole map</source>
+            <translation>Карта целиком</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>One slide per stage: %1</source>
+            <translation>По слайду на этап: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The emotion curve</source>
+            <translation>Кривая эмоций</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>The worst moments and the improvements</source>
+            <translation>Худшие моменты и улучшения</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Slides, 16:9</source>
+            <translation>Слайды, 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Touchpoints: %1 rows</source>
+            <translation>Точки контакта: строк — %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Requirements</source>
+            <translation>Требования</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Voice of the customer</source>
+            <translation>Голос клиента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Barriers</source>
+            <translation>Барьеры</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Improvements</source>
+            <translation>Улучшения</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Six sheets</source>
+            <translation>Шесть листов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>untitled</source>
+            <translation>без названия</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Экспортировать в</translation>
         </message>
@@ -994,6 +1079,16 @@
             <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Exported to %1</source>
             <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Exported to %1, but no program opened it; show its folder instead?</source>
+            <translation>Экспортировано в %1, но ни одна программа его не открыла; показать его папку?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>No program could show %1 either; open it from your file manager.</source>
+            <translation>Папку %1 тоже не удалось показать; откройте её в файловом менеджере.</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
