@@ -2,8 +2,10 @@
 
 A map given to them is a project file (``.cxd``), a JSON export, or a snapshot inside a file
 (``FILE@LABEL``, the label or the id of the snapshot); git hands its temporary copies over without the
-suffix, so the kind is told from the first bytes. ``diff`` exits like diff(1): 0 when the maps are the
-same, 1 when they differ, 2 on trouble.
+suffix, so the kind is told from the first bytes. ``diff`` prints the revision comparison the Revisions
+panel and the report use (``domain.revisions.compare``: measured emotions, feedback, measured values,
+statuses, barriers, improvements, in the newer map's language), then every entity that differs field by
+field; it exits like diff(1): 0 when the maps are the same, 1 when they differ, 2 on trouble.
 """
 
 from __future__ import annotations
@@ -85,23 +87,30 @@ def snapshot_map(journey: JourneyMap, label: str, name: str) -> JourneyMap:
 def configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("old", help="the older map: FILE.cxd, FILE.json or FILE@SNAPSHOT")
     p.add_argument("new", help="the newer map, likewise")
-    p.add_argument("--json", action="store_true", help="print the differences as a list of JSON objects")
+    p.add_argument("--json", action="store_true", help="print the comparison and the differences as JSON")
 
 
 def run_diff(ns: argparse.Namespace) -> int:
     from cxdesigner.cli import print_json
-    from cxdesigner.domain.revisions import differences
+    from cxdesigner.domain import comparison_words
+    from cxdesigner.domain.revisions import compare, differences
     from cxdesigner.io import change_text
 
     try:
         old, new = read_map(ns.old), read_map(ns.new)
     except Unreadable as exc:
         return fail(str(exc))
-    diffs = differences(old, new)
+    diffs, result = differences(old, new), compare(old, new)
     if ns.json:
-        print_json(change_text.as_json(old, new, diffs))
+        print_json(
+            {
+                "comparison": comparison_words.as_json(result, old, new),
+                "differences": change_text.as_json(old, new, diffs),
+            }
+        )
     else:
-        for text in change_text.lines(old, new, diffs):
+        summary = comparison_words.text_lines(result, old, new)
+        for text in [*summary, *([""] if summary and diffs else []), *change_text.lines(old, new, diffs)]:
             print(text)
     return 1 if diffs else 0
 

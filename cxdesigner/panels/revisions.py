@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,8 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities, DeleteEntities
 from cxdesigner.document import Document
-from cxdesigner.domain import cadence
-from cxdesigner.domain.feedback import FeedbackItem
-from cxdesigner.domain.improvements import Barrier, Improvement
+from cxdesigner.domain import cadence, comparison_words
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.numbers import number
-from cxdesigner.domain.quality import QualityRequirement, Status
 from cxdesigner.domain.revisions import Comparison, compare
 from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.io import snapshots
@@ -46,49 +42,6 @@ from cxdesigner.viewstate import ViewState
 
 NOW = ""
 IDS_ROLE = Qt.ItemDataRole.UserRole
-FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP("RevisionsPanel", "title"),
-    "stage_id": QT_TRANSLATE_NOOP("RevisionsPanel", "stage"),
-    "lane_id": QT_TRANSLATE_NOOP("RevisionsPanel", "lane"),
-    "order": QT_TRANSLATE_NOOP("RevisionsPanel", "place in the cell"),
-    "description": QT_TRANSLATE_NOOP("RevisionsPanel", "description"),
-    "channel": QT_TRANSLATE_NOOP("RevisionsPanel", "channel"),
-    "direct": QT_TRANSLATE_NOOP("RevisionsPanel", "direct or indirect"),
-    "physical": QT_TRANSLATE_NOOP("RevisionsPanel", "physical or digital"),
-    "owner": QT_TRANSLATE_NOOP("RevisionsPanel", "owner"),
-    "moment_of_truth": QT_TRANSLATE_NOOP("RevisionsPanel", "moment of truth"),
-    "evidence": QT_TRANSLATE_NOOP("RevisionsPanel", "evidence"),
-    "notes": QT_TRANSLATE_NOOP("RevisionsPanel", "notes"),
-    "color": QT_TRANSLATE_NOOP("RevisionsPanel", "colour"),
-}
-IMPROVEMENT_NAMES = {
-    None: QT_TRANSLATE_NOOP("RevisionsPanel", "none"),
-    "idea": QT_TRANSLATE_NOOP("RevisionsPanel", "idea"),
-    "planned": QT_TRANSLATE_NOOP("RevisionsPanel", "planned"),
-    "in_progress": QT_TRANSLATE_NOOP("RevisionsPanel", "in progress"),
-    "done": QT_TRANSLATE_NOOP("RevisionsPanel", "done"),
-    "dropped": QT_TRANSLATE_NOOP("RevisionsPanel", "dropped"),
-}
-STATUS_NAMES = {
-    None: QT_TRANSLATE_NOOP("RevisionsPanel", "none"),
-    Status.MET: QT_TRANSLATE_NOOP("RevisionsPanel", "met"),
-    Status.NOT_MET: QT_TRANSLATE_NOOP("RevisionsPanel", "not met"),
-    Status.NOT_CHECKED: QT_TRANSLATE_NOOP("RevisionsPanel", "not checked"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevisionsPanel", text)
-
-
-def _title(journey: JourneyMap, entity_id: str) -> str:
-    entity = journey.find(entity_id)
-    text = getattr(entity, "title", "") or getattr(entity, "name", "") or getattr(entity, "description", "")
-    return f"“{one_line(text, 80) or _tr('(untitled)')}”"
-
-
-def _emotion(value: float | None, lang: str = "en") -> str:
-    return "–" if value is None else number(value, lang, 0 if isinstance(value, int) else 1, signed=True)
 
 
 class RevisionsPanel(QWidget):
@@ -305,57 +258,10 @@ class RevisionsPanel(QWidget):
         self.differences.addTopLevelItem(group)
         group.setExpanded(True)
 
-    def _fill(self, result: Comparison, old: JourneyMap, new: JourneyMap) -> None:  # noqa: C901 - one group each
-        lang = new.info.language
-
-        def fields(names: tuple[str, ...]) -> str:
-            return ", ".join(_tr(FIELD_NAMES[n]) if n in FIELD_NAMES else n for n in names)
-
-        def requirement(r: Any) -> str:
-            req = new.find(r.requirement_id) or old.find(r.requirement_id)
-            text = one_line(req.text, 80) if isinstance(req, QualityRequirement) else ""
-            was, now = _tr(STATUS_NAMES[r.old]), _tr(STATUS_NAMES[r.new])
-            where = _title(new if r.touchpoint_id in new else old, r.touchpoint_id)
-            return f"{where}: {text}: {was} → {now}"
-
-        def emotion(e: Any) -> str:
-            persona = new.find(e.persona_id) or old.find(e.persona_id)
-            name = one_line(getattr(persona, "name", ""), 60)
-            return f"{_title(new, e.touchpoint_id)}, {name}: {_emotion(e.old, lang)} → {_emotion(e.new, lang)}"
-
-        def measured(m: Any) -> str:
-            persona = new.find(m.persona_id) or old.find(m.persona_id) if m.persona_id else None
-            name = one_line(getattr(persona, "name", ""), 60) if persona else self.tr("all customers")
-            was, now = _emotion(m.old, lang), _emotion(m.new, lang)
-            return f"{_title(new, m.touchpoint_id)}, {name}: {was} → {now}"
-
-        def value(v: Any) -> str:
-            req = new.find(v.requirement_id)
-            text = one_line(req.text or req.indicator, 80) if isinstance(req, QualityRequirement) else ""
-            unit = f" {req.unit.strip()}" if isinstance(req, QualityRequirement) and req.unit.strip() else ""
-            return f"{_title(new, v.touchpoint_id)}: {text}: {v.old or '–'} → {v.new or '–'}{unit}"
-
-        def improvement(i: Any) -> str:
-            item = new.find(i.improvement_id) or old.find(i.improvement_id)
-            title = one_line(getattr(item, "title", ""), 80) if isinstance(item, Improvement) else ""
-            was, now = (_tr(IMPROVEMENT_NAMES[x.value if x else None]) for x in (i.old, i.new))
-            return f"“{title or _tr('(untitled)')}”: {was} → {now}"
-
-        self._group(self.tr("Touchpoints added"), [(_title(new, t), [t]) for t in result.added])
-        self._group(self.tr("Touchpoints removed"), [(_title(old, t), [t]) for t in result.removed])
-        changed = [(f"{_title(new, c.touchpoint_id)}: {fields(c.fields)}", [c.touchpoint_id]) for c in result.changed]
-        self._group(self.tr("Touchpoints changed"), changed)
-        self._group(
-            self.tr("Requirement status changes"), [(requirement(r), [r.touchpoint_id]) for r in result.requirements]
-        )
-        self._group(self.tr("Measured value changes"), [(value(v), [v.touchpoint_id]) for v in result.values])
-        self._group(self.tr("Emotion changes"), [(emotion(e), [e.touchpoint_id]) for e in result.emotions])
-        self._group(self.tr("Measured emotion changes"), [(measured(m), [m.touchpoint_id]) for m in result.measured])
-        self._group(self.tr("Feedback added"), [(self._feedback(new, f), [f]) for f in result.feedback_added])
-        self._group(self.tr("Feedback removed"), [(self._feedback(old, f), []) for f in result.feedback_removed])
-        self._group(self.tr("New barriers"), [(self._barrier(new, b), [b]) for b in result.new_barriers])
-        self._group(self.tr("Barriers closed"), [(self._barrier(old, b), [b]) for b in result.removed_barriers])
-        self._group(self.tr("Improvement status changes"), [(improvement(i), []) for i in result.improvements])
+    def _fill(self, result: Comparison, old: JourneyMap, new: JourneyMap) -> None:
+        """One group per part of the comparison, in the map's words (``domain.comparison_words``)."""
+        for group in comparison_words.groups(result, old, new):
+            self._group(group.heading, [(line.text, list(line.ids)) for line in group.lines])
 
     def compare_with(self, name: str, journey: JourneyMap) -> Comparison | None:
         """Compare another map (from a file) with the map now, listed and highlighted like a snapshot."""
@@ -365,17 +271,6 @@ class RevisionsPanel(QWidget):
         self.old_combo.setCurrentIndex(self.old_combo.findData(key))
         self.new_combo.setCurrentIndex(self.new_combo.findData(NOW))
         return self.compare()
-
-    def _feedback(self, journey: JourneyMap, feedback_id: str) -> str:
-        item = journey.get(FeedbackItem, feedback_id)
-        score = f" ({number(item.score, journey.info.language, 2, trim=True)})" if item.score is not None else ""
-        return f"{_title(journey, item.touchpoint_id)}: {one_line(item.text, 100) or self.tr('(no text)')}{score}"
-
-    def _barrier(self, journey: JourneyMap, barrier_id: str) -> str:
-        barrier = journey.get(Barrier, barrier_id)
-        anchor = barrier.touchpoint_id or barrier.stage_id
-        text = one_line(barrier.description, 120) or self.tr("(no description)")
-        return f"{text} ({_title(journey, anchor)})" if anchor else text
 
     def _highlight(self) -> None:
         on = self.highlight_toggle.isChecked() and self.comparison is not None

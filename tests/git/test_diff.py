@@ -39,7 +39,12 @@ def test_a_retitled_touchpoint_is_named_with_both_titles(tmp_path: Path, journey
     assert main(["diff", str(a), str(b)]) == 1
     out = capsys.readouterr().out.splitlines()
     head = "Touchpoint “Online shop” (Search / Touchpoints) changed"
-    assert out == [f"{head}: title “Website” → “Online shop”; owner “” → “Anna”"]
+    assert out == [
+        "Touchpoints changed (1):",
+        "  “Online shop”: title, owner",
+        "",
+        f"{head}: title “Website” → “Online shop”; owner “” → “Anna”",
+    ]
 
 
 def test_every_kind_added_and_removed_is_listed(tmp_path: Path, capsys) -> None:
@@ -67,7 +72,15 @@ def test_json_gives_stored_values_field_by_field(tmp_path: Path, journey: Journe
     journey.update(Touchpoint, site.id, moment_of_truth=True)
     b = write(tmp_path / "b.cxd", journey)
     assert main(["diff", str(a), str(b), "--json"]) == 1
-    (item,) = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)
+    assert data["comparison"] == [
+        {
+            "group": "changed",
+            "heading": "Touchpoints changed",
+            "lines": [{"text": "“Website”: moment of truth", "ids": [site.id]}],
+        }
+    ]
+    (item,) = data["differences"]
     assert item["kind"] == "touchpoints" and item["id"] == site.id and item["change"] == "changed"
     assert item["fields"] == [{"name": "moment_of_truth", "old": 0, "new": 1}]
     assert "moment of truth no → yes" in item["text"]

@@ -130,3 +130,22 @@ def test_the_panel_says_when_the_map_is_due_again(qtbot, document: Document, vie
     panel._show_cadence(date(2025, 9, 1))  # noqa: SLF001
     assert panel.cadence.text().startswith("Six months have passed since the last mapping (Spring, 2025-03-01)")
     assert panel.cadence.isVisible()
+
+
+def test_a_russian_map_lists_its_changes_in_russian_in_an_english_window(
+    qtbot, document: Document, view_state: ViewState
+) -> None:
+    from cxdesigner.domain.entities import MapInfo
+    from cxdesigner.domain.feedback import FeedbackItem
+
+    model = document.model
+    document.push(SetFields(model, model.info, "Language", language="ru"))
+    assert isinstance(model.info, MapInfo) and model.info.language == "ru"
+    site = next(t for t in model.touchpoints() if t.title == "Website")
+    panel = _panel(qtbot, document, view_state)
+    panel.take_snapshot()
+    document.push(AddEntities(model, [FeedbackItem(id=new_id(), touchpoint_id=site.id, score=4, text="Ок")], "Add"))
+    qtbot.waitUntil(lambda: "Добавлены отзывы (1)" in _groups(panel))
+    groups = _groups(panel)
+    assert groups["Добавлены отзывы (1)"] == ["«Website»: Ок (4)"]
+    assert groups["Изменились измеренные эмоции (1)"] == ["«Website», все клиенты: – → +1,0"]
