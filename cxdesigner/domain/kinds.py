@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cxdesigner.domain.control_rounds import ControlRound, RoundValue, check_round
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
@@ -89,6 +90,13 @@ KINDS: list[Kind] = [
         optional_refs={"persona_id": Persona},
         ordered=True,
         check=check_segment,
+    ),
+    Kind(ControlRound, "control_rounds", check=check_round),
+    Kind(
+        RoundValue,
+        "round_values",
+        refs={"round_id": ControlRound, "requirement_id": QualityRequirement},
+        unique=("round_id", "requirement_id"),
     ),
 ]
 

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from cxdesigner.domain import rfm
 from cxdesigner.domain import sample_data as data
+from cxdesigner.domain.control_rounds import ControlRound, RoundValue
 from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, ImprovementStatus
@@ -88,6 +89,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
             journey.add(Flow(id=entity_id(lang, "flow", f"{a}>{b}"), source_id=tps[a], target_id=tps[b]))
     _people(journey, lang, tps, earlier)
     _quality(journey, lang, tps, earlier)
+    _rounds(journey, lang, earlier)
     _barriers(journey, lang, tps, stages, earlier)
     if not earlier:
         _strategy(journey, lang)
@@ -186,6 +188,26 @@ def _quality(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool)
                 persona_id=entity_id(lang, "persona", persona) if persona else "",
             )
         )
+
+
+def _rounds(journey: JourneyMap, lang: str, earlier: bool) -> None:
+    """The control rounds behind the measured values: the autumn round, then (now) the spring ones, one per
+    check date; each requirement's newest round holds its current value."""
+    walkers = data.ROUND_WALKERS[lang]
+    autumn = build(language=lang, earlier=True) if not earlier else journey
+    walks = [("2024-09-10", walkers[0], {r.id: r.measured for r in autumn.all(QualityRequirement) if r.measured})]
+    if not earlier:
+        by_day: dict[str, dict[str, str]] = {}
+        for req in journey.all(QualityRequirement):
+            if req.measured:
+                by_day.setdefault(req.checked_on, {})[req.id] = req.measured
+        walks += [(day, walkers[1], values) for day, values in sorted(by_day.items())]
+    for day, who, values in walks:
+        record = journey.add(ControlRound(id=entity_id(lang, "round", day), walked_on=day, walked_by=who))
+        for rid, measured in values.items():
+            if rid in journey:
+                journey.add(RoundValue(id=entity_id(lang, "round_value", f"{day}/{rid}"), round_id=record.id,
+                                       requirement_id=rid, measured=measured))  # fmt: skip
 
 
 def _ru_yes_no(text: str) -> str:

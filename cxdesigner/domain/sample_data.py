@@ -181,7 +181,9 @@ EARLIER = {
     "barriers": ["noanswer", "slow"],  # the barriers known then
     "improvements": {"images": "in_progress", "templates": "idea"},  # the improvements then, and how far
     "emotions": {("student", "returns"): 0, ("worker", "fitting"): 1},  # what was different then
-    "measured": {"policy": "yes", "card": "", "washes": ""},  # requirement values then
+    "measured": {"fast": "6,8", "policy": "yes", "card": "", "washes": ""},  # requirement values then
 }
 # Closed since the last re-mapping: the improvement that removed it is done (compressed catalogue photos).
 CLOSED = ["slow"]
+# Who walked the control rounds: the autumn round, then the spring ones.
+ROUND_WALKERS = {"en": ("Olga, shift lead", "Anna, manager"), "ru": ("Ольга, старшая смены", "Анна, управляющая")}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities, DeleteEntities
 from cxdesigner.document import Document
+from cxdesigner.domain.control_rounds import ControlRound, RoundValue
 from cxdesigner.domain.entities import Stage, Touchpoint, new_id
 from cxdesigner.domain.quality import (
     Comparison,
@@ -48,6 +49,7 @@ from cxdesigner.panels.quality_names import (
     summary_text,
     today,
 )
+from cxdesigner.panels.round_history import RequirementHistory
 from cxdesigner.viewstate import ViewState
 
 TEXT, INDICATOR, COMPARISON, TARGET, UNIT, MEASURED, STATUS, OWNER, CHECKED_ON = range(9)
@@ -153,6 +155,7 @@ class QualityPanel(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c92a2a;")
+        self.history = RequirementHistory(self)
         self._round: QWidget | None = None
         self._refresh_timer = QTimer(self)  # many events of one edit (a stage deleted) refresh once
         self._refresh_timer.setSingleShot(True)
@@ -173,6 +176,7 @@ class QualityPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.overview)
@@ -191,6 +195,7 @@ class QualityPanel(QWidget):
         self.table_model.modelReset.connect(self._update_state)
         self.table_model.dataChanged.connect(lambda *_: self._update_state())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_history())
         self.add_button.clicked.connect(self.add_requirement)
         self.delete_button.clicked.connect(self.delete_selected)
         self.failing_toggle.toggled.connect(self._update_failing)
@@ -209,6 +214,8 @@ class QualityPanel(QWidget):
         self._update_state()
 
     def _on_entity(self, entity: Any) -> None:
+        if isinstance(entity, (ControlRound, RoundValue, QualityRequirement)):
+            self._update_history()
         if isinstance(entity, (QualityRequirement, Touchpoint, Stage)):
             if isinstance(entity, Touchpoint) and entity.id == self.table_model.touchpoint_id:
                 self._update_state()
@@ -229,6 +236,14 @@ class QualityPanel(QWidget):
         self.add_button.setEnabled(editable)
         self.delete_button.setEnabled(editable and bool(self._selected_rows()))
         self._update_overview()
+        self._update_history()
+
+    def _update_history(self) -> None:
+        """The trend of the requirement in the current row (else the first one) over the control rounds."""
+        rows = self.table_model.entities()
+        row = self.table.currentIndex().row()
+        req = rows[row] if 0 <= row < len(rows) else (rows[0] if rows else None)
+        self.history.show_requirement(self.document.model, req.id if req is not None else "")
 
     def _update_overview(self) -> None:
         model = self.document.model

@@ -7,6 +7,7 @@ under ``tests/storage/``. The store runs them in one transaction after backing u
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -136,8 +137,51 @@ def m005_segments(db: Database) -> None:
     db["segments"].create_index(["analysis_id"], index_name="segments_analysis")
 
 
+def m006_control_rounds(db: Database) -> None:
+    """Control rounds as records (date, who walked it) and the value measured for each requirement on each.
+
+    A requirement measured before rounds were kept becomes part of one round per check date, walked by
+    nobody named, so that its history starts with the value it had.
+    """
+    db.create_table(
+        "control_rounds",
+        {"id": str, "walked_on": str, "walked_by": str, "notes": str},
+        pk="id",
+        not_null={"id", "walked_on", "walked_by", "notes"},
+    )
+    db.create_table(
+        "round_values",
+        {"id": str, "round_id": str, "requirement_id": str, "measured": str},
+        pk="id",
+        not_null={"id", "round_id", "requirement_id", "measured"},
+    )
+    db["round_values"].create_index(["round_id", "requirement_id"], index_name="round_values_key", unique=True)
+    db["round_values"].create_index(["requirement_id"], index_name="round_values_requirement")
+    rows = db.execute(
+        "SELECT id, measured, checked_on FROM quality_requirements WHERE trim(measured) != '' AND checked_on != ''"
+        " ORDER BY checked_on, id"
+    ).fetchall()
+    rounds: dict[str, str] = {}
+    for requirement_id, measured, checked_on in rows:
+        if checked_on not in rounds:
+            rounds[checked_on] = str(uuid.uuid5(_ROUNDS, checked_on))
+            # plain SQL: sqlite-utils' insert commits, and a migration runs in one transaction
+            db.execute(
+                "INSERT INTO control_rounds (id, walked_on, walked_by, notes) VALUES (?, ?, '', '')",
+                [rounds[checked_on], checked_on],
+            )
+        value_id = str(uuid.uuid5(_ROUNDS, f"{checked_on}/{requirement_id}"))
+        db.execute(
+            "INSERT INTO round_values (id, round_id, requirement_id, measured) VALUES (?, ?, ?, ?)",
+            [value_id, rounds[checked_on], requirement_id, measured],
+        )
+
+
+_ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
-    m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments,
+    m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -560,6 +560,21 @@
         <name>ControlRound</name>
         <message>
             <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>Date of the round</source>
+            <translation>Дата обхода</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>Walked by</source>
+            <translation>Кто обходил</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>who walks the round</source>
+            <translation>кто проводит обход</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
             <source>Only touchpoints with requirements</source>
             <translation>Только точки контакта с требованиями</translation>
         </message>
@@ -572,6 +587,16 @@
             <location filename="../../cxdesigner/panels/control_round.py" />
             <source>Next →</source>
             <translation>Следующая →</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>Round of</source>
+            <translation>Обход от</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>walked by</source>
+            <translation>проводит</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/control_round.py" />
@@ -610,8 +635,64 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>The round's date is not a date: type it as YYYY-MM-DD.</source>
+            <translation>Дата обхода — не дата: введите её как ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
             <source>Record measured value</source>
             <translation>Записать измеренное значение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>first round</source>
+            <translation>первый обход</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>before: %1 (%2)</source>
+            <translation>раньше: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>Nothing recorded on this round yet.</source>
+            <translation>В этом обходе ещё ничего не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>The first round: %n value(s) measured.</source>
+            <translation>
+                <numerusform>Первый обход: измерено %n значение.</numerusform>
+                <numerusform>Первый обход: измерено %n значения.</numerusform>
+                <numerusform>Первый обход: измерено %n значений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>Against the round of %1: %n value(s) changed</source>
+            <translation>
+                <numerusform>По сравнению с обходом от %1 изменилось %n значение</numerusform>
+                <numerusform>По сравнению с обходом от %1 изменилось %n значения</numerusform>
+                <numerusform>По сравнению с обходом от %1 изменилось %n значений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>, %n now met</source>
+            <translation>
+                <numerusform>, %n теперь выполнено</numerusform>
+                <numerusform>, %n теперь выполнены</numerusform>
+                <numerusform>, %n теперь выполнены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/control_round.py" />
+            <source>, %n no longer met</source>
+            <translation>
+                <numerusform>, %n больше не выполняется</numerusform>
+                <numerusform>, %n больше не выполняются</numerusform>
+                <numerusform>, %n больше не выполняются</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3055,6 +3136,33 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/quality.py" />
             <source>Delete quality requirement</source>
             <translation>Удалить требование к качеству</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementHistory</name>
+        <message>
+            <location filename="../../cxdesigner/panels/round_history.py" />
+            <source>Trend of the measured value over the control rounds</source>
+            <translation>Динамика измеренного значения по контрольным обходам</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/round_history.py" />
+            <source>Choose a requirement to see its history over the control rounds.</source>
+            <translation>Выберите требование, чтобы увидеть его историю по контрольным обходам.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/round_history.py" />
+            <source>No control round has measured it yet.</source>
+            <translation>Ни один контрольный обход его ещё не измерял.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/round_history.py" />
+            <source>%n control round(s): </source>
+            <translation>
+                <numerusform>%n контрольный обход: </numerusform>
+                <numerusform>%n контрольных обхода: </numerusform>
+                <numerusform>%n контрольных обходов: </numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -115,3 +115,42 @@ def test_a_locked_map_takes_no_measurements(round_: ControlRound, doc: Document)
     assert all(f.isReadOnly() for f in round_.fields)
     round_.view_state.set_locked(False)
     assert not any(f.isReadOnly() for f in round_.fields)
+
+
+def test_each_round_is_kept_with_its_date_and_walker(round_: ControlRound, doc: Document, qtbot) -> None:
+    from cxdesigner.domain import control_rounds
+
+    assert round_.walked_on.text() == today()
+    round_.walked_on.clear()
+    qtbot.keyClicks(round_.walked_on, "2025-03-04")
+    qtbot.keyClicks(round_.walked_by, "Anna")
+    qtbot.keyClick(round_.walked_by, Qt.Key.Key_Tab)
+    assert round_._previous_labels[0].text() == "first round"
+    qtbot.keyClicks(round_.fields[0], "240")
+    qtbot.keyClick(round_.fields[0], Qt.Key.Key_Return)
+    # half a year later, Olga walks again: the first round stays, the new value is the current one
+    round_.walked_on.clear()
+    qtbot.keyClicks(round_.walked_on, "2025-09-02")
+    round_.walked_by.clear()
+    qtbot.keyClicks(round_.walked_by, "Olga")
+    qtbot.keyClick(round_.walked_by, Qt.Key.Key_Tab)
+    assert round_._previous_labels[0].text() == "before: 240 (2025-03-04)"
+    round_.fields[0].selectAll()
+    qtbot.keyClicks(round_.fields[0], "120")
+    qtbot.keyClick(round_.fields[0], Qt.Key.Key_Return)
+    a1 = doc.model.get(QualityRequirement, "a1")
+    assert (a1.measured, a1.checked_on) == ("120", "2025-09-02")
+    assert round_.comparison.text() == "Against the round of 2025-03-04: 1 value(s) changed."
+    history = [(r.walked_on, r.walked_by, v) for r, v in control_rounds.history(doc.model, "a1")]
+    assert history == [("2025-03-04", "Anna", "240"), ("2025-09-02", "Olga", "120")]
+    doc.undo()  # one step: the round's value and the current value go back together
+    assert doc.model.get(QualityRequirement, "a1").measured == "240"
+    assert len(control_rounds.history(doc.model, "a1")) == 1
+
+
+def test_a_round_without_a_date_records_nothing(round_: ControlRound, doc: Document, qtbot) -> None:
+    round_.walked_on.clear()
+    qtbot.keyClicks(round_.walked_on, "spring")
+    qtbot.keyClicks(round_.fields[0], "3")
+    qtbot.keyClick(round_.fields[0], Qt.Key.Key_Return)
+    assert "not a date" in round_.message.text() and doc.undo_stack.count() == 0

@@ -207,3 +207,34 @@ def test_russian_headers_are_never_cut(qtbot, document, view_state) -> None:  # 
             assert panel.table.columnWidth(column) >= needed, titles[column]
     finally:
         i18n.set_language("en")
+
+
+def test_the_history_of_a_requirement_shows_as_a_trend(panel: QualityPanel, doc: Document, qtbot) -> None:
+    from cxdesigner.commands import ApplyChanges
+    from cxdesigner.domain import control_rounds
+    from cxdesigner.domain.control_rounds import ControlRound
+
+    assert panel.history.words.text() == "No control round has measured it yet."
+    for day, who, value in (("2025-03-04", "Anna", "9"), ("2025-06-01", "", "6"), ("2025-09-02", "Olga", "4")):
+        req = doc.model.get(QualityRequirement, "r1")
+        changes = control_rounds.record(doc.model, ControlRound(new_id(), day, who), req, value)
+        doc.push(ApplyChanges(doc.model, changes, "Record"))
+    line = panel.history.line
+    assert line.values == [9.0, 6.0, 4.0] and line.target == 5.0
+    ys = [p.y() for p in line.points()]
+    assert ys[0] < ys[1] < ys[2]  # the answer gets faster: the line goes down, oldest on the left
+    xs = [p.x() for p in line.points()]
+    assert xs[0] < xs[1] < xs[2]
+    assert panel.history.words.text() == (
+        "3 control round(s): 2025-09-02 (Olga): 4 · 2025-06-01: 6 · 2025-03-04 (Anna): 9"
+    )
+    image = line.grab().toImage()  # the last point drawn in the status colour (met: green)
+    last = line.points()[-1]
+    assert image.pixelColor(int(last.x()), int(last.y())).green() > image.pixelColor(int(last.x()), int(last.y())).red()
+    # the second row has no history: clicking it shows so
+    qtbot.mouseClick(
+        panel.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.table.visualRect(panel.table_model.index(1, TEXT)).center(),
+    )
+    assert panel.history.requirement_id == "r2" and panel.history.line.values == []

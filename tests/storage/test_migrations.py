@@ -140,3 +140,30 @@ def test_version_4_file_gains_empty_customer_analyses(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
     conn.close()
+
+
+def test_version_5_file_gains_a_control_round_per_check_date(tmp_path: Path) -> None:
+    from cxdesigner.domain import control_rounds
+    from cxdesigner.domain.control_rounds import ControlRound, RoundValue
+
+    path = _copy("project-v5.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    checked = conn.execute(
+        "SELECT checked_on, count(*) FROM quality_requirements WHERE measured != '' GROUP BY checked_on"
+    ).fetchall()
+    conn.close()
+    assert checked == [("2025-02-20", 1), ("2025-03-03", 3), ("2025-03-04", 1), ("2025-03-05", 4)]
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 5).exists()
+    rounds = control_rounds.rounds(journey)
+    assert [(r.walked_on, r.walked_by) for r in rounds] == [(day, "") for day, _n in checked]
+    assert journey.count(RoundValue) == 9
+    for req in journey.all(QualityRequirement):  # each measured value is its round's, nothing changed
+        history = control_rounds.history(journey, req.id)
+        assert history == (
+            [(next(r for r in rounds if r.walked_on == req.checked_on), req.measured)] if req.measured else []
+        )
+    assert journey.count(ControlRound) == 4
