@@ -100,7 +100,6 @@ def _progress(source: Path) -> Callable[[int], None] | None:
     return show
 
 
-
 def read_project(path: Path) -> JourneyMap:
     """The map of a project file, read without changing the file."""
     store, journey = ProjectStore.open_file(path, read_only=True)

@@ -26,7 +26,6 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-bad", action="store_true", help="import the good rows even when some rows are bad")
 
 
-
 def run(ns: argparse.Namespace) -> int:
     from cxdesigner.io import feedback_csv, feedback_problems
     from cxdesigner.io.files import shown

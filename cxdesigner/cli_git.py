@@ -82,7 +82,6 @@ def snapshot_map(journey: JourneyMap, label: str, name: str) -> JourneyMap:
         raise Unreadable(f"{name}: the snapshot “{label}” cannot be read ({exc}).") from None
 
 
-
 # ----------------------------------------------------------------------- diff
 def configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("old", help="the older map: FILE.cxd, FILE.json or FILE@SNAPSHOT")

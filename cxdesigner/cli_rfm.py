@@ -25,7 +25,6 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the segments as JSON")
 
 
-
 def run(ns: argparse.Namespace) -> int:
     from cxdesigner.domain import rfm, segments
     from cxdesigner.io import customer_base

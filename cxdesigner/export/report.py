@@ -10,6 +10,8 @@ improvements planned. Each stage has a PDF bookmark; every page but the cover sa
 Every user string goes through ``para_text``: control characters out, glyphless characters as U+FFFD,
 right-to-left runs in display order, and then ``xml.sax.saxutils.escape`` before it becomes Paragraph
 markup, so a ``<`` or an ``&`` in a name prints as itself. reportlab splits words longer than a line.
+The touchpoint blocks, most of a long report, are not markup at all: ``report_touchpoint`` builds them as
+plain runs (``plain_text``, the same rule without the escaping) that ``text_block`` wraps and draws.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every user string passes through ``report_style.para_text`` (escaped, literal); colours and words of our
 own come from ``domain.style`` and the catalogue. Tables are used only for the short summary grids; the
-long per-stage text is plain paragraphs, which platypus can split across pages anywhere.
+long per-stage text is paragraphs and touchpoint blocks (``report_touchpoint``), split across pages anywhere.
 """
 
 from __future__ import annotations
@@ -11,19 +11,18 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cxdesigner.domain import style as s
-from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.improvements import is_quick_win
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import integer, number
-from cxdesigner.domain.quality import Comparison, QualityRequirement, QualitySummary, Status, status
+from cxdesigner.domain.quality import QualitySummary
 from cxdesigner.export import fonts
-from cxdesigner.export.catalogue import channel_name, say
-from cxdesigner.export.report_data import ReportData, highlights
-from cxdesigner.export.report_style import Styles, color_text, para_text
+from cxdesigner.export.catalogue import say
+from cxdesigner.export.report_data import ReportData
+from cxdesigner.export.report_style import Styles, color_text, para_text, plain_text
+from cxdesigner.export.report_touchpoint import requirement_runs, touchpoint_block
+from cxdesigner.export.text_block import Run, ink, markup
 
 LIST_LIMIT = 15
-_SYMBOLS = {Comparison.AT_LEAST: "≥", Comparison.AT_MOST: "≤", Comparison.EQUALS: "="}
-_STATUS_INK = {Status.MET: "#2b8a3e", Status.NOT_MET: "#c92a2a", Status.NOT_CHECKED: "#52606d"}
 
 
 def heading(text: str, style, key: str, level: int, progress: tuple[int, int] | None = None) -> Paragraph:  # noqa: ANN001
@@ -131,10 +130,15 @@ def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
         story.append(Paragraph(para_text(say("none_failing", lang)), st.body))
     for tp, req in data.failing[:LIST_LIMIT]:
         where = say("at_touchpoint", lang, touchpoint=tp.title, stage=stage_names.get(tp.stage_id, ""))
-        story.append(Paragraph(f"{requirement_markup(req, lang)} — {para_text(where)}", st.item, bulletText="•"))
+        line = markup([*requirement_runs(req, lang, st, st.item), Run(f" — {plain_text(where)}", *_plain(st.item))])
+        story.append(Paragraph(line, st.item, bulletText="•"))
     if len(data.failing) > LIST_LIMIT:
         story.append(Paragraph(para_text(say("and_more", lang, count=len(data.failing) - LIST_LIMIT)), st.meta))
     return story
+
+
+def _plain(style) -> tuple[str, float, str]:  # noqa: ANN001 - a ParagraphStyle
+    return style.fontName, style.fontSize, ink(style)
 
 
 def _grid(rows: list[list[Flowable]]) -> Table:
@@ -154,41 +158,6 @@ def _grid(rows: list[list[Flowable]]) -> Table:
 
 
 # ---------------------------------------------------------------------- stages
-def requirement_markup(req: QualityRequirement, lang: str) -> str:
-    """A requirement in one line: its words, target and measured value, and its status in colour."""
-    state = status(req)
-    words = req.text.strip() or req.indicator.strip() or "—"
-    parts = [para_text(words)]
-    if req.target.strip():
-        target = " ".join(x for x in (_SYMBOLS.get(req.comparison, ""), req.target.strip(), req.unit.strip()) if x)
-        parts.append(f"{para_text(say('target', lang))} {para_text(target)}")
-    if req.measured.strip():
-        measured = " ".join(x for x in (req.measured.strip(), req.unit.strip()) if x)
-        parts.append(f"{para_text(say('measured_value', lang))} {para_text(measured)}")
-    label = color_text(f"<b>{para_text(say('status_' + state.value, lang))}</b>", _STATUS_INK[state])
-    checked = f" ({para_text(say('checked_on', lang, date=req.checked_on))})" if req.checked_on else ""
-    return f"{' · '.join(parts)} — {label}{checked}"
-
-
-def _feedback_markup(item: FeedbackItem, lang: str) -> str:
-    bits = [para_text(say("source_" + item.source.value, lang))]
-    if item.score is not None:
-        bits.append(
-            para_text(
-                say(
-                    "score",
-                    lang,
-                    score=number(item.score, lang, 2, trim=True),
-                    low=number(item.scale_min, lang, 2, trim=True),
-                    high=number(item.scale_max, lang, 2, trim=True),
-                )
-            )
-        )
-    if item.date:
-        bits.append(para_text(item.date))
-    return f"“{para_text(item.text)}” — <i>{', '.join(bits)}</i>"
-
-
 def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
     story: list[Flowable] = [heading(say("stages", lang), st.h1, "stages", 0)]
     total = len(data.stages)
@@ -219,37 +188,7 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
         if not tps:
             story.append(Paragraph(para_text(say("no_touchpoints", lang)), st.meta))
         for tp in tps:
-            story += _touchpoint(tp, data, st, lang)
-    return story
-
-
-def _touchpoint(tp, data: ReportData, st: Styles, lang: str) -> list[Flowable]:  # noqa: ANN001 - a Touchpoint
-    """A touchpoint's block. Title, channel, owner and emotions are one paragraph (with line breaks): a
-    heading kept with what follows would make platypus wrap each block twice, which on thousands of
-    touchpoints doubles the time; one paragraph never orphans its title (``allowOrphans`` is off)."""
-    owner = tp.owner.strip() or say("no_owner", lang)
-    meta = f"{say('channel', lang)}: {channel_name(tp.channel, lang)} · {say('owner', lang)}: {owner}"
-    head = [f'<font name="{st.bold_font}" size="11">{para_text(tp.title.strip() or "—")}</font>']
-    head.append(f'<font size="8.5" color="{s.MUTED}">{para_text(meta)}</font>')
-    feelings = []
-    for persona, designed, measured in data.emotions.get(tp.id, []):
-        value = _value(designed, lang)
-        if measured is not None:
-            value += f" / {_value(measured, lang)}"
-        feelings.append(f"{color_text('●', s.persona_color(persona.color))} {para_text(persona.name or '—')} {value}")
-    if feelings:
-        line = f"{para_text(say('emotions_line', lang))}: {' · '.join(feelings)}"
-        head.append(f'<font size="8.5" color="{s.MUTED}">{line}</font>')
-    voice = _voice(data, tp.id, lang)
-    if voice:
-        head.append(f'<font size="8.5" color="{s.MUTED}">{para_text(say("voice", lang))}: {para_text(voice)}</font>')
-    story: list[Flowable] = [Paragraph("<br/>".join(head), st.block)]
-    if tp.description.strip():
-        story.append(Paragraph(para_text(tp.description), st.body))
-    for req in data.requirements.get(tp.id, []):
-        story.append(Paragraph(requirement_markup(req, lang), st.item, bulletText="•"))
-    for item in highlights(data.feedback.get(tp.id, [])):
-        story.append(Paragraph(_feedback_markup(item, lang), st.quote))
+            story.append(touchpoint_block(tp, data, st, lang, _voice(data, tp.id, lang)))
     return story
 
 

@@ -23,11 +23,17 @@ def para_text(text: str, limit: int = MAX_TEXT) -> str:
     ``<br/>``. (A right-to-left paragraph that wraps onto several lines keeps its lines in the order
     reportlab fills them; reportlab has no bidi support of its own without an extra package.)
     """
+    return "<br/>".join(escape(line) for line in plain_text(text, limit).split("\n"))
+
+
+def plain_text(text: str, limit: int = MAX_TEXT) -> str:
+    """User text as it prints, for text drawn without markup: ``para_text``'s rule without the escaping
+    (control characters out, glyphless ones as U+FFFD, right-to-left runs in display order, tabs as
+    spaces), with ``\n`` for each line break."""
     if len(text) > limit:
         text = text[:limit] + "…"
     lines = fonts.drawable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    shown = [visual(line) if has_rtl(line) else line for line in lines]
-    return "<br/>".join(escape(line.replace("\t", " ")) for line in shown)
+    return "\n".join((visual(line) if has_rtl(line) else line).replace("\t", " ") for line in lines)
 
 
 def color_text(text_markup: str, color: str) -> str:
