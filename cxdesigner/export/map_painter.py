@@ -13,6 +13,7 @@ in each slice they cross, clipped to it; everything else belongs to exactly one 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,20 +46,42 @@ class Window:
     right: float
     stages: frozenset[str]
     first: bool
+    routes: tuple[str, ...] = ()
+    """The flows (ids, in id order) whose route, arrowhead included, reaches into the slice."""
+    labels: tuple[str, ...] = ()
+    """The flows (ids, in id order) whose label sits in the slice (left of the map: the first slice)."""
 
 
 def windows(layout: MapLayout, width: float = SLICE_WIDTH) -> list[Window]:
-    """The map cut into slices of whole stage columns about ``width`` wide, left to right."""
+    """The map cut into slices of whole stage columns about ``width`` wide, left to right, each with the
+    flows it draws: found once here, by bisecting the slices' edges, rather than by every slice going
+    through every flow (31 slices × 3,900 flows on a 3,000-card map)."""
     edges, order = layout.column_edges, layout.stage_order
     if not order:
-        return [Window(0.0, layout.bounds.right, frozenset(), True)]
-    result: list[Window] = []
-    start, left = 0, 0.0
-    for i in range(len(order)):
-        if edges[i + 1] - left >= width or i == len(order) - 1:
-            result.append(Window(left, edges[i + 1], frozenset(order[start : i + 1]), not result))
-            start, left = i + 1, edges[i + 1]
-    return result
+        bounds = [(0.0, layout.bounds.right, frozenset[str](), True)]
+    else:
+        bounds, start, left = [], 0, 0.0
+        for i in range(len(order)):
+            if edges[i + 1] - left >= width or i == len(order) - 1:
+                bounds.append((left, edges[i + 1], frozenset(order[start : i + 1]), not bounds))
+                start, left = i + 1, edges[i + 1]
+    rights = [b[1] for b in bounds]
+    lefts = [b[0] for b in bounds]
+    routes: list[list[str]] = [[] for _ in bounds]
+    labels: list[list[str]] = [[] for _ in bounds]
+    for fid in sorted(layout.flows):
+        co = layout.flows[fid].coords
+        if len(co) < 4:
+            continue
+        xs = co[0::2]
+        low, high = min(xs) - s.ARROW, max(xs) + s.ARROW
+        for n in range(bisect_left(rights, low), bisect_right(lefts, high)):
+            routes[n].append(fid)
+        at = layout.flows[fid].label_at.x
+        n = max(bisect_right(lefts, at) - 1, 0)
+        if at < rights[n]:
+            labels[n].append(fid)
+    return [Window(*b, tuple(r), tuple(lb)) for b, r, lb in zip(bounds, routes, labels, strict=True)]
 
 
 class MapPainter:

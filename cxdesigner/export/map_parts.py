@@ -9,6 +9,7 @@ Requirements and feedback are grouped in one pass, so a map of thousands of card
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cxdesigner.domain import personas as persona_values
 from cxdesigner.domain.entities import Flow, Lane, Persona, Stage, Touchpoint
@@ -36,6 +37,11 @@ class MapParts:
     """The barriers and improvements the layout places as notes, by id."""
     curves: list[tuple[Persona, CurveGeometry, bool]] = field(default_factory=list)
     """(persona, curve, dashed): the measured curve is dashed."""
+
+    @cached_property
+    def flow_ids(self) -> dict[str, Flow]:
+        """The flows drawn, by id (for a slice's look-ups)."""
+        return {f.id: f for f in self.flows}
 
     @property
     def channels(self) -> list[str]:

@@ -56,14 +56,11 @@ def flows(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> 
     ink = _rgb(s.FLOW_INK)
     lines = [f"q {ink} RG {ink} rg 1.5 w 1 j"]
     heads = []
-    for flow in parts.flows:
-        route = layout.flows.get(flow.id)
-        if route is None or len(route.coords) < 4:
+    shown = parts.flow_ids
+    for fid in window.routes:
+        if fid not in shown:
             continue
-        co = route.coords
-        xs = co[0::2]
-        if max(xs) < window.left - s.ARROW or min(xs) > window.right + s.ARROW:
-            continue
+        co = layout.flows[fid].coords
         pts = " ".join(f"{x0 + co[i]:.2f} {y0 - co[i + 1]:.2f} l" for i in range(2, len(co), 2))
         lines.append(f"{x0 + co[0]:.2f} {y0 - co[1]:.2f} m {pts} S")
         heads.append(_arrowhead(co, x0, y0))
@@ -84,15 +81,13 @@ def _arrowhead(co: tuple[float, ...], x0: float, y0: float) -> str:
 
 def flow_labels(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
     """The labels (and shares of customers) of the flows whose label sits in the slice."""
-    for flow in parts.flows:
-        if not flow.label.strip() and flow.share is None:
+    shown = parts.flow_ids
+    for fid in window.labels:
+        flow = shown.get(fid)
+        if flow is None or (not flow.label.strip() and flow.share is None):
             continue
-        route = layout.flows.get(flow.id)
-        if route is None or len(route.coords) < 4:
-            continue
-        at = route.label_at
-        if window.left <= at.x < window.right or (window.first and at.x < window.left):
-            _flow_label(p, flow, at.x, at.y)
+        at = layout.flows[fid].label_at
+        _flow_label(p, flow, at.x, at.y)
 
 
 def _flow_label(p: MapPainter, flow: Flow, mx: float, my: float) -> None:
