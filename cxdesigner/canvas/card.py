@@ -4,7 +4,7 @@ A card draws one ``Touchpoint`` at the rectangle the layout gives it; the scene 
 else writes to it. The title is plain text, wrapped to three lines and elided; it is laid out lazily at
 the first paint, so building a scene of thousands of cards costs no text layout. Below the level-of-detail
 zoom the card is a plain coloured rectangle. The connector handle on the right edge shows on hover and
-selection; pressing it starts a link (the scene's connect tool asks ``handle_contains``).
+selection, never smaller on screen than ``link_handle`` says; pressing it starts a link (``gestures``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from cxdesigner.canvas import icons, style
+from cxdesigner.canvas.link_handle import drawn_radius
 from cxdesigner.canvas.style import HALO, HANDLE_RADIUS, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Touchpoint
@@ -115,17 +116,13 @@ class TouchpointCard(QGraphicsItem):
     def handle_center(self) -> QPointF:
         return QPointF(self._w, self._h / 2.0)
 
-    def handle_contains(self, local: QPointF) -> bool:
-        """Whether an item-local point lies on the connector handle (a little generous for fingers)."""
-        c = self.handle_center()
-        return math.hypot(local.x() - c.x(), local.y() - c.y()) <= HANDLE_RADIUS + 2.0
-
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        grow = max(HALO, HANDLE_RADIUS + 1.0)
+        grow = max(HALO, drawn_radius(LOD_THRESHOLD) + 1.0)
         return QRectF(-HALO - 1.0, -HALO - 1.0, self._w + HALO + grow + 2.0, self._h + 2 * HALO + 2.0)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # else the handle's half inside the card is a hole
         path.addRect(self.card_rect())
         c = self.handle_center()
         path.addEllipse(c, HANDLE_RADIUS + 2.0, HANDLE_RADIUS + 2.0)
@@ -191,7 +188,7 @@ class TouchpointCard(QGraphicsItem):
         if self.quality is not Badge.NONE:
             self._paint_badge(painter)
         if self._hovered or selected:
-            self._paint_handle(painter)
+            self._paint_handle(painter, drawn_radius(lod))
 
     def _paint_simple(self, painter: QPainter, selected: bool) -> None:
         if self.highlights:
@@ -216,14 +213,14 @@ class TouchpointCard(QGraphicsItem):
             r = RADIUS + grow
             painter.drawRoundedRect(self.card_rect().adjusted(-grow, -grow, grow, grow), r, r)
 
-    def _paint_handle(self, painter: QPainter) -> None:
+    def _paint_handle(self, painter: QPainter, r: float) -> None:
         c = self.handle_center()
-        painter.setPen(QPen(style.SELECTION, 1.5))
+        painter.setPen(QPen(style.SELECTION, 1.5 * r / HANDLE_RADIUS))
         painter.setBrush(QBrush(style.CARD_FILL))
-        painter.drawEllipse(c, HANDLE_RADIUS, HANDLE_RADIUS)
+        painter.drawEllipse(c, r, r)
         painter.setBrush(QBrush(style.SELECTION))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(c, HANDLE_RADIUS / 2.5, HANDLE_RADIUS / 2.5)
+        painter.drawEllipse(c, r / 2.5, r / 2.5)
 
     def _paint_badge(self, painter: QPainter) -> None:
         c, r = self.badge_center(), BADGE_RADIUS

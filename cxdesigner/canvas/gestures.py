@@ -1,6 +1,7 @@
 """Which tool a mouse press starts, and handing the following moves and the release to it.
 
-A press on a card's connector handle starts the connect tool; on a stage header or lane label, the header
+A press on a card's connector handle (``link_handle``: a sure target at any zoom, before anything else)
+starts the connect tool; on a stage header or lane label, the header
 tool (reorder, or resize at the far edge); on a card, Qt's own selection handling first (click selects,
 Ctrl-click toggles) and then the move tool. A press on empty canvas is left to the view's rubber band.
 While the map is locked or read-only, presses only select. A double-click renames what is under it.
@@ -18,6 +19,7 @@ from cxdesigner.canvas.connect_tool import ConnectTool
 from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.canvas.grid import LaneLabel, StageHeader
 from cxdesigner.canvas.header_tool import HeaderTool
+from cxdesigner.canvas.link_handle import card_with_handle_at, zoom_of
 from cxdesigner.canvas.move_tool import MoveTool
 from cxdesigner.canvas.note import NoteItem
 
@@ -42,6 +44,12 @@ class Gestures:
                 return item
         return None
 
+    def hover(self, pos: QPointF, zoom: float) -> None:
+        """The pointer moves with no button down: show the hotspot on the handle under it, if any."""
+        scene = self.scene
+        card = card_with_handle_at(scene, pos, zoom) if scene.editable and self.tool is None else None
+        scene.handle_hotspot.show_on(card, zoom)
+
     def cancel(self) -> None:
         """Abandon the gesture in progress: its items go back where they were and nothing is pushed."""
         tool, self.tool = self.tool, None
@@ -56,11 +64,13 @@ class Gestures:
             QGraphicsScene.mousePressEvent(scene, event)
             return
         pos = event.scenePos()
-        item = self.top_item(pos)
-        if isinstance(item, TouchpointCard) and item.handle_contains(item.mapFromScene(pos)):
-            self.tool = ConnectTool(scene, item, pos)
+        linking = card_with_handle_at(scene, pos, zoom_of(event.widget()))
+        if linking is not None:  # the handle wins over a move of the selection and over a rubber band
+            scene.handle_hotspot.show_on(None, 1.0)
+            self.tool = ConnectTool(scene, linking, pos)
             event.accept()
             return
+        item = self.top_item(pos)
         if isinstance(item, StageHeader | LaneLabel):
             self._select_on_press(item, event.modifiers())
             self.tool = HeaderTool(scene, item, pos)

@@ -30,6 +30,7 @@ from cxdesigner.canvas.flow_widths import FlowWidths
 from cxdesigner.canvas.gestures import Gestures
 from cxdesigner.canvas.grid import LaneBand, LaneLabel, StageHeader, VisibilityLine
 from cxdesigner.canvas.indicator import DragGroup, DropIndicator, EmptyHint, RubberLine, StretchPreview
+from cxdesigner.canvas.link_handle import HandleHotspot
 from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
@@ -94,8 +95,10 @@ class MapScene(QGraphicsScene):
         self.empty_hint = EmptyHint()
         self.drag_group = DragGroup()
         self.stretch_preview = StretchPreview()
-        for feedback in (self.indicator, self.rubber_line, self.empty_hint, self.drag_group, self.stretch_preview):
-            self.addItem(feedback)
+        self.handle_hotspot = HandleHotspot()
+        feedback = (self.indicator, self.rubber_line, self.empty_hint, self.drag_group, self.stretch_preview)
+        for item in (*feedback, self.handle_hotspot):
+            self.addItem(item)
         self.editor = InlineEditor(self)
         self.actions = MapActions(self)
         self.palette_drop = PaletteDrop(self)
@@ -296,6 +299,7 @@ class MapScene(QGraphicsScene):
         self._dirty = False
         self._flush_timer.stop()
         self.cancel_gesture()
+        self.handle_hotspot.show_on(None, 1.0)  # its card may have moved; the next mouse move finds it again
         model = self.document.model
         layout = self._layout = compute_layout(model, previous=self._layout)
         for entity_id in self._pending:

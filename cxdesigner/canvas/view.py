@@ -203,6 +203,9 @@ class MapView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        if event.buttons() == Qt.MouseButton.NoButton and not self._space:
+            # before the scene sees the move, so the view's cursor logic finds the hotspot under the pointer
+            self.map_scene.gestures.hover(self.mapToScene(event.position().toPoint()), self._zoom)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -212,6 +215,10 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self.map_scene.handle_hotspot.show_on(None, self._zoom)
+        super().leaveEvent(event)
 
     def _set_pan_cursor(self) -> None:
         if self._space:

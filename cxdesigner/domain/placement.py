@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cxdesigner.domain.entities import Lane, LaneKind
-from cxdesigner.domain.geometry import MapLayout
+from cxdesigner.domain.geometry import MapLayout, Point
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.layout import cell_at
 
 DIRECTIONS = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}
 CARDLESS_LANES = frozenset({LaneKind.EMOTIONS})
@@ -137,3 +138,23 @@ def first_card(layout: MapLayout) -> str | None:
     if not cards:
         return None
     return min(cards, key=lambda c: (si[c.stage_id], li[c.lane_id], c.index)).touchpoint_id
+
+
+def handle_at(layout: MapLayout, x: float, y: float, reach: float) -> str | None:
+    """The card whose link handle (the middle of its right edge) lies within ``reach`` of (x, y), nearest first.
+
+    The handle sticks out of its card into the gutter, so the cells left of and above and below the point are
+    searched too. On a card's body only that card's own handle counts: a wide reach at a far zoom never
+    takes a press on one card for the handle of its neighbour.
+    """
+    cells = {cell_at(layout, Point(x + dx, y + dy)) for dx in (0.0, -reach) for dy in (0.0, -reach, reach)}
+    ids = [tid for cell in cells if cell is not None for tid in layout.cells.get(cell, ())]
+    rects = {tid: layout.cards[tid].rect for tid in ids}
+    under = [tid for tid, r in rects.items() if r.x <= x <= r.right and r.y <= y <= r.bottom]
+    best, nearest = None, reach
+    for tid in under or ids:
+        r = rects[tid]
+        distance = math.hypot(x - r.right, y - (r.y + r.h / 2.0))
+        if distance <= nearest:
+            best, nearest = tid, distance
+    return best

@@ -12,6 +12,7 @@ from cxdesigner.domain.layout import compute_layout
 from cxdesigner.domain.placement import (
     card_lane,
     first_card,
+    handle_at,
     lane_insert_y,
     neighbour,
     orders_between,
@@ -111,3 +112,18 @@ def test_a_block_goes_between_close_keys_and_a_cell_without_room_is_numbered_afr
     assert keys == {"x": 1.0, "s1": 2.0, "s2": 3.0}  # s0 keeps 0.0
     order = sorted(["s0", "s1", "s2", "x"], key=lambda i: keys.get(i, {"s0": 0.0}.get(i, 9)))
     assert order == ["s0", "x", "s1", "s2"]
+
+
+def test_the_handle_under_a_point_is_the_nearest_and_never_a_neighbours_on_a_card() -> None:
+    journey = build([220.0, 220.0], [(T, 200.0)], cards=[(0, 0), (0, 0), (1, 0)])
+    layout = compute_layout(journey)
+    r0, r2 = layout.cards["t0"].rect, layout.cards["t2"].rect
+    hx, hy = r0.right, r0.y + r0.h / 2.0
+    assert handle_at(layout, hx, hy, 9.0) == "t0"
+    assert handle_at(layout, hx - 8.0, hy + 3.0, 9.0) == "t0"  # the half inside the card
+    assert handle_at(layout, hx + 8.0, hy, 9.0) == "t0"  # the half in the gutter
+    assert handle_at(layout, hx - 20.0, hy, 9.0) is None  # the card's body: a move, not a link
+    assert handle_at(layout, hx - 20.0, hy, 24.0) == "t0"  # zoomed out, the handle reaches further
+    assert handle_at(layout, r2.x + 2.0, r2.y + r2.h / 2.0, 34.0) is None  # on t2's body, t0's handle is out
+    assert handle_at(layout, r2.right, r2.y + r2.h / 2.0, 9.0) == "t2"
+    assert handle_at(layout, -50.0, -50.0, 34.0) is None
