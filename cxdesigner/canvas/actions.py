@@ -25,7 +25,7 @@ from cxdesigner.domain.entities import (
     physical_by_default,
 )
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.placement import CARDLESS_LANES, card_lane, first_card, neighbour, place_block
+from cxdesigner.domain.placement import CARDLESS_LANES, card_lane, first_card, neighbour, place_block, shift_group
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -299,17 +299,13 @@ class MapActions:
         return self.scene.push(MoveTouchpoints(self.model, moves, _tr("Move touchpoints")))
 
     def _move_sideways(self, cards: list[Touchpoint], step: int) -> list[tuple[Touchpoint, Touchpoint]]:
+        """Every card one stage along, to the end of its new cell's stack (none if one would leave the map)."""
         order = [s.id for s in self.model.stages()]
-        moves = []
-        by_cell: dict[tuple[str, str], list[Touchpoint]] = {}
-        for tp in sorted(cards, key=lambda t: (t.order, t.id)):
-            index = order.index(tp.stage_id) + step
-            if not 0 <= index < len(order):
-                return []
-            by_cell.setdefault((order[index], tp.lane_id), []).append(tp)
-        for (stage_id, _lane_id), block in by_cell.items():
-            moves += self._place(block, stage_id, block[0].lane_id, None)
-        return moves
+        anchor = cards[0]
+        index = order.index(anchor.stage_id) + step
+        if not 0 <= index < len(order):
+            return []
+        return shift_group(self.model, cards, anchor.id, order[index], anchor.lane_id) or []
 
     def _place(self, block: list[Touchpoint], stage_id: str, lane_id: str, index: int | None):
         """Moves that put ``block`` at ``index`` (None: the end) of a cell, renumbering it if it ran out of room."""

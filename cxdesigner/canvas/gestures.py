@@ -77,8 +77,9 @@ class Gestures:
             event.accept()
             return
         QGraphicsScene.mousePressEvent(scene, event)
-        if isinstance(scene.mouseGrabberItem(), TouchpointCard):
-            self.tool = MoveTool(scene, pos)
+        grabber = scene.mouseGrabberItem()
+        if isinstance(grabber, TouchpointCard):
+            self.tool = MoveTool(scene, pos, grabber)
 
     def _select_on_press(self, item: QGraphicsItem, modifiers: Qt.KeyboardModifier) -> None:
         if modifiers & Qt.KeyboardModifier.ControlModifier:

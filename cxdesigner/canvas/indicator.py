@@ -24,23 +24,26 @@ _PREVIEW = QColor(style.FLOW_INK).lighter(150)
 
 
 class DropIndicator(QGraphicsItem):
-    """A tinted area (the target cell or card) and a thick insert line, both optional."""
+    """A tinted area (the target cell or card) and a thick insert line, both optional, and lighter tinted
+    areas for the other cells a dragged group lands in."""
 
     def __init__(self) -> None:
         super().__init__()
         self.area = QRectF()
         self.line = QLineF()
+        self.others: list[QRectF] = []
         self.setZValue(Z.TOOL)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setVisible(False)
 
-    def show_at(self, area: QRectF | None = None, line: QLineF | None = None) -> None:
-        """Show a tinted ``area`` and/or an insert ``line`` (scene coordinates)."""
+    def show_at(self, area: QRectF | None = None, line: QLineF | None = None, others: list[QRectF] = ()) -> None:
+        """Show a tinted ``area`` and/or an insert ``line``, and the ``others`` lighter (scene coordinates)."""
         area = QRectF(area) if area is not None else QRectF()
         line = QLineF(line) if line is not None else QLineF()
-        if area != self.area or line != self.line:
+        others = [QRectF(r) for r in others]
+        if area != self.area or line != self.line or others != self.others:
             self.prepareGeometryChange()
-            self.area, self.line = area, line
+            self.area, self.line, self.others = area, line, others
         self.setVisible(True)
 
     def clear(self) -> None:
@@ -48,12 +51,20 @@ class DropIndicator(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         bounds = QRectF(self.area)
+        for rect in self.others:
+            bounds = rect if bounds.isNull() else bounds.united(rect)
         if not self.line.isNull():
             ends = QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(-4.0, -4.0, 4.0, 4.0)
             bounds = ends if bounds.isNull() else bounds.united(ends)
         return bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        for rect in self.others:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.fillRect(rect, _TINT)
+            painter.setPen(QPen(style.INDICATOR, 0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
         if not self.area.isNull():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(self.area, _TINT)

@@ -3,13 +3,14 @@
 During the drag only the items move: the dragged cards and the arrows between them go under one parent
 that follows the mouse, and arrows to cards that stay are drawn as one preview of quick elbows; the model
 is untouched. On release the cell under the mouse and the stack position under it (counting
-only the cards that stay) decide where the block lands; the dragged cards keep their relative order.
-Dropping outside every cell, or into a lane that holds no cards, puts everything back and pushes nothing.
+only the cards that stay) decide where the card under the mouse lands; a group keeps its shape: every card
+shifts by the same stages and lanes (``placement.shift_group``), in its order, and the indicator tints every
+cell the group lands in. Dropping outside every cell, or where a card of the group would leave the map or
+land in a lane that holds no cards, puts everything back and pushes nothing.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
@@ -19,7 +20,7 @@ from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.commands import MoveTouchpoints
 from cxdesigner.domain.geometry import Point
 from cxdesigner.domain.layout import cell_at, stack_index_at
-from cxdesigner.domain.placement import CARDLESS_LANES, place_block, stack_insert_y
+from cxdesigner.domain.placement import CARDLESS_LANES, shift_group, shifted_cells, stack_insert_y
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -46,9 +47,11 @@ def elbow(a: QRectF, b: QRectF) -> tuple[float, ...]:
 class MoveTool:
     """One drag of the selected cards, from press to release."""
 
-    def __init__(self, scene: MapScene, press: QPointF) -> None:
+    def __init__(self, scene: MapScene, press: QPointF, anchor: TouchpointCard) -> None:
         self.scene = scene
         self.press = QPointF(press)
+        self.anchor = anchor.entity_id
+        """The card under the mouse: the group moves as far as it does."""
         self.started = False
         self.cards: list[TouchpointCard] = []
         self.ids: list[str] = []
@@ -61,6 +64,8 @@ class MoveTool:
         scene = self.scene
         self.cards = scene.selected_cards()
         self.ids = [c.entity_id for c in self.cards]
+        if self.anchor not in self.ids and self.cards:
+            self.anchor = self.ids[0]
         moving = {c.entity_id: c for c in self.cards}
         graph = scene.document.model.graph
         seen: set[str] = set()
@@ -124,17 +129,25 @@ class MoveTool:
 
     def _indicate(self, pos: QPointF) -> None:
         target = self._target(pos)
-        if target is None:
+        model = self.scene.document.model
+        touchpoints = [c.touchpoint for c in self.cards]
+        cells = None if target is None else shifted_cells(model, touchpoints, self.anchor, target[0], target[1])
+        if target is None or cells is None:
             self.scene.indicator.clear()
             return
         layout = self.scene.layout
         stage_id, lane_id, index = target
-        column, band = layout.stages[stage_id].column, layout.lanes[lane_id].band
-        area = QRectF(column.x, band.y, column.w, band.h)
+
+        def area(cell: tuple[str, str]) -> QRectF:
+            column, band = layout.stages[cell[0]].column, layout.lanes[cell[1]].band
+            return QRectF(column.x, band.y, column.w, band.h)
+
+        column = layout.stages[stage_id].column
         y = stack_insert_y(layout, stage_id, lane_id, index, exclude=self.ids)
         pad = layout.metrics.cell_padding
         line = QLineF(column.x + pad, y, column.right - pad, y)
-        self.scene.indicator.show_at(area, line)
+        others = [area(cell) for cell in cells if cell != (stage_id, lane_id)]
+        self.scene.indicator.show_at(area((stage_id, lane_id)), line, others)
 
     # ------------------------------------------------------------------ ending
     def cancel(self) -> None:
@@ -162,20 +175,14 @@ class MoveTool:
             return
         stage_id, lane_id, index = target
         model = self.scene.document.model
-        stage_rank = {s.id: i for i, s in enumerate(model.stages())}
-        lane_rank = {lane.id: i for i, lane in enumerate(model.lanes())}
-        block = sorted(
-            (c.touchpoint for c in self.cards),
-            key=lambda t: (stage_rank[t.stage_id], lane_rank[t.lane_id], t.order, t.id),
-        )
-        ids = [t.id for t in block]
-        cell = model.cell(stage_id, lane_id)
-        staying = [t for t in cell if t.id not in set(ids)]
-        after = [t.id for t in staying[:index]] + ids + [t.id for t in staying[index:]]
-        if after == [t.id for t in cell]:
-            return  # dropped where they already were
-        keys = place_block(cell, index, ids)
-        moves = [(t, dataclasses.replace(t, stage_id=stage_id, lane_id=lane_id, order=keys[t.id])) for t in block]
-        moves += [(t, dataclasses.replace(t, order=keys[t.id])) for t in staying if t.id in keys]
-        text = QCoreApplication.translate("MapScene", "Move touchpoints")
-        self.scene.push(MoveTouchpoints(model, moves, text))
+        moves = shift_group(model, [c.touchpoint for c in self.cards], self.anchor, stage_id, lane_id, index)
+        if moves is None:
+            self.scene.status_message.emit(
+                QCoreApplication.translate(
+                    "MapScene", "The cards do not fit there: one would leave the map or land in the emotions lane."
+                )
+            )
+            return
+        if moves:
+            text = QCoreApplication.translate("MapScene", "Move touchpoints")
+            self.scene.push(MoveTouchpoints(model, moves, text))

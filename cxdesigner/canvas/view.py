@@ -255,17 +255,17 @@ class MapView(QGraphicsView):
         port = self.viewport()
         area = self.mapToScene(port.rect()).boundingRect()
         still = [i for i in self.scene().items(area) if i.isVisible() and not i.flags() & _NO_CONTENTS]
-        shown = [i for i in moving if i.isVisible()]
-        for item in shown:
-            item.setVisible(False)
+        shown = [(i, i.opacity()) for i in moving if i.isVisible()]
+        for item, _opacity in shown:
+            item.setOpacity(0.0)  # not setVisible(False): hiding a selected card deselects it
         ratio = port.devicePixelRatioF()
         picture = QPixmap(port.size() * ratio)
         picture.setDevicePixelRatio(ratio)
         painter = QPainter(picture)
         self.render(painter, QRectF(QPointF(0, 0), QSizeF(port.size())), port.rect())
         painter.end()
-        for item in shown:
-            item.setVisible(True)
+        for item, opacity in shown:
+            item.setOpacity(opacity)
         keep = set(moving)
         still = [i for i in still if i not in keep and i.topLevelItem() not in keep]
         for item in still:

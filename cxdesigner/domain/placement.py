@@ -7,11 +7,12 @@ lane a new card goes to when no cell is chosen. No Qt, so it is tested with plai
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cxdesigner.domain.entities import Lane, LaneKind
+from cxdesigner.domain.entities import Lane, LaneKind, Touchpoint
 from cxdesigner.domain.geometry import MapLayout, Point
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import cell_at
@@ -158,3 +159,60 @@ def handle_at(layout: MapLayout, x: float, y: float, reach: float) -> str | None
         if distance <= nearest:
             best, nearest = tid, distance
     return best
+
+
+def shifted_cells(
+    journey: JourneyMap, cards: Sequence[Touchpoint], anchor_id: str, stage_id: str, lane_id: str
+) -> dict[tuple[str, str], list[Touchpoint]] | None:
+    """Where each card of a group goes when the ``anchor`` card goes to (stage, lane): every card moves by the
+    same number of stages and lanes. Cards by target cell, in their order (stage, lane, stack); None if a card
+    would leave the grid or land in a lane that holds no cards."""
+    stages = [s.id for s in journey.stages()]
+    lanes = journey.lanes()
+    lane_ids = [lane.id for lane in lanes]
+    stage_rank = {s: i for i, s in enumerate(stages)}
+    lane_rank = {lane: i for i, lane in enumerate(lane_ids)}
+    anchor = next(t for t in cards if t.id == anchor_id)
+    ds = stage_rank[stage_id] - stage_rank[anchor.stage_id]
+    dl = lane_rank[lane_id] - lane_rank[anchor.lane_id]
+    cells: dict[tuple[str, str], list[Touchpoint]] = {}
+    for tp in sorted(cards, key=lambda t: (stage_rank[t.stage_id], lane_rank[t.lane_id], t.order, t.id)):
+        si, li = stage_rank[tp.stage_id] + ds, lane_rank[tp.lane_id] + dl
+        if not (0 <= si < len(stages) and 0 <= li < len(lanes)) or lanes[li].kind in CARDLESS_LANES:
+            return None
+        cells.setdefault((stages[si], lane_ids[li]), []).append(tp)
+    return cells
+
+
+def shift_group(
+    journey: JourneyMap,
+    cards: Sequence[Touchpoint],
+    anchor_id: str,
+    stage_id: str,
+    lane_id: str,
+    index: int | None = None,
+) -> list[tuple[Touchpoint, Touchpoint]] | None:
+    """The moves (old, new) that shift a group as ``shifted_cells`` says, for one ``MoveTouchpoints``.
+
+    In the anchor's new cell the cards go to stack ``index`` (counting the cards that stay; None: the end),
+    in every other cell to the end of the stack. Cards that stay are renumbered only if their cell ran out
+    of order keys. [] if nothing would change, None if the group does not fit there.
+    """
+    cells = shifted_cells(journey, cards, anchor_id, stage_id, lane_id)
+    if cells is None:
+        return None
+    moving = {t.id for t in cards}
+    moves: list[tuple[Touchpoint, Touchpoint]] = []
+    for (s, lane), block in cells.items():
+        block_ids = [t.id for t in block]
+        siblings = [t for t in journey.cell(s, lane) if t.id not in moving or t.id in block_ids]
+        staying = [t for t in siblings if t.id not in moving]
+        at = index if index is not None and (s, lane) == (stage_id, lane_id) else len(staying)
+        after = [t.id for t in staying[:at]] + block_ids + [t.id for t in staying[at:]]
+        in_place = all((t.stage_id, t.lane_id) == (s, lane) for t in block)  # moved by no stage and no lane
+        if in_place and ((s, lane) != (stage_id, lane_id) or after == [t.id for t in siblings]):
+            continue  # only the anchor's cell is reordered, and only if its order changes
+        keys = place_block(siblings, at, block_ids)
+        moves += [(t, dataclasses.replace(t, stage_id=s, lane_id=lane, order=keys[t.id])) for t in block]
+        moves += [(t, dataclasses.replace(t, order=keys[t.id])) for t in staying if t.id in keys]
+    return moves

@@ -2338,6 +2338,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <translation>Перетащите канал из палитры в ячейку или нажмите Enter, чтобы добавить точку контакта.</translation>
         </message>
         <message>
+            <location filename="../../cxdesigner/canvas/move_tool.py" />
+            <source>The cards do not fit there: one would leave the map or land in the emotions lane.</source>
+            <translation>Карточки туда не помещаются: одна из них вышла бы за пределы карты или попала бы в дорожку эмоций.</translation>
+        </message>
+        <message>
             <location filename="../../cxdesigner/canvas/rename_tool.py" />
             <source>A title cannot be empty; press Esc to keep the old one.</source>
             <translation>Название не может быть пустым; нажмите Esc, чтобы оставить прежнее.</translation>

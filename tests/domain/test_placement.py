@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cxdesigner.domain.entities import Lane, LaneKind, Stage
+from cxdesigner.domain.entities import Lane, LaneKind, Stage, Touchpoint
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import compute_layout
 from cxdesigner.domain.placement import (
@@ -17,6 +17,7 @@ from cxdesigner.domain.placement import (
     neighbour,
     orders_between,
     place_block,
+    shift_group,
     stack_insert_y,
     stage_insert_x,
 )
@@ -127,3 +128,34 @@ def test_the_handle_under_a_point_is_the_nearest_and_never_a_neighbours_on_a_car
     assert handle_at(layout, r2.x + 2.0, r2.y + r2.h / 2.0, 34.0) is None  # on t2's body, t0's handle is out
     assert handle_at(layout, r2.right, r2.y + r2.h / 2.0, 9.0) == "t2"
     assert handle_at(layout, -50.0, -50.0, 34.0) is None
+
+
+def _cells(journey: JourneyMap) -> dict[tuple[str, str], list[str]]:
+    out: dict[tuple[str, str], list[str]] = {}
+    for t in sorted(journey.touchpoints(), key=lambda t: t.order):
+        out.setdefault((t.stage_id, t.lane_id), []).append(t.id)
+    return out
+
+
+def test_a_shifted_group_keeps_its_shape_and_its_order_within_each_cell() -> None:
+    # t0, t1 in (s0, l0); t2 in (s1, l0); t3 in (s0, l1); t4 stays in (s1, l0); lane l2 holds emotions
+    journey = build([220.0] * 3, [(T, 200.0), (B, 200.0), (E, 100.0)], cards=[(0, 0), (0, 0), (1, 0), (0, 1), (1, 0)])
+    group = [journey.get(Touchpoint, f"t{i}") for i in (3, 1, 2, 0)]
+    moves = shift_group(journey, group, "t2", "s2", "l0", 0)
+    assert moves is not None
+    for _old, new in moves:
+        journey.update(Touchpoint, new.id, stage_id=new.stage_id, lane_id=new.lane_id, order=new.order)
+    assert _cells(journey) == {
+        ("s1", "l0"): ["t4", "t0", "t1"], ("s2", "l0"): ["t2"], ("s1", "l1"): ["t3"]
+    }  # fmt: skip
+    group = [journey.get(Touchpoint, f"t{i}") for i in range(4)]
+    assert shift_group(journey, group, "t2", "s2", "l1") is None  # t3 would land on the emotions lane
+    assert shift_group(journey, group, "t2", "s0", "l0") is None  # t0 would leave the map
+    assert shift_group(journey, group, "t2", "s2", "l0") == []  # where it already is
+
+
+def test_a_group_dropped_in_its_own_cells_reorders_only_the_cell_under_the_mouse() -> None:
+    journey = build([220.0] * 2, [(T, 200.0)], cards=[(0, 0), (0, 0), (1, 0), (1, 0)])
+    group = [journey.get(Touchpoint, i) for i in ("t0", "t2")]
+    moves = shift_group(journey, group, "t0", "s0", "l0", 1)
+    assert moves is not None and [new.id for _old, new in moves] == ["t0"]
