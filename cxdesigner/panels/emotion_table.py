@@ -64,16 +64,25 @@ class EmotionTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Read rows, personas and values again from the model."""
-        self.beginResetModel()
+        """Read rows, personas and values again from the model.
+
+        When the rows and columns are the same ones (a value was set, say) the cells only change in place:
+        a reset would close the editor the user is typing in, and commit it after it left the view."""
         model = self.document.model
         path = [t for t in self.view_state.path if t in model]
         ids = path or journey_order(model)
-        self.rows = [model.get(Touchpoint, t) for t in ids]
-        self.personas = [p for p in model.personas() if self.view_state.persona_visible(p.id)]
+        rows = [model.get(Touchpoint, t) for t in ids]
+        personas = [p for p in model.personas() if self.view_state.persona_visible(p.id)]
+        same_shape = [t.id for t in rows] == [t.id for t in self.rows] and personas == self.personas
+        if not same_shape:
+            self.beginResetModel()
+        self.rows, self.personas = rows, personas
         self.designed = {p.id: designed_values(model, p.id) for p in self.personas}
         self.measured = {p.id: measured_values(model, p.id) for p in self.personas}
-        self.endResetModel()
+        if not same_shape:
+            self.endResetModel()
+        elif self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)

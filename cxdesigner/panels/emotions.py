@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -33,6 +34,8 @@ from cxdesigner.panels.emotion_chart import EmotionChart
 from cxdesigner.panels.emotion_table import EmotionTableModel, emotion_choices
 from cxdesigner.viewstate import EMOTION_MODES, ViewState
 
+WIDE_FROM = 600
+"""From this width, a panel twice as wide as tall puts its table beside the curve instead of above it."""
 WATCHED = (Emotion, Persona, Touchpoint, Stage, Lane, Flow, FeedbackItem)
 
 
@@ -40,14 +43,52 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EmotionsPanel", text)
 
 
+SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
+"""Typed signs: plus, the hyphen-minus of the keyboard, the minus sign and the en dash some layouts give."""
+
+
+class EmotionBox(QComboBox):
+    """The value box: pick from the list, or type the value (−2…+2, the sign optional; Delete for none).
+
+    A combo box's own keyboard search would jump to the first item starting with what was typed ("+" picks
+    "+1", and the "2" after it matches nothing), and each jump used to commit at once. Here a sign waits
+    for its digit, a digit picks exactly its value, and typing commits nothing until Enter or leaving.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sign = 1
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if text in SIGNS:
+            self._sign = SIGNS[text]
+            event.accept()
+            return
+        if text.isdigit():
+            value = self._sign * int(text)
+            self._sign = 1
+            found = self.findData(value)
+            if found >= 0:
+                self.setCurrentIndex(found)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setCurrentIndex(max(0, self.findData(None)))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class EmotionDelegate(QStyledItemDelegate):
-    """Edits a designed value with a drop-down of the five named values and blank."""
+    """Edits a designed value with a drop-down of the five named values and blank; a value can be typed."""
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt override
-        combo = QComboBox(parent)
+        combo = EmotionBox(parent)
         combo.setAccessibleName(_tr("Designed emotion"))
         for value, label in emotion_choices():
             combo.addItem(label, value)
+        # a pick from the list (or an arrow key) commits at once; a typed value waits for Enter, Tab or leaving
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -97,15 +138,38 @@ class EmotionsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c92a2a")
         self.chart = EmotionChart(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.persona_boxes)
-        layout.addLayout(mode_row)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.message)
-        layout.addWidget(self.path_label)
-        layout.addWidget(self.chart, 1)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more of them in view
+        self._controls = QWidget(self)
+        controls = QVBoxLayout(self._controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.persona_boxes)
+        controls.addLayout(mode_row)
+        self._values, self._curve = QVBoxLayout(), QVBoxLayout()
+        self._values.addWidget(self._controls)
+        self._values.addWidget(self.table, 1)
+        self._values.addWidget(self.message)
+        self._curve.addWidget(self.path_label)
+        self._curve.addWidget(self.chart, 1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.addLayout(self._values, 2)
+        self._layout.addLayout(self._curve, 1)
         self._connect()
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(event.size().width() >= max(2 * event.size().height(), WIDE_FROM))
+
+    def _arrange(self, wide: bool) -> None:
+        """Tall (a side dock): toggles, table, curve stacked. Wide and short (a bottom dock): the table on
+        the left at the panel's full height, toggles and curve on the right, so the table keeps its rows."""
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() == direction:
+            return
+        self._layout.setDirection(direction)
+        column = self._curve if wide else self._values
+        column.insertWidget(0, self._controls)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -107,6 +107,7 @@ class CanvasRoom(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._watched: set[QDockWidget] = set()
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -117,9 +118,13 @@ class CanvasRoom(QObject):
                 child = event.child()  # type: ignore[attr-defined]
                 if isinstance(child, QTabBar):
                     show_full_names(child)
+                elif isinstance(child, QDockWidget) and child not in self._watched:
+                    # a dock dragged from a side to the bottom must lose the side's width cap at once
+                    self._watched.add(child)
+                    child.dockLocationChanged.connect(self.cap_docks)
         return False
 
-    def cap_docks(self) -> None:
+    def cap_docks(self, *_area: object) -> None:
         window = self._window
         for dock in window.findChildren(QDockWidget):
             if window.dockWidgetArea(dock) in SIDE_AREAS:
