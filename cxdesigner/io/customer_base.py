@@ -6,7 +6,10 @@ Two layouts, found from the header (English or Russian, any order, any case):
 - one row per **customer**: customer, last purchase, purchases, total (``Last purchase``, ``Purchases``,
   ``Total`` / ``Последняя покупка``, ``Покупок``, ``Сумма``).
 
-The bytes are decoded as every CSV import decodes them (``io.encodings``; an undecidable file is refused),
+An Excel workbook's first sheet (``read_workbook``) is read the same way, its errors naming the sheet and
+row. ``read_table`` gives the header and the rows, ``guess_columns`` the column of each field, and
+``summarise`` the base for the columns the user chose (the import dialog's mapping step). The bytes of a
+CSV are decoded as every CSV import decodes them (``io.encodings``; an undecidable file is refused),
 with ``;``, ``,`` or tab. Dates are ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (a time after the date is ignored);
 amounts take a decimal comma and spaces between thousands. The rows stream: memory grows with the number
 of customers, not of orders. Every error names the line and the column; nothing is kept of a refused file.
@@ -20,7 +23,7 @@ import gc
 import hashlib
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,10 +54,45 @@ class Base:
     rows: int
 
 
+@dataclass
+class Table:
+    """The header and the rows of a customer file, before any column is chosen.
+
+    ``rows`` yields (line or row number, cells) once; ``where`` names a place for an error message;
+    ``encoding`` is the text encoding found (or "xlsx")."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+    encoding: str
+    digest: str
+    where: Callable[[int, str], str] = at_line
+
+
 def loads(data: bytes, encoding: str | None = None) -> Base:
-    """The customer base in ``data``; ``FormatError`` naming the line and column of the first problem."""
+    """The customer base in ``data`` (CSV); ``FormatError`` naming the line and column of the first problem."""
+    table = read_csv(data, encoding)
+    columns = guess_columns(table.header)
+    return summarise(table, columns, layout_of(columns))
+
+
+def loads_workbook(data: bytes) -> Base:
+    """The customer base in the first sheet of an Excel workbook (.xlsx), read as ``loads`` reads a CSV."""
+    table = read_workbook(data)
+    columns = guess_columns(table.header)
+    return summarise(table, columns, layout_of(columns))
+
+
+def read_table(data: bytes, encoding: str | None = None, name: str = "") -> Table:
+    """A CSV or, when ``name`` ends in .xlsx (or the bytes are a zip), a workbook's first sheet."""
+    if name.lower().endswith((".xlsx", ".xlsm")) or data[:4] == b"PK\x03\x04":
+        return read_workbook(data)
+    return read_csv(data, encoding)
+
+
+def read_csv(data: bytes, encoding: str | None = None) -> Table:
+    """The header and streaming rows of a CSV file (any of ``io.encodings``, ``;``, ``,`` or tab)."""
     try:
-        text = feedback_csv.decode(data, encoding)[0]
+        text, found = feedback_csv.decode(data, encoding)
     except feedback_csv.CsvError as exc:
         raise FormatError("", str(exc)) from None
     first = text.partition("\n")[0]
@@ -65,40 +103,71 @@ def loads(data: bytes, encoding: str | None = None) -> Base:
         raise FormatError(at_line(1), "the file is empty; the first line names the columns") from None
     except csv.Error as exc:
         raise FormatError(at_line(1), f"not valid CSV ({exc})") from None
-    columns = _columns(header)
-    layout = "orders" if all(f in columns for f in ORDERS) else "customers"
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for cells in reader:
+                yield reader.line_num, cells
+        except csv.Error as exc:
+            raise FormatError(at_line(reader.line_num), f"not valid CSV ({exc})") from None
+
+    return Table(header, rows(), found, hashlib.sha256(data).hexdigest())
+
+
+def read_workbook(data: bytes) -> Table:
+    """The header and rows of a workbook's first sheet, as texts (``io.workbook``'s reader, read-only)."""
+    from cxdesigner.io import workbook
+
+    sheet_name, header, rows = workbook.first_sheet_rows(data)
+
+    def where(row: int, field: str = "") -> str:
+        return f"sheet {sheet_name}, row {row}" + (f", {field}" if field else "")
+
+    if header is None:
+        raise FormatError(f"sheet {sheet_name}", "the sheet is empty; its first row names the columns")
+    return Table(header, rows, "xlsx", hashlib.sha256(data).hexdigest(), where)
+
+
+def layout_of(columns: dict[str, int]) -> str:
+    """ "orders" when the order columns are all there, else "customers"."""
+    return "orders" if all(f in columns for f in ORDERS) else "customers"
+
+
+def summarise(table: Table, columns: dict[str, int], layout: str) -> Base:
+    """Sum the table's rows up per customer, with ``columns`` (field -> column index) in ``layout``."""
+    header, where = table.header, table.where
     needed = ORDERS if layout == "orders" else CUSTOMERS
-    missing = [f for f in needed if f not in columns]
+    missing = [f for f in needed if columns.get(f) is None]
     if missing:
         raise FormatError(
-            at_line(1),
+            where(1, ""),
             "the columns must be Customer, Date, Amount (one row per order) or Customer, Last purchase, "
             f"Purchases, Total (one row per customer); missing: {', '.join(missing)}",
         )
+    header = header + [f"column {i + 1}" for i in range(len(header), max(columns.values()) + 1)]
     add = _order_adder if layout == "orders" else _customer_adder
     sums: dict[str, list] = {}
-    step = add(sums, columns, header)
-    rows = 0
+    step = add(sums, columns, header, where)
+    count = 0
     collecting = gc.isenabled()
     gc.disable()  # a million rows make no garbage cycles; each collection would only walk the sums again
     try:
-        for cells in reader:
+        for line, cells in table.rows:
             if not "".join(cells).strip():  # a blank row, or one of empty cells
                 continue
-            rows += 1
-            step(reader.line_num, cells)
-    except csv.Error as exc:
-        raise FormatError(at_line(reader.line_num), f"not valid CSV ({exc})") from None
+            count += 1
+            step(line, cells)
     finally:
         if collecting:
             gc.enable()
     if not sums:
-        raise FormatError(at_line(2), "no customers: the file has a header and no rows")
-    customers = {key: Customer(last, count, total) for key, (last, count, total) in sums.items()}
-    return Base(customers, layout, hashlib.sha256(data).hexdigest(), rows)
+        raise FormatError(where(2, ""), "no customers: the file has a header and no rows")
+    customers = {key: Customer(last, n, total) for key, (last, n, total) in sums.items()}
+    return Base(customers, layout, table.digest, count)
 
 
-def _columns(header: list[str]) -> dict[str, int]:
+def guess_columns(header: list[str]) -> dict[str, int]:
+    """The column of each field, guessed from the headers (English or Russian, any case)."""
     known = {labels.normalise(name): field for field, names in HEADERS.items() for name in names}
     found: dict[str, int] = {}
     for i, head in enumerate(header):
@@ -110,37 +179,42 @@ def _columns(header: list[str]) -> dict[str, int]:
     return found
 
 
-def _cell(cells: list[str], columns: dict[str, int], header: list[str], field: str, line: int) -> tuple[str, str]:
+Where = Callable[[int, str], str]
+
+
+def _cell(
+    cells: list[str], columns: dict[str, int], header: list[str], field: str, line: int, where: Where
+) -> tuple[str, str]:
     i = columns[field]
     text = cells[i].strip() if i < len(cells) else ""
     if not text:
-        raise FormatError(at_line(line, header[i]), "empty")
+        raise FormatError(where(line, header[i]), "empty")
     return text, header[i]
 
 
-def _day(text: str, head: str, line: int) -> date:
+def _day(text: str, head: str, line: int, where: Where) -> date:
     try:
         return date.fromisoformat(parse_date(text.split(" ")[0].split("T")[0]))
     except ValueError as exc:
-        raise FormatError(at_line(line, head), str(exc)) from None
+        raise FormatError(where(line, head), str(exc)) from None
 
 
-def _amount(text: str, head: str, line: int, whole: bool = False) -> float:
+def _amount(text: str, head: str, line: int, where: Where, whole: bool = False) -> float:
     try:
         value = parse_number(text)
     except ValueError as exc:
-        raise FormatError(at_line(line, head), str(exc)) from None
+        raise FormatError(where(line, head), str(exc)) from None
     if value < 0:
-        raise FormatError(at_line(line, head), f"“{text}” is negative")
+        raise FormatError(where(line, head), f"“{text}” is negative")
     if whole and not value.is_integer():
-        raise FormatError(at_line(line, head), f"“{text}” is not a whole number")
+        raise FormatError(where(line, head), f"“{text}” is not a whole number")
     return value
 
 
 Step = Callable[[int, list[str]], None]
 
 
-def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[str]) -> Step:
+def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[str], where: Where) -> Step:
     """One order row into the sums. The common row (an ISO date, a plain number) takes a fast path; any
     other goes through the full parsers, which accept or refuse exactly as they do elsewhere."""
     ci, di, ai = columns["customer"], columns["date"], columns["amount"]
@@ -157,11 +231,11 @@ def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[st
         except ValueError:
             day = amount = None
         if not key:
-            raise FormatError(at_line(line, header[ci]), "empty")
+            raise FormatError(where(line, header[ci]), "empty")
         if day is None:
-            day = _day(*_cell(cells, columns, header, "date", line), line)
+            day = _day(*_cell(cells, columns, header, "date", line, where), line, where)
         if amount is None or not (0 <= amount < math.inf):
-            amount = _amount(*_cell(cells, columns, header, "amount", line), line)
+            amount = _amount(*_cell(cells, columns, header, "amount", line, where), line, where)
         known = sums.get(key)
         if known is None:
             sums[key] = [day, 1, amount]
@@ -174,15 +248,15 @@ def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[st
     return step
 
 
-def _customer_adder(sums: dict[str, list], columns: dict[str, int], header: list[str]) -> Step:
+def _customer_adder(sums: dict[str, list], columns: dict[str, int], header: list[str], where: Where) -> Step:
     def step(line: int, cells: list[str]) -> None:
-        key, head = _cell(cells, columns, header, "customer", line)
+        key, head = _cell(cells, columns, header, "customer", line, where)
         if key in sums:
-            raise FormatError(at_line(line, head), f"customer “{key}” has a second row; one row per customer")
-        day = _day(*_cell(cells, columns, header, "last", line), line)
-        count = int(_amount(*_cell(cells, columns, header, "purchases", line), line, whole=True))
+            raise FormatError(where(line, head), f"customer “{key}” has a second row; one row per customer")
+        day = _day(*_cell(cells, columns, header, "last", line, where), line, where)
+        count = int(_amount(*_cell(cells, columns, header, "purchases", line, where), line, where, whole=True))
         if count < 1:
-            raise FormatError(at_line(line, header[columns["purchases"]]), "a customer has at least one purchase")
-        sums[key] = [day, count, _amount(*_cell(cells, columns, header, "total", line), line)]
+            raise FormatError(where(line, header[columns["purchases"]]), "a customer has at least one purchase")
+        sums[key] = [day, count, _amount(*_cell(cells, columns, header, "total", line, where), line, where)]
 
     return step

@@ -21,7 +21,7 @@ import io
 import os
 import sys
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -248,6 +248,27 @@ def write_workbook(journey: JourneyMap, path: Path, _options: object = None, pro
 def loads(data: bytes, title: str = "") -> JourneyMap:
     """A new map from a workbook: the standard lanes, then the stages, lanes and cards of its first sheet
     laid out like the touchpoint CSV."""
+    name, first, rows = first_sheet_rows(data)
+    if first is None:
+        raise FormatError(f"sheet {name}", "the sheet is empty; its first row names the columns")
+    try:
+        lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in "".join(first)) else "en"
+        journey = JourneyMap(MapInfo(id=new_id(), title=title, language=lang))
+        templates.add_standard_lanes(journey, lang)
+
+        def where(row: int, column: str) -> str:
+            return f"sheet {name}, row {row}" + (f", {column}" if column else "")
+
+        csv_format.read_rows_into(journey, _chain((1, first), rows), where=where, unquote=False)
+        return journey
+    finally:
+        rows.close()
+
+
+def first_sheet_rows(data: bytes) -> tuple[str, list[str] | None, Generator[tuple[int, list[str]], None, None]]:
+    """The first sheet's name, its first row (None when empty) and its other rows as texts, streaming.
+
+    The workbook stays open while the rows are read and closes when they run out (or are dropped)."""
     _check_container(data)
     from openpyxl import load_workbook
 
@@ -255,26 +276,23 @@ def loads(data: bytes, title: str = "") -> JourneyMap:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise FormatError("", f"not a readable Excel workbook ({type(exc).__name__})") from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise FormatError("", "the workbook has no sheet")
-        name = sheet.title
-        rows = _text_rows(sheet.iter_rows(values_only=True))
-        first = next(rows, None)
-        if first is None:
-            raise FormatError(f"sheet {name}", "the sheet is empty; its first row names the columns")
-        lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in "".join(first[1])) else "en"
-        journey = JourneyMap(MapInfo(id=new_id(), title=title, language=lang))
-        templates.add_standard_lanes(journey, lang)
-
-        def where(row: int, column: str) -> str:
-            return f"sheet {name}, row {row}" + (f", {column}" if column else "")
-
-        csv_format.read_rows_into(journey, _chain(first, rows), where=where, unquote=False)
-        return journey
-    finally:
+    if not book.worksheets:
         book.close()
+        raise FormatError("", "the workbook has no sheet")
+    sheet = book.worksheets[0]
+    rows = _text_rows(sheet.iter_rows(values_only=True))
+    first = next(rows, None)
+
+    def rest() -> Generator[tuple[int, list[str]], None, None]:
+        try:
+            yield from rows
+        finally:
+            book.close()
+
+    if first is None:
+        book.close()
+        return sheet.title, None, (row for row in ())
+    return sheet.title, first[1], rest()
 
 
 def _chain(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:

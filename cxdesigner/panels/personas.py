@@ -3,30 +3,34 @@
 A persona has a name, a description, a colour (its curve's colour) and segment notes (an RFM segment, say).
 Its expectations start from the nine of practice and can be edited, added and removed; ticking the ones
 the business meets gives the count and the "true loyalty" verdict (at least 6 of 9). Every change is one
-undoable command; the check box beside a persona shows or hides its curve on the map.
+undoable command; the check box beside a persona shows or hides its curve on the map. "Import customer
+base…" opens the RFM import dialog; "Persona from segment" makes a persona drawn for a segment in one step.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
-from cxdesigner.commands.edit import ReplaceEntities
+from cxdesigner.commands.edit import ApplyChanges, ReplaceEntities
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Persona, new_id
 from cxdesigner.domain.journey import JourneyMap
@@ -93,6 +97,11 @@ class PersonasPanel(QWidget):
         self.customer_segment.setToolTip(_tr("The RFM segment of the customer base this persona is drawn for"))
         self.segment_figures = QLabel(self)
         self.segment_figures.setWordWrap(True)
+        self.import_base = QPushButton(_tr("Import customer base…"), self)
+        self.import_base.setToolTip(_tr("Analyse a customer file (CSV or Excel) into RFM segments"))
+        self.from_segment = QPushButton(_tr("Persona from segment"), self)
+        self.from_segment.setToolTip(_tr("Make a persona for a segment of the newest analysis"))
+        self.from_segment.setMenu(QMenu(self.from_segment))
         self._build_layout()
         self._connect()
         self.refresh()
@@ -120,6 +129,10 @@ class PersonasPanel(QWidget):
         layout.addLayout(expectation_buttons)
         layout.addWidget(self.segment_figures)
         layout.addWidget(self.verdict)
+        base_buttons = QHBoxLayout()
+        base_buttons.addWidget(self.import_base)
+        base_buttons.addWidget(self.from_segment)
+        layout.addLayout(base_buttons)
 
     def _connect(self) -> None:
         self.personas.currentItemChanged.connect(lambda *_: self._show_current())
@@ -133,6 +146,8 @@ class PersonasPanel(QWidget):
         for field in (self.name, self.segment, self.description):
             field.typing_finished.connect(self._end_typing)
         self.customer_segment.activated.connect(self._link_segment)
+        self.import_base.clicked.connect(self.choose_customer_base)
+        self.from_segment.menu().aboutToShow.connect(self._fill_segment_menu)
         self.expectations.itemChanged.connect(self._expectation_item_changed)
         self.add_expectation.clicked.connect(self.add_expectation_row)
         self.remove_expectation.clicked.connect(self.remove_expectation_row)
@@ -220,12 +235,50 @@ class PersonasPanel(QWidget):
                 self.customer_segment.addItem(seg.name or seg.key, seg.id)
             self.customer_segment.setCurrentIndex(max(0, self.customer_segment.findData(linked.id if linked else "")))
         self.customer_segment.setEnabled(persona is not None and bool(segments))
+        self.from_segment.setEnabled(any(not s.persona_id and s.customers for s in segments))
         if not segments:
             self.segment_figures.setText(_tr("No analysis of the customer base yet (cxdesigner rfm)."))
         elif linked is None:
             self.segment_figures.setText("")
         else:
             self.segment_figures.setText(self.segment_text(linked, self.document.model.info.language))
+
+    def _fill_segment_menu(self) -> None:
+        menu = self.from_segment.menu()
+        menu.clear()
+        for seg in self._segments():
+            if not seg.persona_id and seg.customers:
+                action = menu.addAction(seg.name or seg.key)
+                action.triggered.connect(lambda _on=False, s=seg: self.persona_from_segment(s))
+
+    def persona_from_segment(self, seg: Segment) -> None:
+        """A new persona named after the segment, with the nine expectations, drawn for it: one step."""
+        model = self.document.model
+        persona = Persona(
+            id=new_id(),
+            name=seg.name or seg.key,
+            order=model.order_at(model.personas(), model.count(Persona)),
+            color=next_color(model),
+            segment=f"RFM: {seg.name or seg.key}",
+        )
+        changes: list[tuple[Any, Any]] = [(None, persona)]
+        changes += [(None, e) for e in default_expectations(persona, model.info.language or "en")]
+        changes.append((seg, dataclasses.replace(seg, persona_id=persona.id)))
+        if self.document.push(ApplyChanges(model, changes, _tr("Persona from segment"))):
+            self._select(persona.id)
+
+    def choose_customer_base(self) -> None:
+        """Ask for a customer file and open the import dialog on it."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _tr("Import customer base"), "", _tr("Customer files (*.csv *.txt *.xlsx);;All files (*)")
+        )
+        if name:
+            self.import_customer_base(Path(name))
+
+    def import_customer_base(self, path: Path) -> None:
+        from cxdesigner.panels.customer_base_import import CustomerBaseImportDialog
+
+        CustomerBaseImportDialog(self.document, path, self).exec()
 
     @staticmethod
     def segment_text(seg: Segment, language: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -84,6 +84,17 @@ def _show_conflicts(window: MainWindow, panel: ConflictsPanel) -> None:
     QTimer.singleShot(0, show)
 
 
+def _import_customer_base(window: MainWindow, panel: PersonasPanel) -> None:
+    """File > Import Customer Base… asks for the file through the Personas panel, whose segments it fills."""
+    menu = window.menus["file"]
+    action = QAction(QCoreApplication.translate("MainWindow", "Import Customer &Base…"), window)
+    action.setStatusTip(QCoreApplication.translate("MainWindow", "Analyse a customer file into RFM segments"))
+    action.triggered.connect(panel.choose_customer_base)
+    menu.insertAction(window.window_actions.close, action)
+    menu.insertSeparator(window.window_actions.close)
+    window.import_customer_base_action = action
+
+
 PANELS: list[PanelSpec] = [
     PanelSpec(
         "palette",
@@ -100,7 +111,7 @@ PANELS: list[PanelSpec] = [
     PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT),
     PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT),
     PanelSpec("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), ConflictsPanel, RIGHT, _show_conflicts),
-    PanelSpec("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), PersonasPanel, RIGHT),
+    PanelSpec("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), PersonasPanel, RIGHT, _import_customer_base),
     PanelSpec("emotions", QT_TRANSLATE_NOOP("MainWindow", "Emotions"), EmotionsPanel, BOTTOM),
 ]
 

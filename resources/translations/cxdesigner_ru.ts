@@ -704,6 +704,154 @@
         </message>
     </context>
     <context>
+        <name>CustomerBaseImportDialog</name>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Import customer base from %1</source>
+            <translation>Импорт клиентской базы из %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Auto</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>One row per order</source>
+            <translation>Строка на заказ</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>One row per customer</source>
+            <translation>Строка на клиента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>The latest purchase</source>
+            <translation>Последняя покупка</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Keep the analysis</source>
+            <translation>Сохранить анализ</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Cannot read %1: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Order date</source>
+            <translation>Дата заказа</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Last purchase</source>
+            <translation>Последняя покупка</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Purchases</source>
+            <translation>Покупок</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Total spent</source>
+            <translation>Всего потрачено</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Encoding</source>
+            <translation>Кодировка</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Layout</source>
+            <translation>Вид файла</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Analysis date</source>
+            <translation>Дата анализа</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Segments</source>
+            <translation>Сегменты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Column %1</source>
+            <translation>Столбец %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>workbook</source>
+            <translation>книга Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>%1 customers from %2 rows, as of %3.</source>
+            <translation>Клиентов: %1, строк: %2, анализ на %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Only these figures are kept in the map, never a customer.</source>
+            <translation>В карте сохраняются только эти цифры, клиенты — никогда.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Customers</source>
+            <translation>Клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>% of customers</source>
+            <translation>% клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>% of revenue</source>
+            <translation>% выручки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Days since last purchase</source>
+            <translation>Дней с последней покупки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/customer_base_import.py" />
+            <source>Spent</source>
+            <translation>Потрачено</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <location filename="../../cxdesigner/document.py" />
@@ -2026,6 +2174,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/main_window.py" />
+            <source>Import Customer &amp;Base…</source>
+            <translation>Импорт клиентской &amp;базы…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" />
+            <source>Analyse a customer file into RFM segments</source>
+            <translation>Разбить клиентскую базу на RFM-сегменты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/main_window.py" />
             <source>Palette</source>
             <translation>Палитра</translation>
         </message>
@@ -2717,6 +2875,26 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Import customer base…</source>
+            <translation>Импорт клиентской базы…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Analyse a customer file (CSV or Excel) into RFM segments</source>
+            <translation>Разбить клиентскую базу (CSV или Excel) на RFM-сегменты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Persona from segment</source>
+            <translation>Персона из сегмента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Make a persona for a segment of the newest analysis</source>
+            <translation>Создать персону для сегмента последнего анализа</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -2784,6 +2962,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>No analysis of the customer base yet (cxdesigner rfm).</source>
             <translation>Анализа клиентской базы пока нет (cxdesigner rfm).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Import customer base</source>
+            <translation>Импорт клиентской базы</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Customer files (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Файлы клиентов (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
