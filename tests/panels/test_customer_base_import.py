@@ -142,7 +142,8 @@ def test_a_persona_made_from_a_segment_in_one_step(qtbot, document: Document, vi
     assert [a.text() for a in menu.actions()] == ["True loyalty", "Loyal", "Lost or sleeping"]  # not empty ones
     menu.actions()[0].trigger()
     persona = panel.current
-    assert persona.name == "True loyalty" and persona.segment == "RFM: True loyalty" and document.model.count(Persona) == before + 1
+    assert persona.name == "True loyalty" and persona.segment == "RFM: True loyalty"
+    assert document.model.count(Persona) == before + 1
     assert document.model.count(Expectation) == expectations + 9
     seg = next(s for s in document.model.all(Segment) if s.key == "true_loyalty")
     assert seg.persona_id == persona.id and "2 customers (40 %)" in panel.segment_figures.text()
