@@ -26,7 +26,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(ns: argparse.Namespace) -> int:
-    from cxdesigner.domain import rfm, segments
+    from cxdesigner.domain import base_trend, rfm, segments
     from cxdesigner.io import customer_base
     from cxdesigner.io.errors import FormatError
     from cxdesigner.io.files import shown
@@ -51,7 +51,8 @@ def run(ns: argparse.Namespace) -> int:
         try:
             lang = "ru" if journey.info.language == "ru" else "en"
             with store.transaction():
-                for entity in segments.records(analysis, source.name, base.digest, lang):
+                made = segments.records(analysis, source.name, base.digest, lang)
+                for entity in base_trend.carried(journey, made):
                     journey.add(entity)
         finally:
             store.close()

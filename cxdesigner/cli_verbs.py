@@ -95,19 +95,14 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
 
 def latest_segments(journey: Any) -> list[dict[str, Any]]:
     """The segments of the newest customer-base analysis (``cxdesigner rfm``), as plain figures."""
-    from cxdesigner.domain.segments import CustomerAnalysis, Segment
+    from cxdesigner.domain.base_trend import newest_segments
 
-    analyses = sorted(journey.all(CustomerAnalysis), key=lambda a: (a.taken_at, a.id))
-    if not analyses:
-        return []
-    newest = analyses[-1].id
     return [
         {
             "name": seg.name, "key": seg.key, "customers": seg.customers, "revenue_share": seg.revenue_share,
             "recency_days": seg.mean_recency_days, "frequency": seg.mean_frequency, "monetary": seg.mean_monetary,
         }
-        for seg in journey.all(Segment)
-        if seg.analysis_id == newest
+        for seg in newest_segments(journey)
     ]  # fmt: skip
 
 

@@ -44,6 +44,7 @@ KINDS = (
     "worst_path",
     "loss",
     "remap",
+    "base_quality",
     "handoff_worst",
     "handoffs",
     "bottleneck",

@@ -111,6 +111,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "The last mapping, {label}, was on {day}; map again by {due}.",
         "Последнее картирование, {label}, было {day}; следующее — до {due}.",
     ),
+    "losing_best": (
+        "The base is losing its best customers: {names} went from {before} to {after} customers ({share} fewer) "
+        "between {since} and {day}, while the base held ({total_before} → {total_after}).",
+        "База теряет лучших клиентов: в сегментах {names} было {before}, стало {after} (на {share} меньше) "
+        "с {since} по {day}, хотя вся база почти не изменилась ({total_before} → {total_after}).",
+    ),
     "untitled": ("(untitled)", "(без названия)"),
     "and_more": ("{names} and {more} more", "{names} и ещё {more}"),
     "long_path": ("{head} → … → {tail} ({cards})", "{head} → … → {tail} ({cards})"),

@@ -36,6 +36,7 @@ from cxdesigner.export.report_chart import emotion_chart
 from cxdesigner.export.report_data import gather
 from cxdesigner.export.report_management import management
 from cxdesigner.export.report_reach import reach_section
+from cxdesigner.export.report_segments import segments_section
 from cxdesigner.export.report_style import Styles, para_text
 from cxdesigner.io import snapshots
 from cxdesigner.io.files import check_pdf, write_bytes_atomic
@@ -172,6 +173,7 @@ def write_report(
     story += [chart] if chart is not None else [Paragraph(para_text(say("no_emotions", lang)), styles.body)]
     story.append(Spacer(1, 6))
     story += reach_section(journey, styles, lang, frame_width, report_sections.heading)
+    story += segments_section(journey, styles, lang, report_sections.heading)
     story += report_sections.stages(data, styles, lang)
     story += report_sections.improvements(data, styles, lang)
     doc.build(story, canvasmaker=_numbered_canvas(lang, title, day))

@@ -91,7 +91,7 @@ def summary(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
         [Paragraph(para_text(say(k, lang)), st.cell), Paragraph(integer(n, lang), st.cell_bold)]
         for k, n in data.counts.items()
     ]
-    story.append(_grid(rows))
+    story.append(grid(rows))
     story.append(Paragraph(para_text(say("share_met", lang)), st.h3))
     text = _share(data.quality, lang) if data.quality.total else say("no_requirements", lang)
     story.append(Paragraph(para_text(text), st.body))
@@ -141,7 +141,7 @@ def _plain(style) -> tuple[str, float, str]:  # noqa: ANN001 - a ParagraphStyle
     return style.fontName, style.fontSize, ink(style)
 
 
-def _grid(rows: list[list[Flowable]]) -> Table:
+def grid(rows: list[list[Flowable]]) -> Table:
     table = Table(rows, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -5,7 +5,7 @@ or per customer), the column of each field (guessed from English or Russian head
 (the latest purchase, or a day the user picks) can be changed, and each change reads the file again and
 shows the five segments ``domain.rfm`` finds. A bad base shows its one-line reason (line and column) and
 cannot be kept. Keeping adds the analysis and its segments (figures only, never a customer) in ONE undoable
-step.
+step; the personas drawn for the previous analysis's segments are drawn for the new ones.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.commands import AddEntities
 from cxdesigner.document import Document
-from cxdesigner.domain import rfm, segments
+from cxdesigner.domain import base_trend, rfm, segments
 from cxdesigner.domain.numbers import integer, language, number
 from cxdesigner.io import customer_base
 from cxdesigner.io.encodings import ENCODINGS
@@ -232,7 +232,8 @@ class CustomerBaseImportDialog(QDialog):
         """Add the analysis and its segments in one undoable step, and close."""
         if self.analysis is None:
             return
-        entities = segments.records(self.analysis, self.path.name, self.digest, self._language())
+        made = segments.records(self.analysis, self.path.name, self.digest, self._language())
+        entities = base_trend.carried(self.document.model, made)  # the personas follow their segments
         name = one_line(self.path.name, 60)
         text = self.tr("Import customer base from %1").replace("%1", name)
         command = AddEntities(self.document.model, entities, text)

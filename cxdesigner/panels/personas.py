@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
 from cxdesigner.commands.edit import ApplyChanges, ReplaceEntities
 from cxdesigner.document import Document
+from cxdesigner.domain import base_trend
 from cxdesigner.domain.entities import Persona, new_id
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import integer, number
@@ -219,11 +220,8 @@ class PersonasPanel(QWidget):
 
     # ------------------------------------------------------------------ customer segments
     def _segments(self) -> list[Segment]:
-        """The segments of the newest analysis of the customer base (``cxdesigner rfm``)."""
-        model = self.document.model
-        analyses = sorted(model.all(CustomerAnalysis), key=lambda a: (a.taken_at, a.id))
-        newest = analyses[-1].id if analyses else None
-        return [s for s in model.all(Segment) if s.analysis_id == newest]
+        """The segments of the newest analysis of the customer base."""
+        return base_trend.newest_segments(self.document.model)
 
     def _show_segment(self, persona: Persona | None) -> None:
         segments = self._segments()
@@ -241,7 +239,8 @@ class PersonasPanel(QWidget):
         elif linked is None:
             self.segment_figures.setText("")
         else:
-            self.segment_figures.setText(self.segment_text(linked, self.document.model.info.language))
+            language = self.document.model.info.language
+            self.segment_figures.setText(self.segment_text(linked, language) + self.change_text(linked, language))
 
     def _fill_segment_menu(self) -> None:
         menu = self.from_segment.menu()
@@ -279,6 +278,20 @@ class PersonasPanel(QWidget):
         from cxdesigner.panels.customer_base_import import CustomerBaseImportDialog
 
         CustomerBaseImportDialog(self.document, path, self).exec()
+
+    def change_text(self, seg: Segment, language: str) -> str:
+        """ " Since the analysis of 2024-09-30: -12 customers, -3,400 revenue." or "" with no earlier one."""
+        model = self.document.model
+        analyses = base_trend.dated(model)
+        if len(analyses) < 2:
+            return ""
+        change = next((c for c in base_trend.compare(model, *analyses[-2:]) if c.key == seg.key), None)
+        if change is None:
+            return ""
+        lang = "ru" if language == "ru" else "en"
+        text = _tr(" Since the analysis as of %1: %2 customers, %3 revenue.").replace("%1", analyses[-2].as_of)
+        text = text.replace("%2", number(change.customers_change, lang, 0, signed=True))
+        return text.replace("%3", number(change.revenue_change, lang, 0, signed=True))
 
     @staticmethod
     def segment_text(seg: Segment, language: str) -> str:

@@ -2975,6 +2975,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
+            <source> Since the analysis as of %1: %2 customers, %3 revenue.</source>
+            <translation> С анализа на %1: клиентов %2, выручка %3.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
             <source>%1 customers (%2 %), %3 % of revenue; on average %4 days since the last purchase, %5 purchases, %6 spent</source>
             <translation>Клиентов: %1 (%2 %), %3 % выручки; в среднем %4 дн. с последней покупки, покупок: %5, потрачено %6</translation>
         </message>

@@ -150,3 +150,24 @@ def test_a_persona_made_from_a_segment_in_one_step(qtbot, document: Document, vi
     document.undo()
     assert document.model.count(Persona) == before
     assert not next(s for s in document.model.all(Segment) if s.key == "true_loyalty").persona_id
+
+
+def test_a_later_analysis_keeps_the_persona_and_shows_the_change(
+    qtbot, document: Document, view_state, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, document, _russian_csv(tmp_path))
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    panel.from_segment.menu().aboutToShow.emit()
+    panel.from_segment.menu().actions()[0].trigger()  # true loyalty: ann and bob
+    persona = panel.current
+    later = tmp_path / "later.csv"  # a quarter on: bob has not come back, two newcomers have
+    added = "\r\nЖанна;25.06.2025;700,00\r\nЗоя;28.06.2025;40,00".encode("cp1251")
+    later.write_bytes(_russian_csv(tmp_path).read_bytes() + added)
+    dialog = _dialog(qtbot, document, later)
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    first = next(a.id for a in document.model.all(CustomerAnalysis) if a.as_of == "2025-03-30")
+    newest = [s for s in document.model.all(Segment) if s.analysis_id != first]
+    assert next(s for s in newest if s.key == "true_loyalty").persona_id == persona.id
+    assert "Since the analysis as of 2025-03-30:" in panel.segment_figures.text()

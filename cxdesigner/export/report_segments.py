@@ -1,0 +1,60 @@
+"""The report's customer segment section: the newest RFM analysis, its change since the one before, and
+the finding when the base loses its best customers (``domain.base_trend``).
+
+One row per segment: its customers and their share, its share of revenue, the mean recency, frequency and
+spending, the persona drawn for it, and, when an earlier analysis is kept, the change in customers and in
+revenue since it. A map with no analysis has no section.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from cxdesigner.domain import base_trend
+from cxdesigner.domain.entities import Persona
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.numbers import integer, number
+from cxdesigner.export.catalogue import say
+from cxdesigner.export.report_sections import grid
+from cxdesigner.export.report_style import Styles, para_text
+
+
+def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> list[Flowable]:  # noqa: ANN001
+    """The heading, the newest analysis's table and what changed since the previous one."""
+    analyses = base_trend.dated(journey)
+    if not analyses:
+        return []
+    newest = analyses[-1]
+    story: list[Flowable] = [heading(say("segments", lang), st.h1, "segments", 0)]
+    head = say("segments_as_of", lang, day=newest.as_of, customers=integer(newest.customers, lang),
+               source=newest.source or "—")  # fmt: skip
+    story.append(Paragraph(para_text(head), st.meta))
+    older = analyses[-2] if len(analyses) > 1 else None
+    changes = {c.key: c for c in base_trend.compare(journey, older, newest)} if older else {}
+    cells = ["segment", "seg_customers", "seg_revenue", "seg_rfm", "seg_persona"] + (["seg_change"] if older else [])
+    rows = [[Paragraph(para_text(say(c, lang)), st.meta) for c in cells]]
+    for seg in base_trend.segments_of(journey, newest.id):
+        persona = journey.find(seg.persona_id) if seg.persona_id else None
+        values = [
+            seg.name or seg.key,
+            f"{integer(seg.customers, lang)} ({number(seg.customer_share * 100, lang, 0)} %)",
+            f"{number(seg.revenue_share * 100, lang, 0)} %",
+            say("seg_means", lang, days=number(seg.mean_recency_days, lang, 0),
+                purchases=number(seg.mean_frequency, lang, 1), spent=number(seg.mean_monetary, lang, 0)),
+            persona.name if isinstance(persona, Persona) else "—",
+        ]  # fmt: skip
+        change = changes.get(seg.key)
+        if change is not None:
+            values.append(
+                say("seg_delta", lang, customers=number(change.customers_change, lang, 0, signed=True),
+                    revenue=number(change.revenue_change, lang, 0, signed=True))  # fmt: skip
+            )
+        rows.append([Paragraph(para_text(v), st.item) for v in values])
+    table = grid(rows)
+    table.repeatRows = 1  # a table that runs onto the next page keeps its header
+    story.append(table)
+    if older is not None:
+        story.append(Paragraph(para_text(say("seg_compared", lang, day=older.as_of)), st.meta))
+    for finding in base_trend.findings(journey):
+        story.append(Paragraph(f"<b>{para_text(finding.message)}</b>", st.body))
+    return story

@@ -1,0 +1,34 @@
+"""The report's customer segment section: the newest analysis, its change, and the losing-the-best finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.export.report import write_report
+from tests.domain.test_base_trend import _add
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+def test_the_segments_their_change_and_the_finding_are_printed(tmp_path: Path, journey: JourneyMap) -> None:
+    _add(journey, "before", "2024-09-30", (100, 50, 150, 100, 200), [5000, 1000, 3000, 500, 500])
+    _add(journey, "after", "2025-03-31", (70, 90, 150, 110, 180), [3500, 2000, 3000, 500, 500])
+    out = tmp_path / "report.pdf"
+    write_report(journey, out)
+    text = _text(out)
+    assert "Customer segments" in text and "RFM analysis of 600 customers as of 2025-03-31" in text
+    assert "true loyalty 70 (12 %) 37 %" in text  # customers (share), share of revenue
+    assert "−30 customers, −1,500 revenue" in text or "-30 customers, -1,500 revenue" in text
+    assert "The change is counted from the analysis as of 2024-09-30." in text
+    assert "The base is losing its best customers" in text
+
+
+def test_no_analysis_no_section(tmp_path: Path, journey: JourneyMap) -> None:
+    out = tmp_path / "report.pdf"
+    write_report(journey, out)
+    assert "Customer segments" not in _text(out)
