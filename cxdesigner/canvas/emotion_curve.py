@@ -2,7 +2,10 @@
 
 The geometry comes from ``domain/layout.emotion_curve`` (the PDF poster draws the same curve). Designed
 points can be dragged up or down: they snap to the −2..+2 scale while dragged, and the release pushes one
-command (add, change or clear nothing: a drop on the same value pushes nothing). Points below zero are pain
+command (add, change or clear nothing: a drop on the same value pushes nothing). A touchpoint a visible
+persona has no designed value for shows a hollow *waiting* point on the neutral line (``waiting_points``), so
+a new persona's curve is ready to drag: dragging it sets the value, a click sets neutral. Waiting points of
+several personas sit side by side, not on top of each other. Points below zero are pain
 points (red rim); moments of truth are drawn as diamonds. Measured curves are dashed and cannot be dragged.
 The curves follow the layout, the model's emotions, personas and feedback, and the window's view state.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
@@ -21,7 +24,7 @@ from cxdesigner.commands.emotions import set_emotion
 from cxdesigner.domain.entities import Emotion, Persona, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.geometry import CurveGeometry
-from cxdesigner.domain.layout import emotion_curve, emotion_y, snap_emotion, value_at_y
+from cxdesigner.domain.layout import emotion_curve, emotion_y, snap_emotion, value_at_y, waiting_points
 from cxdesigner.domain.personas import designed_values, measured_values
 
 if TYPE_CHECKING:
@@ -32,6 +35,8 @@ POINT_RADIUS = 7.0
 Z_CURVE = Z.CARD + 0.2
 Z_POINT = Z.CARD + 0.3
 WATCHED = (Emotion, Persona, FeedbackItem)
+WAITING_SPACING = 2 * POINT_RADIUS + 4.0
+"""How far apart the waiting points of several personas at one touchpoint sit, in scene units."""
 
 
 def curve_path(curve: CurveGeometry) -> QPainterPath:
@@ -73,12 +78,23 @@ class EmotionPoint(QGraphicsItem):
 
     hide_when_far = True  # below the level of detail the curve line is drawn, thousands of points are not
 
-    def __init__(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float, measured: bool):
+    def __init__(
+        self,
+        persona: Persona,
+        touchpoint: Touchpoint,
+        value: float,
+        x: float,
+        y: float,
+        measured: bool,
+        waiting: bool = False,
+    ) -> None:
         super().__init__()
         self.persona_id = persona.id
         self.touchpoint_id = touchpoint.id
         self.value = value
         self.measured = measured
+        self.waiting = waiting
+        """No value yet: hollow on the neutral line until dragged (or clicked, which sets neutral)."""
         self.moment_of_truth = touchpoint.moment_of_truth
         self.color = QColor(persona.color)
         self._press_y: float | None = None
@@ -89,7 +105,7 @@ class EmotionPoint(QGraphicsItem):
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         else:
             self.setCursor(Qt.CursorShape.SizeVerCursor)
-            self.setToolTip(f"{persona.name}: {touchpoint.title}")
+            self.setToolTip(self._tip(persona, touchpoint))
 
     def show_state(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float) -> None:
         """Follow a new value, place, colour or moment-of-truth flag, repainting only on a change."""
@@ -100,7 +116,14 @@ class EmotionPoint(QGraphicsItem):
         if (x, y) != (self.x(), self.y()):
             self.setPos(x, y)
         if not self.measured:
-            self.setToolTip(f"{persona.name}: {touchpoint.title}")
+            self.setToolTip(self._tip(persona, touchpoint))
+
+    def _tip(self, persona: Persona, touchpoint: Touchpoint) -> str:
+        tip = f"{persona.name}: {touchpoint.title}"
+        if self.waiting:
+            hint = QCoreApplication.translate("EmotionCurves", "no emotion yet: drag to set it, click for neutral")
+            tip = f"{tip} — {hint}"
+        return tip
 
     @property
     def pain_point(self) -> bool:
@@ -111,6 +134,11 @@ class EmotionPoint(QGraphicsItem):
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option: Any, widget: Any = None) -> None:
+        if self.waiting:
+            painter.setPen(QPen(self.color, 2.0, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.GlobalColor.white)
+            painter.drawEllipse(QPointF(0, 0), POINT_RADIUS - 1, POINT_RADIUS - 1)
+            return
         painter.setPen(QPen(PAIN if self.pain_point else self.color.darker(120), 2.5))
         painter.setBrush(Qt.GlobalColor.white if self.measured else self.color)
         r = POINT_RADIUS if not self.measured else POINT_RADIUS - 2
@@ -197,10 +225,14 @@ class EmotionCurves:
                 if mode in ("designed", "both"):
                     wanted.append((persona, designed_values(model, persona.id), False))
         kept: dict[tuple[str, bool, str], CurveLine | EmotionPoint] = {}
+        designed = [persona for persona, _values, measured in wanted if not measured]
         for persona, values, measured in wanted:
             curve = emotion_curve(layout, model, persona.id, values, path)
             if curve is not None:
                 self._show_curve(persona, curve, measured, kept)
+            if not measured:
+                offset = (designed.index(persona) - (len(designed) - 1) / 2.0) * WAITING_SPACING
+                self._show_waiting(persona, waiting_points(layout, model, values, path), offset, kept)
         gone = [item for key, item in self._by_key.items() if key not in kept]
         for item in gone:
             scene.removeItem(item)
@@ -234,13 +266,34 @@ class EmotionCurves:
                 scene.overview.adopt(item)
             kept[key] = item
 
+    def _show_waiting(
+        self, persona: Persona, waiting: tuple[tuple[str, Any], ...], offset: float, kept: dict[Any, Any]
+    ) -> None:
+        scene = self.scene
+        model = scene.document.model
+        for tp_id, point in waiting:
+            key = (persona.id, False, "?" + tp_id)
+            item = self._by_key.get(key)
+            touchpoint = model.get(Touchpoint, tp_id)
+            if isinstance(item, EmotionPoint):
+                item.show_state(persona, touchpoint, 0.0, point.x + offset, point.y)
+            else:
+                item = EmotionPoint(persona, touchpoint, 0.0, point.x + offset, point.y, False, waiting=True)
+                scene.addItem(item)
+                scene.overview.adopt(item)
+            kept[key] = item
+
     def points(self, persona_id: str, measured: bool = False) -> list[EmotionPoint]:
         """The point items of one persona's curve (for tests and tools)."""
         return [
             i
             for i in self.items
-            if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.measured == measured
+            if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.measured == measured and not i.waiting
         ]
+
+    def placeholders(self, persona_id: str) -> list[EmotionPoint]:
+        """The waiting points of one persona: its touchpoints with no designed value yet."""
+        return [i for i in self.items if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.waiting]
 
     def lines(self) -> list[CurveLine]:
         return [i for i in self.items if isinstance(i, CurveLine)]

@@ -344,14 +344,7 @@ def emotion_curve(
     """
     if layout.emotion_band is None:
         return None
-    cards = layout.cards
-    if path is None:
-        si = {sid: i for i, sid in enumerate(layout.stage_order)}
-        li = {lid: i for i, lid in enumerate(layout.lane_order)}
-        ids = [tid for tid in values if tid in cards and tid in journey]
-        ids.sort(key=lambda t: (si[cards[t].stage_id], li[cards[t].lane_id], cards[t].index))
-    else:
-        ids = [tid for tid in path if tid in values and tid in cards]
+    ids = _curve_order(layout, journey, values, path)
     if not ids:
         return None
     high, low = _levels(layout)
@@ -361,6 +354,38 @@ def emotion_curve(
     ys = [high + (EMOTION_MAX - v) * scale for v in vals]
     points = tuple(map(point_of, xs, ys))
     return CurveGeometry(persona_id, points, tuple(ids), vals, _smooth(points, xs, ys, high, low))
+
+
+def _curve_order(
+    layout: MapLayout, journey: JourneyMap, ids: Iterable[str], path: Sequence[str] | None
+) -> list[str]:
+    """``ids`` (touchpoints on the map) in journey order, or in ``path`` order when one is given."""
+    cards = layout.cards
+    if path is not None:
+        wanted = set(ids)
+        return [tid for tid in path if tid in wanted and tid in cards]
+    si = {sid: i for i, sid in enumerate(layout.stage_order)}
+    li = {lid: i for i, lid in enumerate(layout.lane_order)}
+    found = [tid for tid in ids if tid in cards and tid in journey]
+    found.sort(key=lambda t: (si[cards[t].stage_id], li[cards[t].lane_id], cards[t].index))
+    return found
+
+
+def waiting_points(
+    layout: MapLayout,
+    journey: JourneyMap,
+    values: Mapping[str, float],
+    path: Sequence[str] | None = None,
+) -> tuple[tuple[str, Point], ...]:
+    """Where the touchpoints a persona has no value for wait on the neutral line, ready to be dragged:
+    (touchpoint id, point) in curve order, placed as the curve would place them if every touchpoint had a
+    value. Editing aids only: the poster draws the curve, not these. Empty without an emotion band."""
+    if layout.emotion_band is None:
+        return ()
+    ids = _curve_order(layout, journey, (t.id for t in journey.touchpoints()), path)
+    y = emotion_y(layout, 0.0)
+    xs = _spread_in_stages(layout, ids)
+    return tuple((tid, Point(x, y)) for tid, x in zip(ids, xs, strict=True) if tid not in values)
 
 
 def _spread_in_stages(layout: MapLayout, ids: Sequence[str]) -> list[float]:

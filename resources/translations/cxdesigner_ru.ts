@@ -918,6 +918,14 @@
         </message>
     </context>
     <context>
+        <name>EmotionCurves</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/emotion_curve.py" />
+            <source>no emotion yet: drag to set it, click for neutral</source>
+            <translation>эмоция ещё не задана: перетащите, чтобы задать, щелчок — нейтральная</translation>
+        </message>
+    </context>
+    <context>
         <name>EmotionTable</name>
         <message>
             <location filename="../../cxdesigner/panels/emotion_table.py" />
