@@ -22,8 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.placement import CARDLESS_LANES
@@ -81,9 +81,14 @@ class Presentation(QObject):
         if self.active:
             return
         w = self.window
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         self._saved = {
             "geometry": w.saveGeometry(),
             "state": w.saveState(),
+            "font": QFont(app.font()),
+            "palette": QPalette(app.palette()),
+            "style": app.style().name(),
             "menu": w.menuBar().isVisible(),
             "status": w.statusBar().isVisible(),
             "locked": self.view_state.locked,
@@ -121,15 +126,32 @@ class Presentation(QObject):
             self.spotlight = None
         self.hud.hide()
         w, saved = self.window, self._saved
+        self._restore_look()  # first: docks laid out in the projector's large type would come back wider
         w.showNormal()
-        w.restoreGeometry(QByteArray(saved["geometry"]))  # type: ignore[arg-type]
-        w.restoreState(QByteArray(saved["state"]))  # type: ignore[arg-type]
         w.menuBar().setVisible(bool(saved["menu"]))
         w.statusBar().setVisible(bool(saved["status"]))
-        theme.apply_theme(preferences.theme())
+        self._restore_frame()
+        # a window manager settles the frame after leaving full screen in its own time: restore once more then
+        QTimer.singleShot(0, self._restore_frame)
         self.view_state.set_locked(bool(saved["locked"]))
         self.view.set_zoom(float(saved["zoom"]))  # type: ignore[arg-type]
         self.active_changed.emit(False)
+
+    def _restore_look(self) -> None:
+        """The application's style, palette and fonts exactly as they were before entering."""
+        app, saved = QApplication.instance(), self._saved
+        assert isinstance(app, QApplication)
+        if app.style().name() != saved["style"]:
+            app.setStyle(QStyleFactory.create(str(saved["style"])) or QStyleFactory.create("Fusion"))
+        app.setPalette(saved["palette"])  # type: ignore[arg-type]
+        app.setFont(saved["font"])  # type: ignore[arg-type]
+
+    def _restore_frame(self) -> None:
+        if self.active or not self._saved:
+            return
+        w = self.window
+        w.restoreGeometry(QByteArray(self._saved["geometry"]))  # type: ignore[arg-type]
+        w.restoreState(QByteArray(self._saved["state"]))  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ stages and cells
     def stage_ids(self) -> list[str]:
