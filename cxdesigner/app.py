@@ -1,9 +1,10 @@
 """Starting the editor: the QApplication, its font and icon, the error hook, and the first window.
 
-``run_gui`` is what ``cxdesigner [FILE]`` calls. It registers the bundled DejaVu font (Qt draws boxes
-without fonts), installs an exception hook that turns an unexpected error into one line for the user and a
-traceback in a log file, and opens the given file or a copy of the sample; with neither it shows the welcome
-screen (new from a template, open, recent projects).
+``run_gui`` is what ``cxdesigner [FILE]`` calls. It registers the bundled DejaVu font for the map (Qt draws
+boxes without fonts; the interface keeps the desktop's own font, see ``ui.theme``), installs an exception hook
+that turns an unexpected error into one line for the user and a traceback in a log file, and opens the given
+file or a copy of the sample; with neither it shows the welcome screen (new from a template, open, recent
+projects).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxdesigner.document import Document
@@ -27,7 +28,6 @@ from cxdesigner.ui import i18n, opening, preferences, theme
 from cxdesigner.ui.settings import APPLICATION, DESKTOP_FILE, ORGANIZATION
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-FONT_SIZE = 10
 LOG_NAME = "cxdesigner.log"
 EXIT_FILE_PROBLEM = 2
 
@@ -47,8 +47,8 @@ def main() -> int:
 
 
 def setup_application() -> QApplication:
-    """The QApplication with our names, the bundled font, the window icon, the error hook, and the user's theme
-    and language (idempotent)."""
+    """The QApplication with our names, the bundled font registered for the map, the window icon, the error hook,
+    and the user's theme (the desktop's UI font at the theme's size) and language (idempotent)."""
     if QApplication.instance() is None and "QT_SCALE_FACTOR_ROUNDING_POLICY" not in os.environ:
         # Qt 6's default, said out loud: fractional scales (125 %, 150 %) stay fractional, so text stays crisp.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -57,9 +57,7 @@ def setup_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE)
-    family = register_fonts()
-    if family:
-        app.setFont(QFont(family, FONT_SIZE))
+    register_fonts()  # for the map; the interface keeps the desktop's font (theme.interface_font)
     app.setWindowIcon(app_icon())
     theme.apply_theme(preferences.theme(), app)
     i18n.apply_preference()

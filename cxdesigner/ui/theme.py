@@ -1,5 +1,9 @@
 """Light, dark and projector themes for the window: a palette and a type size for the whole application.
 
+The interface is set in the desktop's own UI font (``QFontDatabase.systemFont(GeneralFont)``: what GNOME, KDE
+or Windows give their applications), at its own size in the light and dark themes and at a large size in the
+projector theme. Only the map (canvas, pictures, poster, report) keeps the bundled DejaVu Sans.
+
 Light keeps the platform's own style and palette. Dark and projector use Qt's Fusion style, the one style
 that follows a palette on every platform. The projector theme is black on white with a strong blue for the
 selection and focus, and large type, so a room can read the menus and panels from the back.
@@ -10,12 +14,13 @@ prints; in workshop mode it is zoomed to the stage in the spotlight, which gives
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from cxdesigner.ui.preferences import Theme
 
 BASE_POINT_SIZE = 10
+"""The interface's size when the desktop's font is given in pixels (no point size)."""
 PROJECTOR_POINT_SIZE = 15
 _native_style: list[str] = []
 
@@ -101,6 +106,15 @@ def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
     else:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if theme is Theme.DARK else projector_palette())
-    font = QFont(app.font())
-    font.setPointSize(PROJECTOR_POINT_SIZE if theme is Theme.PROJECTOR else BASE_POINT_SIZE)
-    app.setFont(font)
+    app.setFont(interface_font(theme))
+
+
+def interface_font(theme: Theme) -> QFont:
+    """The desktop's own UI font: as the desktop sets it in the light and dark themes, at least
+    ``PROJECTOR_POINT_SIZE`` in the projector theme."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    if font.pointSize() <= 0:
+        font.setPointSize(BASE_POINT_SIZE)
+    if theme is Theme.PROJECTOR:
+        font.setPointSize(max(PROJECTOR_POINT_SIZE, font.pointSize()))
+    return font

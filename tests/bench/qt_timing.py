@@ -7,7 +7,6 @@ A frame is done when the viewport has received its paint event: ``PaintWatch`` c
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 MAX_TURNS = 10_000
@@ -15,14 +14,16 @@ VIEW_SIZE = (1400, 900)
 
 
 def application() -> QApplication:
-    """The QApplication (made if needed) with DejaVu Sans registered and set, as the editor does."""
-    from cxdesigner.app import FONT_SIZE, register_fonts
+    """The QApplication (made if needed) with DejaVu Sans registered for the map and the desktop's UI font for
+    the interface, as the editor does."""
+    from cxdesigner.app import register_fonts
+    from cxdesigner.ui.preferences import Theme
+    from cxdesigner.ui.theme import interface_font
 
     app = QApplication.instance() or QApplication(["cxdesigner-bench"])
     assert isinstance(app, QApplication)
-    family = register_fonts()
-    if family:
-        app.setFont(QFont(family, FONT_SIZE))
+    register_fonts()
+    app.setFont(interface_font(Theme.LIGHT))
     return app
 
 

@@ -20,10 +20,8 @@ from tests.conftest import small_map
 
 @pytest.fixture(autouse=True)
 def _fonts(qapp) -> None:
-    """Register DejaVu Sans and use it for the whole app, as the window does."""
-    font = qapp.font()
-    font.setFamily(style.font_family())
-    qapp.setFont(font)
+    """Register DejaVu Sans, as the window does (the map draws in it; the interface keeps the desktop's font)."""
+    style.font_family()
 
 
 def open_canvas(qtbot, path: Path, journey: JourneyMap) -> Canvas:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from cxdesigner import app as app_module
 from cxdesigner.document import Document
-from cxdesigner.ui import opening
+from cxdesigner.ui import opening, preferences, theme
 from cxdesigner.ui.main_window import MainWindow, open_windows
 
 
@@ -30,12 +30,23 @@ def started(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QAp
         box.close()
 
 
-def test_the_bundled_font_names_and_icon_are_set(started: QApplication) -> None:
-    assert "DejaVu Sans" in QFontDatabase.families()
-    assert started.font().family() == "DejaVu Sans" and started.font().pointSize() == 10
+def test_the_bundled_font_is_registered_the_names_and_icon_are_set(started: QApplication) -> None:
+    assert "DejaVu Sans" in QFontDatabase.families()  # for the map
     assert (started.organizationName(), started.applicationName()) == ("cxdesigner", "CX Designer")
     assert not started.windowIcon().isNull()
     assert sys.excepthook is app_module.handle_exception
+
+
+def test_the_interface_uses_the_desktops_own_font(started: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    desktop = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font = started.font()
+    assert (font.family(), font.pointSize()) == (desktop.family(), desktop.pointSize())
+    assert font.family() != "DejaVu Sans"  # the platform's name for its font ("Sans Serif" here), not ours
+    monkeypatch.setattr(preferences, "theme", lambda: preferences.Theme.PROJECTOR)
+    font = app_module.setup_application().font()
+    assert font.family() == desktop.family() and font.pointSize() == theme.PROJECTOR_POINT_SIZE
+    monkeypatch.setattr(preferences, "theme", lambda: preferences.Theme.LIGHT)
+    app_module.setup_application()
 
 
 def test_an_unexpected_error_is_one_line_for_the_user_and_a_traceback_in_the_log(

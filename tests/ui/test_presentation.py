@@ -116,7 +116,7 @@ def test_esc_while_capturing_takes_the_card_back(qtbot, presenting: MainWindow) 
 def test_esc_leaves_and_everything_comes_back(qtbot, window: MainWindow) -> None:
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     docks = {name for name, dock in window.docks.items() if dock.isVisible()}
-    zoom = window.view.zoom
+    zoom, font = window.view.zoom, QApplication.instance().font().toString()
     window.presentation.enter()
     qtbot.keyClick(window.view, K.Key_F9)
     qtbot.keyClick(window.view, K.Key_Escape)
@@ -126,4 +126,4 @@ def test_esc_leaves_and_everything_comes_back(qtbot, window: MainWindow) -> None
     assert window.menuBar().isVisible() and window.statusBar().isVisible() and window.toolbar.isVisible()
     assert not window.view_state.locked and window.view.zoom == zoom
     assert window.presentation.spotlight is None
-    assert QApplication.instance().font().pointSize() == theme.BASE_POINT_SIZE
+    assert QApplication.instance().font().toString() == font
