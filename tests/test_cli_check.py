@@ -87,3 +87,13 @@ def test_check_speaks_the_russian_map_language(tmp_path: Path, capsys: pytest.Ca
     assert lines[-1].startswith("8 путей; ошибок: 0, предупреждений: ")
     english = [w for w in ("warning", "info", "Customers", "path", "No one owns") if w in out]
     assert not english
+
+
+def test_check_names_a_contact_policy_far_from_half_useful_half_offer(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "sample.cxd"
+    assert main(["new", str(path), "--template", "sample"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path), "--json"]) == 0
+    found = [f for f in json.loads(capsys.readouterr().out) if f["kind"] == "content_mix"]
+    assert len(found) == 1 and found[0]["severity"] == "warning" and round(found[0]["value"], 3) == 0.167
+    assert found[0]["message"].startswith("New or promising: the contact policy is mostly offers")

@@ -20,7 +20,7 @@ from datetime import date
 
 import networkx as nx
 
-from cxdesigner.domain import base_trend, cadence, handoffs, phrases
+from cxdesigner.domain import base_trend, cadence, contact_policy, handoffs, phrases
 from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
@@ -127,6 +127,7 @@ class _Analyser:
         if self.today is not None:
             self.findings += cadence.findings(self.journey, self.today)
         self.findings += base_trend.findings(self.journey)
+        self.findings += contact_policy.findings(self.journey)
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))
         known = {p.ids for p in listed}
         listed += [self._path(ids) for ids in dict.fromkeys(named) if ids not in known]

@@ -45,6 +45,7 @@ KINDS = (
     "loss",
     "remap",
     "base_quality",
+    "content_mix",
     "handoff_worst",
     "handoffs",
     "bottleneck",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cxdesigner.domain.contact_policy import ContactPolicy, check_policy
 from cxdesigner.domain.control_rounds import ControlRound, RoundValue, check_round
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, check_feedback
@@ -98,6 +99,7 @@ KINDS: list[Kind] = [
         refs={"round_id": ControlRound, "requirement_id": QualityRequirement},
         unique=("round_id", "requirement_id"),
     ),
+    Kind(ContactPolicy, "contact_policies", ordered=True, check=check_policy, unique=("segment_key", "channel")),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -117,6 +117,18 @@ _WORDS: dict[str, tuple[str, str]] = {
         "База теряет лучших клиентов: в сегментах {names} было {before}, стало {after} (на {share} меньше) "
         "с {since} по {day}, хотя вся база почти не изменилась ({total_before} → {total_after}).",
     ),
+    "content_mix_offers": (
+        "{segment}: the contact policy is mostly offers ({useful} useful, {offer} offers); practice says half "
+        "useful, half offer.",
+        "{segment}: в контактной политике почти одни предложения ({useful} полезного, {offer} предложений); "
+        "практика советует половину полезного, половину предложений.",
+    ),
+    "content_mix_useful": (
+        "{segment}: the contact policy has few offers ({useful} useful, {offer} offers); practice says half "
+        "useful, half offer.",
+        "{segment}: в контактной политике мало предложений ({useful} полезного, {offer} предложений); "
+        "практика советует половину полезного, половину предложений.",
+    ),
     "untitled": ("(untitled)", "(без названия)"),
     "and_more": ("{names} and {more} more", "{names} и ещё {more}"),
     "long_path": ("{head} → … → {tail} ({cards})", "{head} → … → {tail} ({cards})"),

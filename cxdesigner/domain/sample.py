@@ -3,10 +3,11 @@
 Eight stages with expectations, the standard lanes, sixteen touchpoints with channels and owners, the path
 from the site to the bag with the card, a friend's branch and a walk-in branch that rejoin, a messenger
 dead end, two personas with designed emotions, quality requirements (some failing), feedback, barriers,
-improvements and the CX strategy checklist. Ids are derived from the row keys (uuid5), so the sample is
-the same map every time; ``earlier=True`` builds it as it was at the last re-mapping, half a year before,
-for the snapshot: fewer touchpoints, barriers and feedback, two improvements not yet done, and a barrier
-(the slow site) that is closed by now.
+improvements, the CX strategy checklist, an RFM analysis and its segments' contact policies
+(``sample_plans``). Ids are derived from the row keys (uuid5), so the sample is the same map every time;
+``earlier=True`` builds it as it was at the last re-mapping, half a year before, for the snapshot: fewer
+touchpoints, barriers and feedback, two improvements not yet done, and a barrier (the slow site) that is
+closed by now.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import random
 import uuid
 from datetime import date, timedelta
 
-from cxdesigner.domain import rfm
+from cxdesigner.domain import rfm, sample_plans
 from cxdesigner.domain import sample_data as data
 from cxdesigner.domain.control_rounds import ControlRound, RoundValue
 from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, Persona, Stage, Touchpoint
@@ -94,6 +95,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
     if not earlier:
         _strategy(journey, lang)
         _customers(journey, lang)
+        sample_plans.add_policies(journey, lang, entity_id)
     return journey
 
 

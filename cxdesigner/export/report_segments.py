@@ -3,18 +3,20 @@ the finding when the base loses its best customers (``domain.base_trend``).
 
 One row per segment: its customers and their share, its share of revenue, the mean recency, frequency and
 spending, the persona drawn for it, and, when an earlier analysis is kept, the change in customers and in
-revenue since it. A map with no analysis has no section.
+revenue since it. Then each segment's contact and content policy (``domain.contact_policy``): the channels
+and how often, the content mix useful : offer, and the 50/50 finding where it is far from it. A map with no
+analysis and no policy has no section.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from cxdesigner.domain import base_trend
+from cxdesigner.domain import base_trend, contact_policy
 from cxdesigner.domain.entities import Persona
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import integer, number
-from cxdesigner.export.catalogue import say
+from cxdesigner.export.catalogue import channel_name, say
 from cxdesigner.export.report_sections import grid
 from cxdesigner.export.report_style import Styles, para_text
 
@@ -22,8 +24,9 @@ from cxdesigner.export.report_style import Styles, para_text
 def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> list[Flowable]:  # noqa: ANN001
     """The heading, the newest analysis's table and what changed since the previous one."""
     analyses = base_trend.dated(journey)
+    policies = policies_part(journey, st, lang)
     if not analyses:
-        return []
+        return [heading(say("segments", lang), st.h1, "segments", 0), *policies] if policies else []
     newest = analyses[-1]
     story: list[Flowable] = [heading(say("segments", lang), st.h1, "segments", 0)]
     head = say("segments_as_of", lang, day=newest.as_of, customers=integer(newest.customers, lang),
@@ -46,8 +49,12 @@ def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> lis
         change = changes.get(seg.key)
         if change is not None:
             values.append(
-                say("seg_delta", lang, customers=number(change.customers_change, lang, 0, signed=True),
-                    revenue=number(change.revenue_change, lang, 0, signed=True))  # fmt: skip
+                say(
+                    "seg_delta",
+                    lang,
+                    customers=number(change.customers_change, lang, 0, signed=True),
+                    revenue=number(change.revenue_change, lang, 0, signed=True),
+                )  # fmt: skip
             )
         rows.append([Paragraph(para_text(v), st.item) for v in values])
     table = grid(rows)
@@ -56,5 +63,31 @@ def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> lis
     if older is not None:
         story.append(Paragraph(para_text(say("seg_compared", lang, day=older.as_of)), st.meta))
     for finding in base_trend.findings(journey):
+        story.append(Paragraph(f"<b>{para_text(finding.message)}</b>", st.body))
+    return story + policies
+
+
+def policies_part(journey: JourneyMap, st: Styles, lang: str) -> list[Flowable]:
+    """One row per segment with a policy: its channels and contacts a month, and the content mix; then the
+    50/50 findings. Nothing when no segment has a policy."""
+    rows = [[Paragraph(para_text(say(c, lang)), st.meta) for c in ("segment", "policy_channels", "policy_mix")]]
+    for key in contact_policy.segment_keys(journey):
+        policy = contact_policy.policy_of(journey, key)
+        if not policy:
+            continue
+        channels = "; ".join(
+            say("policy_channel", lang, channel=channel_name(p.channel, lang), often=number(p.per_month, lang, 1))
+            for p in policy
+        )
+        share = contact_policy.useful_share(policy) or 0.0
+        mix = say("policy_ratio", lang, useful=number(share * 100, lang, 0), offer=number((1 - share) * 100, lang, 0))
+        cells = [contact_policy.segment_name(journey, key), channels, mix]
+        rows.append([Paragraph(para_text(v), st.item) for v in cells])
+    if len(rows) == 1:
+        return []
+    table = grid(rows)
+    table.repeatRows = 1
+    story: list[Flowable] = [Paragraph(f"<b>{para_text(say('policy', lang))}</b>", st.body), table]
+    for finding in contact_policy.findings(journey):
         story.append(Paragraph(f"<b>{para_text(finding.message)}</b>", st.body))
     return story

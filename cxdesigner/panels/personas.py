@@ -5,6 +5,7 @@ Its expectations start from the nine of practice and can be edited, added and re
 the business meets gives the count and the "true loyalty" verdict (at least 6 of 9). Every change is one
 undoable command; the check box beside a persona shows or hides its curve on the map. "Import customer
 base…" opens the RFM import dialog; "Persona from segment" makes a persona drawn for a segment in one step.
+Below, a segment's contact and content policy (``panels.contact_policy``) follows the current persona's segment.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import integer, number
 from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, is_our_addition, loyalty
 from cxdesigner.domain.segments import CustomerAnalysis, Segment
+from cxdesigner.panels.contact_policy import ContactPolicyEditor
 from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
 from cxdesigner.viewstate import ViewState
 
@@ -103,6 +105,7 @@ class PersonasPanel(QWidget):
         self.from_segment = QPushButton(_tr("Persona from segment"), self)
         self.from_segment.setToolTip(_tr("Make a persona for a segment of the newest analysis"))
         self.from_segment.setMenu(QMenu(self.from_segment))
+        self.policy = ContactPolicyEditor(document, self)
         self._build_layout()
         self._connect()
         self.refresh()
@@ -134,6 +137,8 @@ class PersonasPanel(QWidget):
         base_buttons.addWidget(self.import_base)
         base_buttons.addWidget(self.from_segment)
         layout.addLayout(base_buttons)
+        layout.addWidget(QLabel(_tr("Contact and content policy of a segment"), self))
+        layout.addWidget(self.policy, 2)
 
     def _connect(self) -> None:
         self.personas.currentItemChanged.connect(lambda *_: self._show_current())
@@ -241,6 +246,7 @@ class PersonasPanel(QWidget):
         else:
             language = self.document.model.info.language
             self.segment_figures.setText(self.segment_text(linked, language) + self.change_text(linked, language))
+            self.policy.show_segment(linked.key)
 
     def _fill_segment_menu(self) -> None:
         menu = self.from_segment.menu()

@@ -177,11 +177,22 @@ def m006_control_rounds(db: Database) -> None:
         )
 
 
+def m007_contact_policies(db: Database) -> None:
+    """Each customer segment's contact and content policy: a channel, contacts a month, the useful share."""
+    columns = {
+        "id": str, "segment_key": str, "order": float, "channel": str, "per_month": float, "useful": float,
+        "notes": str,
+    }  # fmt: skip
+    db.create_table("contact_policies", columns, pk="id", not_null=set(columns))
+    db["contact_policies"].create_index(["segment_key", "channel"], index_name="contact_policies_key", unique=True)
+
+
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
+    m007_contact_policies,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -75,6 +75,21 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Re-mapping</source>
+            <translation>Повторное картирование</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Quality of the customer base</source>
+            <translation>Качество клиентской базы</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Content policy: half useful, half offer</source>
+            <translation>Контент-политика: половина полезного, половина предложений</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>The path with the most hand-offs between owners</source>
             <translation>Путь с наибольшим числом передач между ответственными</translation>
         </message>
@@ -554,6 +569,99 @@
             <location filename="../../cxdesigner/panels/conflicts.py" />
             <source>This conflict cannot be resolved so: %1</source>
             <translation>Так этот конфликт не разрешить: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPolicyEditor</name>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Policy segment</source>
+            <translation>Сегмент политики</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Contact policy</source>
+            <translation>Контактная политика</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Contacts a month</source>
+            <translation>Контактов в месяц</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Useful : offer</source>
+            <translation>Полезное : предложения</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Policy channel</source>
+            <translation>Канал политики</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Useful share</source>
+            <translation>Доля полезного</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Add channel</source>
+            <translation>Добавить канал</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Add one of the map's touchpoint channels to this segment's policy</source>
+            <translation>Добавить в политику сегмента один из каналов точек контакта карты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Remove channel</source>
+            <translation>Убрать канал</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Content mix</source>
+            <translation>Соотношение контента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Useful content</source>
+            <translation>Полезный контент</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>No channels yet: add the ones this segment is reached by.</source>
+            <translation>Каналов пока нет: добавьте те, через которые связываетесь с этим сегментом.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Content mix over %1 contacts a month: %2 % useful : %3 % offer</source>
+            <translation>Соотношение контента на %1 контактов в месяц: %2 % полезного : %3 % предложений</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>, far from half and half.</source>
+            <translation>, далеко от половины на половину.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>, close to half and half.</source>
+            <translation>, близко к половине на половину.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Add policy channel</source>
+            <translation>Добавить канал политики</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/contact_policy.py" />
+            <source>Remove policy channel</source>
+            <translation>Убрать канал политики</translation>
         </message>
     </context>
     <context>
@@ -2925,6 +3033,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>Core expectations (in italics: our addition to the articles' eight)</source>
             <translation>Ключевые ожидания (курсивом — наше дополнение к восьми из статей)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Contact and content policy of a segment</source>
+            <translation>Контактная и контент-политика сегмента</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />

@@ -32,3 +32,30 @@ def test_no_analysis_no_section(tmp_path: Path, journey: JourneyMap) -> None:
     out = tmp_path / "report.pdf"
     write_report(journey, out)
     assert "Customer segments" not in _text(out)
+
+
+def test_each_segment_s_contact_policy_and_the_50_50_finding_are_printed(tmp_path: Path) -> None:
+    from cxdesigner.domain import templates
+
+    out = tmp_path / "report.pdf"
+    write_report(templates.build("sample"), out)
+    text = _text(out)
+    assert "Contact and content policy" in text
+    assert "New or promising Social network 8.0; Advert 4.0 17 : 83 %" in text
+    assert "Loyal Messenger 2.0; Social network 4.0 53 : 47 %" in text
+    assert "New or promising: the contact policy is mostly offers (17 % useful, 83 % offers)" in text
+    ru = tmp_path / "ru.pdf"
+    write_report(templates.build("sample", language="ru"), ru)
+    assert "Контактная и контент-политика" in _text(ru)
+
+
+def test_a_policy_without_an_analysis_still_has_its_section(tmp_path: Path, journey: JourneyMap) -> None:
+    from cxdesigner.domain.contact_policy import ContactPolicy
+    from cxdesigner.domain.entities import Channel
+
+    journey.add(ContactPolicy(id="p", segment_key="lost", channel=Channel.WEBSITE, per_month=0.5, useful=0.5))
+    out = tmp_path / "report.pdf"
+    write_report(journey, out)
+    text = _text(out)
+    assert "Customer segments" in text and "Lost or sleeping Website 0.5 50 : 50 %" in text
+    assert "RFM analysis" not in text

@@ -167,3 +167,25 @@ def test_version_5_file_gains_a_control_round_per_check_date(tmp_path: Path) -> 
             [(next(r for r in rounds if r.walked_on == req.checked_on), req.measured)] if req.measured else []
         )
     assert journey.count(ControlRound) == 4
+
+
+def test_version_6_file_gains_an_empty_contact_policy_table(tmp_path: Path) -> None:
+    from cxdesigner.domain.contact_policy import ContactPolicy
+    from cxdesigner.domain.control_rounds import ControlRound
+    from cxdesigner.domain.segments import Segment
+
+    path = _copy("project-v6.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    rounds = conn.execute("SELECT count(*) FROM control_rounds").fetchone()[0]
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 6).exists()
+    assert journey.count(ContactPolicy) == 0
+    assert journey.count(Segment) == 5 and journey.count(ControlRound) == rounds > 0  # nothing else changed
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM contact_policies").fetchone()[0] == 0
+    assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
+    conn.close()
