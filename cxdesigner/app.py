@@ -10,7 +10,6 @@ projects).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -18,17 +17,17 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxdesigner.document import Document
 from cxdesigner.paths import resource_path
 from cxdesigner.ui import i18n, opening, preferences, theme
+from cxdesigner.ui.log_file import ensure_log_handler, log_path, route_qt_messages  # noqa: F401 - log_path: ours
 from cxdesigner.ui.settings import APPLICATION, DESKTOP_FILE, ORGANIZATION
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-LOG_NAME = "cxdesigner.log"
 EXIT_FILE_PROBLEM = 2
 
 _log = logging.getLogger("cxdesigner")
@@ -49,6 +48,7 @@ def main() -> int:
 def setup_application() -> QApplication:
     """The QApplication with our names, the bundled font registered for the map, the window icon, the error hook,
     and the user's theme (the desktop's UI font at the theme's size) and language (idempotent)."""
+    route_qt_messages()  # before the QApplication, so nothing Qt says at start reaches the terminal
     if QApplication.instance() is None and "QT_SCALE_FACTOR_ROUNDING_POLICY" not in os.environ:
         # Qt 6's default, said out loud: fractional scales (125 %, 150 %) stay fractional, so text stays crisp.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -86,30 +86,6 @@ def app_icon() -> QIcon:
 
 
 # ------------------------------------------------------------------ errors
-def log_path() -> Path:
-    """The file that keeps tracebacks of unexpected errors, in the app data folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".cxdesigner")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / LOG_NAME
-
-
-def _ensure_log_handler() -> Path:
-    path = log_path()
-    for handler in _log.handlers:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-            return path
-    for handler in list(_log.handlers):
-        _log.removeHandler(handler)
-        handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    _log.addHandler(handler)
-    _log.setLevel(logging.INFO)
-    _log.propagate = False
-    return path
-
-
 def install_excepthook() -> None:
     """Show unexpected errors as one line and log their traceback instead of printing it."""
     sys.excepthook = handle_exception
@@ -120,7 +96,7 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
-    path = _ensure_log_handler()
+    path = ensure_log_handler()
     _log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     detail = f"{kind.__name__}: {value}".splitlines()[0][:200] if str(value) else kind.__name__
     message = _tr("Something went wrong ({detail}). Your work is saved; details are in {log}.").format(

@@ -391,6 +391,9 @@ class MapScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         self.gestures.release(event)
         super().mouseReleaseEvent(event)
+        # The canvas is where a release inside it ends, whether an item, a tool (a link, a header drag) or the
+        # view (a rubber band, a click on nothing) handled its press: never let it travel on to the window.
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if not self.gestures.double_click(event):

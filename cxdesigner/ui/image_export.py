@@ -26,6 +26,7 @@ from cxdesigner.canvas.scene import MapScene
 from cxdesigner.document import Document
 from cxdesigner.io.files import check_png, check_xml, write_bytes_atomic
 from cxdesigner.io.xml_text import fit_for_xml_bytes
+from cxdesigner.ui.log_file import route_qt_messages
 from cxdesigner.viewstate import ViewState
 
 MAX_SIDE = 32000
@@ -46,6 +47,7 @@ def ensure_application() -> QApplication:
     """The running ``QApplication``, or an offscreen one for headless use."""
     app = QApplication.instance()
     if app is None:
+        route_qt_messages()  # libpng's and Qt's complaints go to the log, not before our one line
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([])
     assert isinstance(app, QApplication)
