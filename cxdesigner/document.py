@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.commands.edit import ModelCommand
+from cxdesigner.commands.history import UndoHistory
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.locking import ProjectLocked, acquire, lock_for, locked_error
@@ -69,7 +70,7 @@ class Document(QObject):
         super().__init__()
         self.store = store
         self.model = model
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)  # bounded by steps and by the memory the steps hold
         self.last_error = ""
         self._lock = lock
         model.subscribe(self._relay)

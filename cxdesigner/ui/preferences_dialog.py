@@ -1,4 +1,4 @@
-"""Edit > Preferences: language, theme, default paper size, and the recent-files list.
+"""Edit > Preferences: language, theme, default paper size, the recent-files list, and the undo history's limit.
 
 The dialog only collects choices; ``apply`` stores them and puts them into effect once the dialog is gone:
 the theme restyles the application at once, and a new language makes every window rebuild itself in it.
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from cxdesigner.commands.history import BYTE_LIMIT, STEP_LIMIT
 from cxdesigner.ui import i18n, recent, theme
 from cxdesigner.ui import preferences as prefs
 from cxdesigner.ui.preferences import Language, PaperSize, Theme
@@ -69,12 +71,21 @@ class PreferencesDialog(QDialog):
         self.clear_recent.setToolTip(self.tr("Forget every recent project (the files stay where they are)"))
         self.clear_recent.setEnabled(self.recent.count() > 0)
         self.clear_recent.clicked.connect(self._clear_recent)
+        self.undo_limit = QLabel(
+            self.tr("The last {steps} steps, holding at most {megabytes} MB; the oldest go first").format(
+                steps=self.locale().toString(STEP_LIMIT), megabytes=BYTE_LIMIT // (1024 * 1024)
+            ),
+            self,
+        )
+        self.undo_limit.setWordWrap(True)
+        self.undo_limit.setToolTip(self.tr("How far Edit > Undo reaches back in one session"))
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Default &paper size:"), self.paper)
         form.addRow(self.tr("&Recent projects:"), self.recent)
         form.addRow("", self.clear_recent)
+        form.addRow(self.tr("Undo history:"), self.undo_limit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

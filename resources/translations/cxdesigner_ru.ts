@@ -3204,6 +3204,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/preferences_dialog.py" />
+            <source>The last {steps} steps, holding at most {megabytes} MB; the oldest go first</source>
+            <translation>Последние {steps} шагов, не больше {megabytes} МБ; самые старые уходят первыми</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences_dialog.py" />
+            <source>How far Edit &gt; Undo reaches back in one session</source>
+            <translation>Насколько далеко назад достаёт Правка &gt; Отменить за один сеанс</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences_dialog.py" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
@@ -3221,6 +3231,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/preferences_dialog.py" />
             <source>&amp;Recent projects:</source>
             <translation>&amp;Недавние проекты:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/preferences_dialog.py" />
+            <source>Undo history:</source>
+            <translation>История отмены:</translation>
         </message>
     </context>
     <context>

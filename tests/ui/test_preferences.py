@@ -86,3 +86,19 @@ def test_the_dialog_controls_have_accessible_names(qtbot) -> None:
         assert QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name).strip(), widget
         assert widget.toolTip()
     assert all(isinstance(w, QWidget) for w in (dialog.language, dialog.theme))
+
+
+def test_the_dialog_shows_the_undo_history_limit(qtbot) -> None:
+    from cxdesigner.commands.history import BYTE_LIMIT, STEP_LIMIT
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.undo_limit.text()
+    assert dialog.undo_limit.isVisible() and dialog.undo_limit.toolTip()
+    assert f"{BYTE_LIMIT // (1024 * 1024)} MB" in text and dialog.locale().toString(STEP_LIMIT) in text
+    i18n.set_language("ru")
+    russian = PreferencesDialog()
+    qtbot.addWidget(russian)
+    assert "МБ" in russian.undo_limit.text() and "шаг" in russian.undo_limit.text()
