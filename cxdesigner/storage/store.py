@@ -23,13 +23,17 @@ from cxdesigner.io.files import replacing
 from cxdesigner.storage import backups, guard
 from cxdesigner.storage.codec import RowError, field_names, from_values, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
-from cxdesigner.storage.files import identity, notice, write_problem
+from cxdesigner.storage.files import creation_problem, identity, notice, write_problem
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from cxdesigner.storage.upgrade import backup_path, upgrade
 
 __all__ = ["SUFFIX", "ProjectStore", "backup_path", "read_model", "write_new_file"]
 
 SUFFIX = ".cxd"
+SESSION_FREE_PAGES = 256
+"""While editing, the file is compacted when it has this many free pages (1 MB of 4 KB pages) and they are
+more than a quarter of it; on close, from ``CLOSE_FREE_PAGES`` on."""
+CLOSE_FREE_PAGES = 8
 
 
 def _q(name: str) -> str:
@@ -147,6 +151,25 @@ class ProjectStore:
             self.in_sync = False
             raise write_problem(exc, self.path) from exc
         self.in_sync = True
+        self.compact(SESSION_FREE_PAGES)
+
+    def compact(self, minimum: int = CLOSE_FREE_PAGES) -> bool:
+        """``VACUUM`` the file when more than a quarter of it (and at least ``minimum`` pages) is free pages,
+        which SQLite keeps after deletes and never gives back; True if it did. Deleting cards with long texts
+        and undoing edits otherwise grows the file for good. A VACUUM is one transaction: killed half-way,
+        the journal rolls it back. A failure (a full disk: VACUUM needs room for a copy) changes nothing and
+        is not the user's concern, so it is not raised."""
+        if self.read_only or not self.in_sync or self._depth:
+            return False
+        try:
+            pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
+            free = self._conn.execute("PRAGMA freelist_count").fetchone()[0]
+            if free < minimum or free * 4 <= pages or identity(self.path) != self._identity:
+                return False
+            guard.vacuum(self._conn)
+        except (sqlite3.Error, OSError):
+            return False
+        return True
 
     def _on_event(self, event: Event) -> None:
         self._pending.append(event)
@@ -187,7 +210,7 @@ class ProjectStore:
                 return
             except (sqlite3.Error, OSError) as exc:
                 if not target.parent.exists():
-                    raise write_problem(exc, target) from exc
+                    raise creation_problem(exc, target) from exc
         assert self._model is not None
         write_new_file(target, self._model)
 
@@ -207,6 +230,7 @@ class ProjectStore:
         if self._model is not None:
             with suppress(ValueError):
                 self._model.unsubscribe(self._on_event)
+        self.compact()
         _close_quietly(self._conn)
 
 
@@ -272,7 +296,7 @@ def write_new_file(path: Path, model: JourneyMap) -> None:
             finally:
                 conn.close()
     except (sqlite3.Error, OSError) as exc:
-        raise write_problem(exc, path if path.parent.exists() else path.parent) from exc
+        raise creation_problem(exc, path) from exc
 
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
