@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as exc:
         return fail(str(exc))
     except ProjectFileError as exc:
-        print(f"cxdesigner: {exc.message}", file=sys.stderr)
+        print(f"cxdesigner: {exc.cli_message}", file=sys.stderr)
         return EXIT_USAGE
     except ProjectLocked as exc:
         print(f"cxdesigner: {shown(exc.path)} is open in {exc.holder}; close it there first.", file=sys.stderr)

@@ -24,6 +24,7 @@ from cxdesigner.io.files import (
     check_xml,
     check_zip,
     clash_with_input,
+    read_only,
     reason,
     shown,
     write_bytes_atomic,
@@ -112,6 +113,7 @@ def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the project file (.cxd)")
     for name, fmt in EXPORTS.items():
         p.add_argument(f"--{name}", metavar=fmt.metavar, type=Path, help=f"write {fmt.help}")
+    p.add_argument("--force", action="store_true", help="replace an output file that is marked read-only")
     for options in dict.fromkeys(fmt.options for fmt in EXPORTS.values() if fmt.options is not None):
         options(p)
 
@@ -125,6 +127,8 @@ def run_export(ns: argparse.Namespace) -> int:
         clash = clash_with_input(out, [Path(ns.file)])
         if clash:
             return fail(clash)
+        if read_only(out) and not ns.force:
+            return fail(f"{shown(out)} is read-only; add --force to replace it.")
     journey = read_project(Path(ns.file))
     for name, out in wanted:
         if not out.parent.is_dir():

@@ -10,7 +10,8 @@ last complete one wins. The new file keeps the permissions of the file it replac
 
 The temporary file is opened by hand (``os.open``) rather than by ``tempfile.mkstemp``: mkstemp makes files
 of mode 0600, while an export must get the user's usual permissions (0666 less the umask).
-Also here: ``clash_with_input``, which keeps an export from landing on the file it reads.
+Also here: ``clash_with_input``, which keeps an export from landing on the file it reads, and ``read_only``,
+which tells an output the user marked read-only.
 """
 
 from __future__ import annotations
@@ -217,6 +218,16 @@ def same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist (yet): the same only if they resolve to one path
         return Path(a).resolve(strict=False) == Path(b).resolve(strict=False)
+
+
+def read_only(path: Path) -> bool:
+    """Whether ``path`` is a file marked read-only: its owner may not write it, or we may not. Replacing it
+    would work (the folder allows it), so it takes the user's say-so."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and (not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK))
 
 
 def clash_with_input(out: Path, inputs: list[Path]) -> str:

@@ -1,7 +1,8 @@
 """The fixed set of one-line messages a user sees when a project file cannot be used.
 
 Every failure to open, read or write a project ends in a ``ProjectFileError`` whose ``message`` says
-what happened and what to do, in words a user understands; no traceback ever reaches them. A file that
+what happened and what to do, in words a user understands; no traceback ever reaches them. Its
+``cli_message`` says the same without advice the command line cannot follow (Save As). A file that
 opens with a reservation (newer, not upgraded, not writable) carries one of these lines as its notice.
 """
 
@@ -28,6 +29,7 @@ class Problem(StrEnum):
     READ_ONLY = "read_only"
     GONE = "gone"
     IO = "io"
+    NOT_WRITTEN = "not_written"
 
 
 MESSAGES: dict[Problem, str] = {
@@ -45,7 +47,17 @@ MESSAGES: dict[Problem, str] = {
     Problem.READ_ONLY: "{name} cannot be written. Use Save As to keep your changes elsewhere.",
     Problem.GONE: "{name} was moved or deleted while open. Use Save As to keep your changes.",
     Problem.IO: "{name} could not be written ({detail}). Use Save As to keep your changes elsewhere.",
+    Problem.NOT_WRITTEN: "{name} could not be written ({detail}); nothing was changed.",
 }
+
+CLI_MESSAGES: dict[Problem, str] = {
+    Problem.NOT_UPGRADED: "{name} could not be upgraded ({detail}), so it is only read.",
+    Problem.DISK_FULL: "The disk is full, so the change was not written to {name}. Free space and run it again.",
+    Problem.READ_ONLY: "{name} cannot be written. Check the permissions of the file and its folder.",
+    Problem.GONE: "{name} was moved or deleted while it was being written. Nothing was written to it.",
+    Problem.IO: "{name} could not be written ({detail}).",
+}
+"""The command line has no Save As: where the editor's advice is to use it, the command line says this."""
 
 
 class ProjectFileError(Exception):
@@ -55,7 +67,9 @@ class ProjectFileError(Exception):
         self.problem = problem
         self.name = name
         self.detail = detail
-        self.message = MESSAGES[problem].format(name=name, detail=detail or problem.value)
+        words = {"name": name, "detail": detail or problem.value}
+        self.message = MESSAGES[problem].format(**words)
+        self.cli_message = CLI_MESSAGES.get(problem, MESSAGES[problem]).format(**words)
         super().__init__(self.message)
 
 

@@ -6,6 +6,7 @@ the folder fsynced), so a copy appears under its name only when complete.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -46,6 +47,20 @@ def write_problem(exc: BaseException, path: Path) -> ProjectFileError:
     else:
         problem = Problem.IO
     return ProjectFileError(problem, path.name, str(exc))
+
+
+def creation_problem(exc: BaseException, path: Path) -> ProjectFileError:
+    """The user's message for a new file that could not be written at ``path`` (nothing there was changed)."""
+    folder = path.parent
+    if getattr(exc, "errno", None) == errno.ENOENT and not folder.is_dir():
+        return ProjectFileError(Problem.NOT_FOUND, str(folder))
+    if not os.access(folder, os.W_OK) or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS):
+        detail = "the folder cannot be written"
+    else:
+        detail = reason(exc)
+        if detail == type(exc).__name__ and str(exc):
+            detail = getattr(exc, "strerror", None) or str(exc).splitlines()[0][:120]
+    return ProjectFileError(Problem.NOT_WRITTEN, path.name, detail)
 
 
 def writable(path: Path) -> bool:
