@@ -16,10 +16,11 @@ actors is felt by a persona called "Customer".
 
 Mermaid's grammar forbids some characters where we allow them, so they are written as look-alikes and read
 back: ``#`` as ``＃``, ``;`` as ``；``, ``:`` in names as ``꞉``, ``,`` in persona names as ``‚``, ``%%`` with a
-zero-width space between, and a task that starts with a keyword (``title``, ``section``…) after a zero-width
-space. A line break in a stage's title becomes ``<br>`` (Mermaid's own, read back as a break), other line
-breaks become spaces, and a missing name becomes "Stage 2" or "Persona 1". So export → import →
-export gives the same text, though the first export may already have simplified a name.
+zero-width space between, and a task that starts with a keyword (``title``, ``section``…) or with ``%``
+(a comment to Mermaid's lexer, which would drop the task) after a zero-width space. A line break in a
+stage's title becomes ``<br>`` (Mermaid's own, read back as a break), other line breaks become spaces,
+and a missing name becomes "Stage 2" or "Persona 1". So export → import → export gives the same text,
+though the first export may already have simplified a name.
 
 Import reads what Mermaid reads (``mermaid_source.py`` does its clean-up first): front matter and
 ``%%{init}%%`` directives are skipped, indentation and blank lines are free, ``#`` starts a comment while
@@ -47,7 +48,8 @@ _ZWSP = "\u200b"
 _LOOKALIKES = {"#": "\uff03", ";": "\uff1b"}
 _NAME_LOOKALIKES = {**_LOOKALIKES, ":": "\ua789"}
 _ACTOR_LOOKALIKES = {**_NAME_LOOKALIKES, ",": "\u201a"}
-_KEYWORD = re.compile(r"(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+# What must not start a task: a keyword, or "%", where Mermaid's lexer starts a comment (journey.jison).
+_KEYWORD = re.compile(r"(journey|title\s|section\s|acctitle|accdescr|%)", re.IGNORECASE)
 _COMMENT = re.compile(r"#(?!\w+;)")  # a "#" starts a comment, unless it begins an entity code like #35;
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # Mermaid's own line break pattern
 _PALETTE = ["#d9480f", "#1864ab", "#2b8a3e", "#862e9c", "#e67700", "#0b7285", "#c2255c", "#5c940d"]

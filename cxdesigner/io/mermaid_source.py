@@ -2,8 +2,10 @@
 
 Mermaid (``mermaid.ts`` and ``preprocess.ts``) removes the text's common indentation and the blank lines
 around it, then a YAML front matter block (``---`` … ``---``, whose ``title`` becomes the diagram's title),
-every ``%%{…}%%`` directive (also one spread over lines) and every ``%%`` comment line. Here those parts are
-blanked out instead of cut, so that an error still names the line the user sees in their file.
+every ``%%{…}%%`` directive (also one spread over lines) and every ``%%`` comment line; the journey grammar's
+lexer (``journey.jison``) then skips, as comments, a line that starts with ``%`` (not ``%{``) or with one
+character and ``%%``. Here those parts are blanked out instead of cut, so that an error still names the line
+the user sees in their file.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from cxdesigner.io.errors import FormatError, at_line
 _DIRECTIVE = re.compile(
     r"%{2}\{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!\}%{2}).|\r?\n)*))?\s*(?:\}%{2})?", re.IGNORECASE
 )
+
+# The journey lexer's two comment rules, where a statement starts: "%" not before "{", or "x%%" (x not "}").
+_COMMENT = re.compile(r"%(?!\{)|[^}]%%")
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ def clean(text: str) -> Source:
         lines.pop()  # the end of the last line, not a line of its own
     title = _front_matter(lines)
     body = _DIRECTIVE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), "\n".join(lines))
-    lines = ["" if line.lstrip().startswith("%%") else line for line in body.split("\n")]
+    lines = ["" if _COMMENT.match(line.lstrip()) else line for line in body.split("\n")]
     return Source(lines, title)
 
 

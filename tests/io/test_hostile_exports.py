@@ -4,7 +4,10 @@ The same payloads (terminal escapes, a bell, NUL, markup, comment and formula st
 non-characters U+FFFE/U+FFFF, emoji, Cyrillic) go into card titles, a description and the map's title.
 JSON and CSV give them back exactly; GraphML and SVG give them back without the characters XML 1.0 forbids
 (``io.xml_text``, the one rule both use), and are read by networkx's GraphML reader, expat and Qt's SVG
-renderer; Mermaid is read back by our reader (the grammar of Mermaid itself is not run here).
+renderer; Mermaid is read back by our reader, and every task line is checked against the comment rules of
+Mermaid's own journey lexer (``journey.jison``: a statement that starts with ``%`` not before ``{``, or with
+one character and ``%%``, is skipped). Compiled with jison 0.4.18 and run on these payloads, that grammar lost
+"%% not a comment", "%50 off" and "% percent" before their tasks were written after a zero-width space.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,7 +24,7 @@ import pytest
 
 from cxdesigner.domain.entities import MapInfo, Touchpoint
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.io import csv_format, graphml, json_format
+from cxdesigner.io import csv_format, graphml, json_format, mermaid
 from cxdesigner.io.xml_text import fit_for_xml, fit_for_xml_bytes
 
 PAYLOADS = [
@@ -34,6 +38,9 @@ PAYLOADS = [
     "\"double\" 'single'",
     "=SUM(A1) +1 -1 @x",
     "%% not a comment",
+    "%50 off",
+    "% percent",
+    "a%% two",
     "# hash",
     "a: colon",
 ]
@@ -92,6 +99,24 @@ def test_svg_is_read_by_expat_and_by_qt(hostile: JourneyMap, tmp_path: Path, qap
     assert QSvgRenderer(QByteArray(data)).isValid()
     text = "".join(root.itertext())
     assert "[31mred" in text and "Bell rings" in text
+
+
+# journey.jison's comment rules, tried where a statement starts (after the lexer skipped the indentation)
+MERMAID_COMMENT = re.compile(r"%(?!\{)|[^}]%%")
+
+
+def test_mermaid_loses_no_task_and_gives_every_title_back(hostile: JourneyMap) -> None:
+    text = mermaid.dumps(hostile)
+    tasks = [line.strip() for line in text.splitlines()[1:] if not line.strip().startswith(("title ", "section "))]
+    assert len(tasks) == len(hostile.touchpoints())
+    assert not [t for t in tasks if MERMAID_COMMENT.match(t)]  # Mermaid would drop these as comments
+    back = {t.title for t in mermaid.loads(text).touchpoints()}
+    assert all(" ".join(p.split()) in back for p in PAYLOADS if "\x00" not in p and "#" not in p and ":" not in p)
+
+
+def test_mermaid_import_skips_what_mermaid_skips() -> None:
+    text = "journey\n  section A\n    %50 off: 3\n    a%% b: 3\n    Kept 100%: 3\n    %{x: 3\n"
+    assert [t.title for t in mermaid.loads(text).touchpoints()] == ["Kept 100%", "%{x"]
 
 
 def test_the_byte_rule_is_the_text_rule() -> None:
