@@ -2,6 +2,8 @@
 
 An imported file becomes a new untitled project (named with Save As), read by the same readers as
 ``cxdesigner import``; a file that cannot be read or imported is refused in one line, and nothing is created.
+A CSV table, which may run to hundreds of thousands of rows, is read under a progress dialog that counts the
+rows and can cancel the import.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesigner.document import Document, next_untitled_path
 from cxdesigner.io.errors import FormatError
@@ -39,15 +41,59 @@ def open_dropped(path: Path, parent: QWidget | None) -> Document | None:
     from cxdesigner.cli_exchange import IMPORTS
 
     fmt = IMPORTS[path.suffix.lower()]
+    progress = RowProgress(path, parent) if path.suffix.lower() == ".csv" else None
     try:
-        journey = fmt.read(read_input(path), path)
+        data = read_input(path)
+        if progress is not None:
+            from cxdesigner.io import csv_format
+
+            journey = csv_format.loads(data, path.stem, progress=progress)
+        else:
+            journey = fmt.read(data, path)
+    except ImportCancelled:
+        return None
     except (FormatError, ValueError) as exc:  # ValueError: undecodable bytes, for one
         opening.show_error(parent, _tr("{name} cannot be imported: {why}").format(name=path.name, why=exc))
         return None
     except OSError as exc:
         opening.show_error(parent, _tr("{name} cannot be read ({why}).").format(name=path.name, why=reason(exc)))
         return None
+    finally:
+        if progress is not None:
+            progress.close()
     return Document.create(next_untitled_path(), journey)
+
+
+SHOW_AFTER_MS = 500
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import under way."""
+
+
+class RowProgress:
+    """A progress dialog for a long table: told the rows read so far (``csv_format``'s progress callback), it
+    shows them, lets the window breathe, and stops the import with ``ImportCancelled`` on Cancel."""
+
+    def __init__(self, path: Path, parent: QWidget | None) -> None:
+        self.path = path
+        self.dialog = QProgressDialog(_tr("Reading {name}…").format(name=path.name), _tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(_tr("Importing"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)  # a small table is read before anything shows
+        self.dialog.setAutoReset(False)
+
+    def __call__(self, rows: int) -> None:
+        count = self.dialog.locale().toString(rows)
+        self.dialog.setLabelText(_tr("Reading {name}: {rows} rows").format(name=self.path.name, rows=count))
+        self.dialog.setValue(0)  # busy: the total is not known until the end; also lets the dialog appear
+        QCoreApplication.processEvents()
+        if self.dialog.wasCanceled():
+            raise ImportCancelled
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
 
 
 class FileDrops(QObject):

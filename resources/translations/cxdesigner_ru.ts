@@ -1616,6 +1616,26 @@
             <source>{name} cannot be read ({why}).</source>
             <translation>{name} не удаётся прочитать ({why}).</translation>
         </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>Reading {name}…</source>
+            <translation>Чтение {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>Importing</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/file_drop.py" />
+            <source>Reading {name}: {rows} rows</source>
+            <translation>Чтение {name}: {rows} строк</translation>
+        </message>
     </context>
     <context>
         <name>Funnel</name>
