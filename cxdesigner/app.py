@@ -144,13 +144,20 @@ def run_gui(
     screenshot: Path | None = None,
     exit_after_paint: bool = False,
 ) -> int:
-    """Start the editor and return its exit status. ``screenshot`` (a developer option) saves the shown
-    window as a PNG and quits; ``exit_after_paint`` (for the start-up benchmark) prints the time of the
-    window's first paint and quits."""
+    """Start the editor and return its exit status. When an editor of this user is running already, ``path``
+    opens there instead and this returns 0 (``single_instance``). ``screenshot`` (a developer option) saves
+    the shown window as a PNG and quits; ``exit_after_paint`` (for the start-up benchmark) prints the time of
+    the window's first paint and quits; neither hands over."""
     app = setup_application()
-    from cxdesigner.ui import clipboard
+    from cxdesigner.ui import clipboard, single_instance
     from cxdesigner.ui.main_window import MainWindow
 
+    handing = path is not None and path.exists() and screenshot is None and not exit_after_paint
+    if handing and single_instance.hand_over([path], read_only):  # one editor per user
+        print(_tr("cxdesigner: {path} opens in the editor already running.").format(path=path))  # noqa: T201
+        return 0
+    if not exit_after_paint:
+        single_instance.serve()  # later launches hand their files to this editor
     app.aboutToQuit.connect(clipboard.release)  # also when the first window was the welcome screen
     if path is None and not sample and not read_only:
         from cxdesigner.ui.welcome import WelcomeWindow

@@ -174,7 +174,7 @@ class WelcomeWindow(QWidget):
         except opening.OPEN_ERRORS as exc:
             opening.show_error(self, getattr(exc, "message", str(exc)))
             return None
-        return self._show(document)
+        return self.show_document(document)
 
     def open_path(self, path: Path | None) -> MainWindow | None:
         """Open a project (asking for it when ``path`` is None), in its own window."""
@@ -185,14 +185,15 @@ class WelcomeWindow(QWidget):
         if document is None:
             self.fill_recent()
             return None
-        return self._show(document)
+        return self.show_document(document)
 
     def open_dropped(self, path: Path) -> MainWindow | None:
         """A dropped project opens; a dropped .json, .csv or .mmd becomes a new project."""
         document = file_drop.open_dropped(path, self)
-        return self._show(document) if document is not None else None
+        return self.show_document(document) if document is not None else None
 
-    def _show(self, document: Document) -> MainWindow:
+    def show_document(self, document: Document) -> MainWindow:
+        """Show ``document`` in its own window and close this screen."""
         self.window = MainWindow.open_new(document)
         self.document_opened.emit(document)
         self.close()

@@ -207,6 +207,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/app.py" />
+            <source>cxdesigner: {path} opens in the editor already running.</source>
+            <translation>cxdesigner: {path} открывается в уже запущенном редакторе.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/app.py" />
             <source>cxdesigner: the project could not be opened.</source>
             <translation>cxdesigner: не удалось открыть проект.</translation>
         </message>

@@ -10,13 +10,14 @@ import pytest
 
 from cxdesigner.document import Document
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.ui import main_window
+from cxdesigner.ui import main_window, single_instance
 from cxdesigner.ui.main_window import MainWindow, open_windows
 
 
 @pytest.fixture(autouse=True)
 def _windows_closed_after(qapp) -> Iterator[None]:
     yield
+    single_instance.stop_serving()  # an editor started by run_gui serves later launches
     for window in open_windows():
         window.close()
     main_window._WINDOWS.clear()
