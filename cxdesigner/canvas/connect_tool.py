@@ -1,8 +1,9 @@
 """Linking two cards with the mouse: drag from a card's connector handle and drop on another card.
 
 A rubber line follows the mouse and the card under it is tinted. Releasing on another card pushes one
-AddEntities with the new Flow; releasing on nothing or on the source itself does nothing. A refused link
-(the two are already linked) is reported by the document's ``edit_refused`` signal, never raised.
+AddEntities with the new Flow and opens its label's editor (type a label, or go on: it stays empty);
+releasing on nothing or on the source itself does nothing. A refused link (the two are already linked) is
+reported by the document's ``edit_refused`` signal, never raised.
 """
 
 from __future__ import annotations
@@ -54,4 +55,5 @@ class ConnectTool:
             return
         flow = Flow(new_id(), self.source.entity_id, target.entity_id)
         text = QCoreApplication.translate("MapScene", "Link touchpoints")
-        self.scene.push(AddEntities(self.scene.document.model, [flow], text))
+        if self.scene.push(AddEntities(self.scene.document.model, [flow], text)):
+            self.scene.actions.rename(flow.id)  # its label can be typed at once; a click or Esc skips it

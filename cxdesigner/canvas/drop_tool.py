@@ -3,7 +3,8 @@
 The palette drags MIME type ``application/x-cxdesigner-palette`` with the UTF-8 payload ``stage``,
 ``lane`` or ``channel:<value>``. While the drag moves over the map an indicator shows where the thing will
 land (the cell and the insert line in its stack, or the boundary between stages or lanes); the drop pushes
-one AddEntities. Anything else dragged over the canvas, or a channel over a place with no cell, is refused.
+one AddEntities, and a new card's title editor opens with the keyboard on the canvas, so typing names it.
+Anything else dragged over the canvas, or a channel over a place with no cell, is refused.
 """
 
 from __future__ import annotations
@@ -97,6 +98,14 @@ class PaletteDrop:
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
+    def _focus_view(self, event: Any) -> None:
+        """Give the keyboard to the view the drop landed in: the drag came from the palette, which had it."""
+        for view in self.scene.views():
+            if event.widget() in (None, view.viewport()):
+                view.activateWindow()
+                view.setFocus(Qt.FocusReason.MouseFocusReason)
+                return
+
     def leave(self, event: Any) -> None:
         self.scene.indicator.clear()
         event.accept()
@@ -116,7 +125,11 @@ class PaletteDrop:
         else:
             target = self._cell(pos)
             assert channel is not None
-            done = target is not None and actions.add_card(*target, channel=channel, rename=False) is not None
+            added = actions.add_card(*target, channel=channel, rename=False) if target is not None else None
+            done = added is not None
+            if added is not None:  # typing names the card at once, as on a sticky note
+                self._focus_view(event)
+                actions.rename(added)
         if done:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
