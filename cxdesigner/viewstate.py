@@ -25,6 +25,8 @@ class ViewState(QObject):
     locked_changed = Signal(bool)
     card_colours_changed = Signal(str)
     flow_widths_changed = Signal(bool)
+    reveal_requested = Signal(list)
+    """Someone asked to bring these ids into view (a finding clicked); the map view scrolls to them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,12 @@ class ViewState(QObject):
         if new != self._selection:
             self._selection = new
             self.selection_changed.emit(list(new))
+
+    def reveal(self, ids: Iterable[str]) -> None:
+        """Ask the map view to bring ``ids`` into view (it scrolls; the zoom stays)."""
+        wanted = list(dict.fromkeys(ids))
+        if wanted:
+            self.reveal_requested.emit(wanted)
 
     # highlights
     def highlight(self, role: str, ids: Iterable[str]) -> None:

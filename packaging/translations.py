@@ -32,8 +32,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "cxdesigner"
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("ru",)
-FORMS = {"ru": 3}  # plural forms Qt expects for the language
+LANGUAGES = ("ru", "en")
+FORMS = {"ru": 3, "en": 2}  # plural forms Qt expects for the language
+# English is the source language, so its .ts holds only the plural forms: Qt cannot make "1 path" and
+# "2 paths" from a "%n paths" source, and without them the window said "1 exits".
+PLURALS_ONLY = {"en"}
+
+
+def messages_for(language: str, messages: list[Message]) -> list[Message]:
+    """The messages a language's .ts holds: all of them, or only the plural ones for the source language."""
+    return [m for m in messages if m.numerus] if language in PLURALS_ONLY else messages
 
 
 @dataclass
@@ -228,9 +236,10 @@ def update() -> None:
     for language in LANGUAGES:
         path = ts_path(language)
         old = read_ts(path)
-        write_ts(path, language, messages, old)
-        new = [m for m in messages if not old.get(m.key, Translation()).finished]
-        print(f"{path.relative_to(ROOT)}: {len(messages)} messages, {len(new)} to translate")
+        wanted = messages_for(language, messages)
+        write_ts(path, language, wanted, old)
+        new = [m for m in wanted if not old.get(m.key, Translation()).finished]
+        print(f"{path.relative_to(ROOT)}: {len(wanted)} messages, {len(new)} to translate")
 
 
 def release() -> None:
@@ -250,8 +259,9 @@ def placeholders(text: str) -> list[str]:
 def problems() -> list[str]:
     """What is out of step: missing or untranslated messages, lost placeholders, and a stale .qm."""
     found: list[str] = []
-    messages = extract()
+    every = extract()
     for language in LANGUAGES:
+        messages = messages_for(language, every)
         ts = read_ts(ts_path(language))
         name = ts_path(language).relative_to(ROOT)
         missing = [m for m in messages if m.key not in ts]

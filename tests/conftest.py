@@ -27,6 +27,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         app.clipboard().clear()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
+    """The English interface with its plural forms ("1 path", "2 paths"), as the editor installs it at start."""
+    from cxdesigner.ui import i18n
+
+    assert i18n.set_language("en")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QStandardPaths and QSettings away from the real user's folders."""

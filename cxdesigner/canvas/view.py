@@ -59,6 +59,7 @@ class MapView(QGraphicsView):
         self.setAccessibleDescription(self.tr("Stages across, lanes down, touchpoint cards in the cells"))
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        scene.view_state.reveal_requested.connect(self.reveal)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -66,6 +67,18 @@ class MapView(QGraphicsView):
             self._shown_once = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def reveal(self, ids: list[str]) -> None:
+        """Scroll so the items of ``ids`` are in view, all of them when they fit at this zoom, else the first."""
+        rects = [item.sceneBoundingRect() for i in ids if (item := self.map_scene.item_for(i)) is not None]
+        if not rects:
+            return
+        whole = rects[0]
+        for rect in rects[1:]:
+            whole = whole.united(rect)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        fits = whole.width() <= seen.width() and whole.height() <= seen.height()
+        self.ensureVisible(whole if fits else rects[0], 40, 40)
 
     # ------------------------------------------------------------------ zoom
     @property

@@ -20,7 +20,7 @@ from datetime import date
 
 import networkx as nx
 
-from cxdesigner.domain import base_trend, cadence, contact_policy, handoffs, phrases
+from cxdesigner.domain import base_trend, cadence, contact_policy, handoffs, phrases, quality
 from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
@@ -39,6 +39,7 @@ from cxdesigner.domain.improvements import Barrier
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.numbers import language
+from cxdesigner.domain.quality import QualityRequirement
 from cxdesigner.domain.reach import Reach, reach_of
 
 __all__ = ["Analysis", "Finding", "Path", "Severity", "analyse", "designed_emotions", "measured_emotions", "path_label"]
@@ -116,6 +117,7 @@ class _Analyser:
         self._stages()
         self._owners()
         self._requirements()
+        self._failing_requirements()
         named = self._worst_paths(cond)
         self._bottlenecks(cond, counts)
         self._moments(cond, counts)
@@ -248,6 +250,27 @@ class _Analyser:
                     "no_requirement",
                     Severity.WARNING,
                     self.say("no_requirement", tp=self.title(tid)),
+                    [tid],
+                )
+
+    def _failing_requirements(self) -> None:
+        """One warning per requirement whose measured value misses its target, with both values."""
+        failing: dict[str, list[QualityRequirement]] = {}
+        for req in self.journey.all(QualityRequirement):
+            if quality.status(req) is quality.Status.NOT_MET:
+                failing.setdefault(req.touchpoint_id, []).append(req)
+        for tid in self.order:
+            for req in sorted(failing.get(tid, ()), key=lambda r: (r.order, r.id)):
+                self.add(
+                    "failing_requirement",
+                    Severity.WARNING,
+                    self.say(
+                        "failing_requirement",
+                        tp=self.title(tid),
+                        requirement=req.text.strip() or req.indicator.strip() or "—",
+                        measured=_with_unit(req.measured, req.unit),
+                        target=_with_unit(f"{quality.SYMBOLS[req.comparison]} {req.target}", req.unit),
+                    ),
                     [tid],
                 )
 
@@ -403,6 +426,11 @@ class _Analyser:
                 [stage_id],
                 share,
             )
+
+
+def _with_unit(value: str, unit: str) -> str:
+    """A value as the user typed it, with its unit: "≤ 15 min", "240 min", "yes"."""
+    return " ".join(x for x in (value.strip(), unit.strip()) if x)
 
 
 def _capital(text: str) -> str:

@@ -41,6 +41,7 @@ KINDS = (
     "empty_stage",
     "no_owner",
     "no_requirement",
+    "failing_requirement",
     "worst_path",
     "loss",
     "remap",

@@ -47,6 +47,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_path": ("No path leads from an entry to an exit.", "Ни один путь не ведёт от входа к выходу."),
     "empty_stage": ("Stage {stage} has no touchpoint.", "На этапе {stage} нет точек контакта."),
     "no_owner": ("No one owns {tp}.", "У точки контакта {tp} нет ответственного."),
+    "failing_requirement": (
+        "{tp}: “{requirement}” is not met: measured {measured}, target {target}.",
+        "{tp}: требование «{requirement}» не выполнено: измерено {measured}, цель {target}.",
+    ),
     "no_requirement": ("{tp} has no quality requirement.", "У точки контакта {tp} нет требований к качеству."),
     "worst_path": (
         "For {who}, the worst path is {path} (mean emotion {value}).",

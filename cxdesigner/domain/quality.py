@@ -36,6 +36,10 @@ class Comparison(StrEnum):
     YES_NO = "yes_no"
 
 
+SYMBOLS = {Comparison.AT_LEAST: "≥", Comparison.AT_MOST: "≤", Comparison.EQUALS: "=", Comparison.YES_NO: ""}
+"""The sign written before a target: "≤ 15 min" (a yes/no target needs none)."""
+
+
 class Status(StrEnum):
     """The computed state of one requirement."""
 

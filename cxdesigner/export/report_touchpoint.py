@@ -11,13 +11,12 @@ from __future__ import annotations
 from cxdesigner.domain import style as s
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.numbers import number
-from cxdesigner.domain.quality import Comparison, QualityRequirement, Status, status
+from cxdesigner.domain.quality import SYMBOLS, QualityRequirement, Status, status
 from cxdesigner.export.catalogue import channel_name, say
 from cxdesigner.export.report_data import ReportData, highlights
 from cxdesigner.export.report_style import Styles, plain_text
 from cxdesigner.export.text_block import Run, TextBlock, ink, para
 
-_SYMBOLS = {Comparison.AT_LEAST: "≥", Comparison.AT_MOST: "≤", Comparison.EQUALS: "="}
 STATUS_INK = {Status.MET: "#2b8a3e", Status.NOT_MET: "#c92a2a", Status.NOT_CHECKED: "#52606d"}
 
 
@@ -27,7 +26,7 @@ def requirement_runs(req: QualityRequirement, lang: str, st: Styles, style) -> l
     state = status(req)
     parts = [plain_text(req.text.strip() or req.indicator.strip() or "—")]
     if req.target.strip():
-        target = " ".join(x for x in (_SYMBOLS.get(req.comparison, ""), req.target.strip(), req.unit.strip()) if x)
+        target = " ".join(x for x in (SYMBOLS[req.comparison], req.target.strip(), req.unit.strip()) if x)
         parts.append(f"{say('target', lang)} {plain_text(target)}")
     if req.measured.strip():
         measured = " ".join(x for x in (req.measured.strip(), req.unit.strip()) if x)

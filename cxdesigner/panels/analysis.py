@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,8 @@ from cxdesigner.domain.findings import Analysis, Finding, Path, Severity, design
 from cxdesigner.panels.entity_table import one_line
 from cxdesigner.panels.funnel import Funnel, scrolled
 from cxdesigner.panels.path_curve import CurveSeries, PathCurve
+from cxdesigner.panels.plurals import plural, plural_n
+from cxdesigner.panels.wrapping_tree import WrappingTree
 from cxdesigner.viewstate import ViewState
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -51,6 +52,7 @@ KIND_TITLES = {
     "empty_stage": QT_TRANSLATE_NOOP("AnalysisPanel", "Stages with no touchpoint"),
     "no_owner": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no owner"),
     "no_requirement": QT_TRANSLATE_NOOP("AnalysisPanel", "Touchpoints with no quality requirement"),
+    "failing_requirement": QT_TRANSLATE_NOOP("AnalysisPanel", "Quality requirements not met"),
     "worst_path": QT_TRANSLATE_NOOP("AnalysisPanel", "Worst paths by mean emotion"),
     "loss": QT_TRANSLATE_NOOP("AnalysisPanel", "Where the most customers are lost"),
     "remap": QT_TRANSLATE_NOOP("AnalysisPanel", "Re-mapping"),
@@ -106,11 +108,8 @@ class AnalysisPanel(QWidget):
         self.busy.setAccessibleName(self.tr("Analysing"))
         self.busy.hide()
         self.funnel = Funnel(self)
-        self.findings = QTreeWidget(self)
+        self.findings = WrappingTree(self)
         self.findings.setAccessibleName(self.tr("Findings"))
-        self.findings.setHeaderHidden(True)
-        self.findings.setWordWrap(True)
-        self.findings.setUniformRowHeights(False)
         self.clear_button = QPushButton(self.tr("Clear highlight"), self)
         self.paths = QComboBox(self)
         self.paths.setAccessibleName(self.tr("Customer path"))
@@ -236,20 +235,26 @@ class AnalysisPanel(QWidget):
     def show_analysis(self, result: Analysis) -> None:
         """Show what the analysis found, keeping the chosen path when it still exists."""
         self.analysis = result
-        counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
-        self.summary.setText(
-            self.tr("%1 paths from %2 entries to %3 exits · %4 errors · %5 warnings · %6 notes")
-            .replace("%1", readable(result.path_count))
-            .replace("%2", str(len(result.entries)))
-            .replace("%3", str(len(result.exits)))
-            .replace("%4", str(counts[Severity.ERROR]))
-            .replace("%5", str(counts[Severity.WARNING]))
-            .replace("%6", str(counts[Severity.INFO]))
-        )
+        self.summary.setText(self._summary(result))
         self._fill_findings(result.findings)
         stages = [(s, result.reach.stages.get(s.id)) for s in self.document.model.stages()]
         self.funnel.show_reach([(one_line(s.title, 80) or "—", share) for s, share in stages if share is not None])
         self._fill_paths(result.paths)
+
+    def _summary(self, result: Analysis) -> str:
+        """"12 paths from 1 entry to 2 exits · 0 errors · 3 warnings · 1 note", each count in its plural form."""
+        counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
+        paths = plural(self.tr("%n paths", "", plural_n(result.path_count)), result.path_count, readable)
+        parts = [
+            self.tr("from %n entries", "", len(result.entries)),
+            self.tr("to %n exits", "", len(result.exits)),
+        ]
+        severities = [
+            self.tr("%n errors", "", counts[Severity.ERROR]),
+            self.tr("%n warnings", "", counts[Severity.WARNING]),
+            self.tr("%n notes", "", counts[Severity.INFO]),
+        ]
+        return " · ".join([" ".join([paths, *parts]), *severities])
 
     def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
         self.findings.clear()
@@ -266,8 +271,7 @@ class AnalysisPanel(QWidget):
             group.setFont(0, font)
             group.setData(0, IDS_ROLE, list(dict.fromkeys(i for f in members for i in f.ids)))
             for finding in members:
-                child = QTreeWidgetItem([one_line(finding.message)])
-                child.setToolTip(0, one_line(finding.message, 1000))
+                child = QTreeWidgetItem([one_line(finding.message, 1000)])  # wrapped whole, not cut
                 child.setData(0, IDS_ROLE, list(finding.ids))
                 child.setForeground(0, QBrush(QColor(SEVERITY_COLORS[finding.severity])))
                 group.addChild(child)
@@ -278,6 +282,7 @@ class AnalysisPanel(QWidget):
         ids = [i for i in item.data(0, IDS_ROLE) or [] if i in self.document.model]
         self.view_state.select(ids)
         self.view_state.highlight("finding", ids)
+        self.view_state.reveal(ids)
 
     def clear_highlight(self) -> None:
         """Take the finding and path highlights off the map."""

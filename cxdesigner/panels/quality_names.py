@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from cxdesigner.domain.feedback import FeedbackSource
-from cxdesigner.domain.quality import Comparison, QualityRequirement, QualitySummary, Status
+from cxdesigner.domain.quality import SYMBOLS, Comparison, QualityRequirement, QualitySummary, Status
 
 _COMPARISONS: dict[Comparison, str] = {
     Comparison.AT_LEAST: QT_TRANSLATE_NOOP("QualityNames", "at least (≥)"),
@@ -20,7 +20,6 @@ _COMPARISONS: dict[Comparison, str] = {
     Comparison.EQUALS: QT_TRANSLATE_NOOP("QualityNames", "equals (=)"),
     Comparison.YES_NO: QT_TRANSLATE_NOOP("QualityNames", "yes / no"),
 }
-_SYMBOLS = {Comparison.AT_LEAST: "≥", Comparison.AT_MOST: "≤", Comparison.EQUALS: "=", Comparison.YES_NO: ""}
 
 _STATUSES: dict[Status, str] = {
     Status.MET: QT_TRANSLATE_NOOP("QualityNames", "met"),
@@ -72,7 +71,7 @@ def target_text(req: QualityRequirement) -> str:
     """The target as a short phrase, e.g. "≤ 5 min" or "yes"."""
     if not req.target.strip():
         return ""
-    symbol = _SYMBOLS[req.comparison]
+    symbol = SYMBOLS[req.comparison]
     parts = [symbol, req.target.strip(), req.unit.strip()]
     return " ".join(p for p in parts if p)
 

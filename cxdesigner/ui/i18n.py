@@ -2,8 +2,9 @@
 
 ``set_language("ru")`` installs ``resources/translations/cxdesigner_ru.qm`` (built from the ``.ts`` in git by
 ``packaging/translations.py``) and Qt's ``qtbase_ru.qm`` (standard buttons and file dialogs); ``"en"`` removes
-them, since the code's texts are English. Installing or removing a translator makes Qt send every widget a
-``LanguageChange`` event; the main window answers it by rebuilding itself on the same document (see
+them, since the code's texts are English, and installs ``cxdesigner_en.qm``: only the plural forms ("1 path",
+"2 paths"), which Qt cannot make from a ``%n paths`` source. Installing or removing a translator makes Qt
+send every widget a ``LanguageChange`` event; the main window answers it by rebuilding itself on the same document (see
 ``MainWindow.changeEvent``), so every menu, panel and canvas text is created again in the new language.
 """
 
@@ -17,12 +18,12 @@ from cxdesigner.paths import resource_path
 from cxdesigner.ui import preferences
 
 _installed: list[QTranslator] = []
-_current = ["en"]
+_current = [""]  # nothing installed yet: even English needs its plural forms
 
 
 def current_language() -> str:
     """The language whose translators are installed now (``en`` when none are)."""
-    return _current[0]
+    return _current[0] or "en"
 
 
 def _qt_translation_folders() -> list[str]:
@@ -45,15 +46,17 @@ def set_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ok = True
-    if language != "en":
-        ours = QTranslator(app)
-        ok = ours.load(f"cxdesigner_{language}.qm", str(resource_path("translations")))
+    ours = QTranslator(app)
+    ok = ours.load(f"cxdesigner_{language}.qm", str(resource_path("translations")))
+    if language == "en":
         if ok:
-            qt = QTranslator(app)
-            if any(qt.load(f"qtbase_{language}.qm", folder) for folder in _qt_translation_folders()):
-                _installed.append(qt)
             _installed.append(ours)
+        ok = True  # without its plural forms English still reads, if clumsily
+    elif ok:
+        qt = QTranslator(app)
+        if any(qt.load(f"qtbase_{language}.qm", folder) for folder in _qt_translation_folders()):
+            _installed.append(qt)
+        _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
     _current[0] = language if ok else "en"

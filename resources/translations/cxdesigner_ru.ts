@@ -65,6 +65,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>Quality requirements not met</source>
+            <translation>Невыполненные требования к качеству</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>Worst paths by mean emotion</source>
             <translation>Худшие пути по средней эмоции</translation>
         </message>
@@ -153,10 +158,59 @@
             <source>The analysis failed: %1</source>
             <translation>Анализ не удался: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cxdesigner/panels/analysis.py" />
-            <source>%1 paths from %2 entries to %3 exits · %4 errors · %5 warnings · %6 notes</source>
-            <translation>Путей: %1, от входов: %2, к выходам: %3 · ошибок: %4 · предупреждений: %5 · замечаний: %6</translation>
+            <source>%n paths</source>
+            <translation>
+                <numerusform>%n путь</numerusform>
+                <numerusform>%n пути</numerusform>
+                <numerusform>%n путей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>from %n entries</source>
+            <translation>
+                <numerusform>от %n входа</numerusform>
+                <numerusform>от %n входов</numerusform>
+                <numerusform>от %n входов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>to %n exits</source>
+            <translation>
+                <numerusform>к %n выходу</numerusform>
+                <numerusform>к %n выходам</numerusform>
+                <numerusform>к %n выходам</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>%n errors</source>
+            <translation>
+                <numerusform>%n ошибка</numerusform>
+                <numerusform>%n ошибки</numerusform>
+                <numerusform>%n ошибок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>%n warnings</source>
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n замечание</numerusform>
+                <numerusform>%n замечания</numerusform>
+                <numerusform>%n замечаний</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from cxdesigner.domain import templates
 from cxdesigner.domain.analysis import Analysis, Severity, analyse, path_label
-from cxdesigner.domain.entities import Emotion, Flow, Persona, Touchpoint, new_id
+from cxdesigner.domain.entities import Emotion, Flow, MapInfo, Persona, Touchpoint, new_id
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.quality import QualityRequirement
+from cxdesigner.domain.quality import Comparison, QualityRequirement
 
 
 class Builder:
@@ -162,6 +162,28 @@ def test_no_requirement_rule_reads_the_requirements_of_the_map() -> None:
         found.setdefault(f.kind, []).append(f)
     assert [b.names(f.ids) for f in found["no_requirement"]] == [["Friend"], ["Bag"]]
     assert found["no_requirement"][0].message == "“Friend” has no quality requirement."
+
+
+def test_a_requirement_not_met_is_a_warning_with_its_measured_and_target_values() -> None:
+    b = branch()
+    site, stand = b.ids["Site"], b.ids["Stand"]
+    for req in (
+        QualityRequirement(id=new_id(), touchpoint_id=site, text="Opens fast", comparison=Comparison.AT_MOST,
+                           target="3", measured="4,2", unit="s"),
+        QualityRequirement(id=new_id(), touchpoint_id=site, text="Works on a phone", comparison=Comparison.YES_NO,
+                           target="yes", measured="yes"),  # met: no finding
+        QualityRequirement(id=new_id(), touchpoint_id=stand, text="Card in the bag", target="100", unit="%"),
+        QualityRequirement(id=new_id(), touchpoint_id=stand, text="Explains returns", comparison=Comparison.YES_NO,
+                           target="да", measured="нет"),
+    ):  # fmt: skip
+        b.journey.add(req)
+    failing = kinds(b.journey)["failing_requirement"]  # not checked ("Card in the bag"): not a failure
+    assert [(b.names(f.ids), f.severity) for f in failing] == [(["Site"], Severity.WARNING), (["Stand"], "warning")]
+    assert failing[0].message == "“Site”: “Opens fast” is not met: measured 4,2 s, target ≤ 3 s."
+    assert failing[1].message == "“Stand”: “Explains returns” is not met: measured нет, target да."
+    b.journey.update(MapInfo, b.journey.info.id, language="ru")
+    (first, _) = kinds(b.journey)["failing_requirement"]
+    assert first.message == "«Site»: требование «Opens fast» не выполнено: измерено 4,2 s, цель ≤ 3 s."
 
 
 def test_worst_path_by_mean_designed_emotion_per_persona() -> None:

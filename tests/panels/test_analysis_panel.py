@@ -8,6 +8,8 @@ from cxdesigner.commands import AddEntities, SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import Emotion, Flow, Touchpoint, new_id
 from cxdesigner.panels.analysis import AnalysisPanel
+from cxdesigner.panels.plurals import plural, plural_n
+from cxdesigner.ui import i18n
 from cxdesigner.viewstate import ViewState
 
 
@@ -30,7 +32,7 @@ def test_findings_are_grouped_and_a_click_selects_and_highlights(
     qtbot, document: Document, view_state: ViewState
 ) -> None:
     panel = _panel(qtbot, document, view_state)
-    assert panel.summary.text().startswith("1 paths from 1 entries to 1 exits")
+    assert panel.summary.text().startswith("1 path from 1 entry to 1 exit · 0 errors · ")
     group = _group(panel, "Touchpoints with no owner (4)")
     seller = next(t for t in document.model.touchpoints() if t.title == "Seller")
     child = next(group.child(i) for i in range(group.childCount()) if "“Seller”" in group.child(i).text(0))
@@ -120,3 +122,42 @@ def test_the_analysis_runs_in_a_worker_and_the_funnel_shows_reach(
     h, x = panel.funnel.row_height(), int(panel.funnel.width() * 0.75)  # between the title and the percentage
     assert image.pixelColor(x, int(2 + h / 2)).name() == "#91a7ff"  # the first stage: a full bar
     assert image.pixelColor(x, int(2 + 7 * h + h / 2)).name() == "#e9ecef"  # the last: an empty row
+
+
+def test_counts_take_their_plural_forms_in_both_languages(qtbot, document: Document, view_state: ViewState) -> None:
+    panel = _panel(qtbot, document, view_state)
+    for tp in document.model.touchpoints():  # four cards, each with no owner and no requirement
+        assert any(tp.id in f.ids and f.kind == "no_owner" for f in panel.analysis.findings)
+    warnings = sum(f.severity == "warning" for f in panel.analysis.findings)
+    assert f"· {warnings} warnings ·" in panel.summary.text()
+    try:
+        assert i18n.set_language("ru")
+        panel.show_analysis(panel.analysis)
+        assert panel.summary.text().startswith("1 путь от 1 входа к 1 выходу · 0 ошибок · ")
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_count_past_what_qt_takes_keeps_its_form_and_is_written_whole() -> None:
+    huge = 10**20 + 21
+    assert plural_n(5) == 5 and plural_n(huge) % 100 == 21 and plural_n(huge) < 2**31
+    assert plural(f"{plural_n(huge)} paths", huge, lambda n: "1.0 × 10²⁰") == "1.0 × 10²⁰ paths"
+
+
+def test_a_long_finding_wraps_whole_instead_of_ending_in_an_ellipsis(
+    qtbot, document: Document, view_state: ViewState
+) -> None:
+    tp = document.model.touchpoints()[0]
+    long_title = "A very long touchpoint title that a workshop typed in full " * 3
+    document.push(SetFields(document.model, tp, "Rename", title=long_title.strip()))
+    panel = _panel(qtbot, document, view_state)
+    panel.resize(260, 600)
+    qtbot.waitUntil(lambda: any(long_title.strip() in f.message for f in panel.analysis.findings))
+    group = _group(panel, "Touchpoints with no owner")
+    group.setExpanded(True)
+    child = next(group.child(i) for i in range(group.childCount()) if long_title.strip() in group.child(i).text(0))
+    assert "…" not in child.text(0)
+    line = panel.findings.fontMetrics().height()
+    assert panel.findings.visualItemRect(child).height() >= 3 * line  # wrapped over several lines
+    panel.resize(900, 600)
+    qtbot.waitUntil(lambda: panel.findings.visualItemRect(child).height() < 3 * line)  # and unwraps when wide

@@ -59,7 +59,7 @@ def test_take_theirs_then_mine_empties_the_list_and_cleans_the_file(qtbot, tmp_p
     path, site_id = merged_with_conflicts(tmp_path)
     panel, document = panel_on(qtbot, path)
     listed = rows(panel)
-    assert len(listed) == 2 and panel.message.text() == "2 conflict(s) from the merge."
+    assert len(listed) == 2 and panel.message.text() == "2 conflicts from the merge."
     title_row = next(i for i, text in enumerate(listed) if "title changed differently" in text)
     assert "ours “Online shop”, theirs “Web shop”" in listed[title_row]
     click_row(qtbot, panel, title_row)

@@ -140,7 +140,7 @@ def test_each_round_is_kept_with_its_date_and_walker(round_: ControlRound, doc: 
     qtbot.keyClick(round_.fields[0], Qt.Key.Key_Return)
     a1 = doc.model.get(QualityRequirement, "a1")
     assert (a1.measured, a1.checked_on) == ("120", "2025-09-02")
-    assert round_.comparison.text() == "Against the round of 2025-03-04: 1 value(s) changed."
+    assert round_.comparison.text() == "Against the round of 2025-03-04: 1 value changed."
     history = [(r.walked_on, r.walked_by, v) for r, v in control_rounds.history(doc.model, "a1")]
     assert history == [("2025-03-04", "Anna", "240"), ("2025-09-02", "Olga", "120")]
     doc.undo()  # one step: the round's value and the current value go back together

@@ -226,7 +226,7 @@ def test_the_history_of_a_requirement_shows_as_a_trend(panel: QualityPanel, doc:
     xs = [p.x() for p in line.points()]
     assert xs[0] < xs[1] < xs[2]
     assert panel.history.words.text() == (
-        "3 control round(s): 2025-09-02 (Olga): 4 · 2025-06-01: 6 · 2025-03-04 (Anna): 9"
+        "3 control rounds: 2025-09-02 (Olga): 4 · 2025-06-01: 6 · 2025-03-04 (Anna): 9"
     )
     image = line.grab().toImage()  # the last point drawn in the status colour (met: green)
     last = line.points()[-1]

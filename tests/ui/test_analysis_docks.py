@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cxdesigner.document import Document
@@ -51,3 +52,38 @@ def test_view_menu_colours_cards_by_owner(window) -> None:  # noqa: ANN001
     assert window.view_state.card_colours == "owner" and window.scene.owner_colors is not None
     action.trigger()
     assert window.scene.owner_colors is None
+
+
+def test_a_failing_requirement_is_found_and_a_click_brings_its_card_into_view(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "sample.cxd"
+    shutil.copy(resource_path("samples", SAMPLE_FILES["en"]), path)
+    window = MainWindow.open_new(Document.open(path))
+    qtbot.waitExposed(window)
+    window.docks["analysis"].toggleViewAction().trigger()
+    window.docks["analysis"].raise_()
+    analysis = window.panels["analysis"]
+    qtbot.waitUntil(lambda: analysis.isVisible() and analysis.analysis is not None)
+    tree = analysis.findings
+    group = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Quality requirements not met (")
+    )
+    child = next(group.child(i) for i in range(group.childCount()) if "First wash" in group.child(i).text(0))
+    assert "measured 12 washes, target ≥ 30 washes" in child.text(0)
+    card = next(t for t in window.document.model.touchpoints() if t.title == "First wash")
+    view = window.view
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+    item = window.scene.item_for(card.id)
+
+    def seen() -> bool:
+        return view.mapToScene(view.viewport().rect()).boundingRect().contains(item.sceneBoundingRect())
+
+    assert not seen()  # the last stage's card is off the screen at 100 %
+    group.setExpanded(True)
+    tree.scrollToItem(child)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(child).center())
+    assert window.view_state.selection == [card.id]
+    assert seen()
