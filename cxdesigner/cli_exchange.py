@@ -130,6 +130,10 @@ def run_export(ns: argparse.Namespace) -> int:
         if read_only(out) and not ns.force:
             return fail(f"{shown(out)} is read-only; add --force to replace it.")
     journey = read_project(Path(ns.file))
+    try:
+        journey = cli_print.in_view(journey, ns)
+    except ValueError as exc:
+        return fail(f"{shown(Path(ns.file))}: {exc}.")
     for name, out in wanted:
         if not out.parent.is_dir():
             raise ProjectFileError(Problem.NOT_FOUND, str(out.parent))

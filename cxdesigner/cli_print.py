@@ -1,7 +1,7 @@
 """The printing formats of ``cxdesigner export``: ``--poster``, ``--report``, ``--pptx``, ``--png``, ``--svg``.
 
 Each is an ``Export`` entry in ``cli_exchange.EXPORTS``; the options they share (paper, orientation,
-tiling, margins, language) are added to the verb once by ``add_options``. The poster and the report are
+tiling, margins, language, the saved view) are added to the verb once by ``add_options``. The poster and the report are
 written by ``export/`` without Qt; the PNG and SVG images and the deck's picture of the map render the
 canvas's scene offscreen, so Qt is only loaded when one of those is asked for.
 """
@@ -9,6 +9,9 @@ canvas's scene offscreen, so Qt is only loaded when one of those is asked for.
 from __future__ import annotations
 
 import argparse
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cxdesigner.domain.journey import JourneyMap
@@ -35,10 +38,46 @@ def add_options(p: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--emotions",
         choices=["designed", "measured", "both"],
-        default="both",
-        help="which emotion curves the poster draws (default both)",
+        default=None,
+        help="which emotion curves the poster draws (default both, or the view's)",
+    )
+    group.add_argument(
+        "--view",
+        metavar="NAME",
+        default="",
+        help="write the map as its saved view NAME shows it: only its lanes and personas, its emotions and path",
     )
     group.add_argument("--zoom", type=float, default=1.0, help="PNG pixels per map unit (default 1.0)")
+
+
+def in_view(journey: JourneyMap, ns: argparse.Namespace) -> JourneyMap:
+    """The map as ``--view`` shows it (the map itself without one); ``ValueError`` naming the views there are."""
+    from cxdesigner.domain import saved_views
+
+    ns.view_path = ()
+    if not ns.view:
+        return journey
+    view = saved_views.by_name(journey, ns.view)
+    if view is None:
+        names = ", ".join(f"“{v.name}”" for v in saved_views.views(journey)) or "none"
+        raise ValueError(f"the map has no saved view “{ns.view}” (its views: {names})")
+    ns.emotions = ns.emotions or str(view.emotion_mode)
+    ns.view_path = saved_views.content(journey, view.id).path
+    return saved_views.focus(journey, view.id)
+
+
+@contextmanager
+def _project(journey: JourneyMap, ns: argparse.Namespace) -> Iterator[Path]:
+    """The project file to draw with the canvas: the file itself, or a scratch copy of the view's map."""
+    if not ns.view:
+        yield Path(ns.file)
+        return
+    from cxdesigner.storage.store import write_new_file
+
+    with tempfile.TemporaryDirectory(prefix="cxdesigner-view-") as folder:
+        path = Path(folder) / "view.cxd"
+        write_new_file(path, journey)
+        yield path
 
 
 def write_poster(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
@@ -52,7 +91,8 @@ def write_poster(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None
         scale=ns.scale,
         overlap_mm=ns.overlap,
         language=ns.language,
-        emotions=ns.emotions,
+        emotions=ns.emotions or "both",
+        path=tuple(getattr(ns, "view_path", ())),
     )
     result = write_poster(journey, out, options)
     if result.pages > 1:
@@ -69,7 +109,8 @@ def write_report(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None
 def write_png(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_picture
 
-    picture = export_picture(Path(ns.file), out, "png", ns.zoom)
+    with _project(journey, ns) as project:
+        picture = export_picture(project, out, "png", ns.zoom)
     if picture.zoom < ns.zoom:
         print(f"{out.name}: the map is large, so the picture was made at zoom {picture.zoom:.3g}")
 
@@ -77,10 +118,12 @@ def write_png(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
 def write_svg(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_picture
 
-    export_picture(Path(ns.file), out, "svg")
+    with _project(journey, ns) as project:
+        export_picture(project, out, "svg")
 
 
 def write_deck(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_deck
 
-    export_deck(Path(ns.file), out, ns.language)
+    with _project(journey, ns) as project:
+        export_deck(project, out, ns.language)

@@ -61,6 +61,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
 
     The file's notice (e.g. made by a newer version), if any, is appended to ``notices``.
     """
+    from cxdesigner.domain import saved_views
     from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
     from cxdesigner.domain.feedback import FeedbackItem
     from cxdesigner.domain.improvements import Barrier, Improvement
@@ -88,6 +89,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
             "improvements": journey.count(Improvement),
             "snapshots": journey.count(Snapshot),
             "segments": latest_segments(journey),
+            "views": saved_views.summary(journey),
         }
     finally:
         store.close()

@@ -1,7 +1,8 @@
 """What one window shows, shared by the canvas and the panels without them knowing each other.
 
 The selection, highlighted sets (a failing-quality filter, an analysis finding, a chosen path, a revision
-comparison), which personas' curves are visible and whether designed or measured emotions are drawn. Only
+comparison), which personas' curves and which lanes are visible (a saved view hides lanes) and whether
+designed or measured emotions are drawn. Only
 ``ui/`` creates it; the canvas and the panels read it and write it, and follow its signals.
 """
 
@@ -20,6 +21,7 @@ class ViewState(QObject):
     selection_changed = Signal(list)
     highlights_changed = Signal(str)
     personas_changed = Signal()
+    lanes_changed = Signal()
     emotion_mode_changed = Signal(str)
     path_changed = Signal(list)
     locked_changed = Signal(bool)
@@ -33,6 +35,7 @@ class ViewState(QObject):
         self._selection: list[str] = []
         self._highlights: dict[str, frozenset[str]] = {}
         self._hidden_personas: set[str] = set()
+        self._hidden_lanes: frozenset[str] = frozenset()
         self._emotion_mode = "designed"
         self._path: list[str] = []
         self._locked = False
@@ -81,6 +84,29 @@ class ViewState(QObject):
         (self._hidden_personas.discard if visible else self._hidden_personas.add)(persona_id)
         if before == visible:
             self.personas_changed.emit()
+
+    @property
+    def hidden_personas(self) -> frozenset[str]:
+        return frozenset(self._hidden_personas)
+
+    def set_hidden_personas(self, ids: Iterable[str]) -> None:
+        """Hide exactly these personas' curves (one ``personas_changed``)."""
+        new = set(ids)
+        if new != self._hidden_personas:
+            self._hidden_personas = new
+            self.personas_changed.emit()
+
+    # lanes
+    @property
+    def hidden_lanes(self) -> frozenset[str]:
+        """The lanes not shown (a saved view's); empty shows every lane."""
+        return self._hidden_lanes
+
+    def set_hidden_lanes(self, ids: Iterable[str]) -> None:
+        new = frozenset(ids)
+        if new != self._hidden_lanes:
+            self._hidden_lanes = new
+            self.lanes_changed.emit()
 
     @property
     def emotion_mode(self) -> str:

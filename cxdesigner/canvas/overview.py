@@ -123,7 +123,11 @@ class Overview(QGraphicsItem):
         badges: dict[str, list[QRectF]] = defaultdict(list)
         for entity_id, box in layout.cards.items():
             item = items.get(entity_id)
-            if isinstance(item, TouchpointCard) and entity_id not in self._lifted:
+            if (
+                isinstance(item, TouchpointCard)
+                and entity_id not in self._lifted
+                and box.lane_id not in layout.hidden_lanes
+            ):
                 r = box.rect
                 fills[style.card_color(item.touchpoint).name()].append(QRectF(r.x, r.y, r.w, r.h))
                 if item.quality is not Badge.NONE:

@@ -81,7 +81,7 @@ class MapScene(QGraphicsScene):
         self._bands: dict[str, LaneBand] = {}
         self._notes: dict[str, NoteItem] = {}
         self._visibility: VisibilityLine | None = None
-        self._layout: MapLayout = compute_layout(document.model)
+        self._layout: MapLayout = compute_layout(document.model, hidden_lanes=view_state.hidden_lanes)
         self._dirty = False
         self._pending: set[str] = set()
         self._flush_timer = QTimer(self)
@@ -114,6 +114,7 @@ class MapScene(QGraphicsScene):
         document.entity_changed.connect(weak_slot(self._on_changed))
         document.model_reset.connect(weak_slot(self._rebuild))
         document.undo_stack.indexChanged.connect(weak_slot(self._flush))
+        view_state.lanes_changed.connect(weak_slot(self._lanes_shown))
         self.selectionChanged.connect(weak_slot(self._selection_changed))  # a dying scene still emits
 
     # ------------------------------------------------------------------ reading
@@ -185,6 +186,7 @@ class MapScene(QGraphicsScene):
         for flow in model.flows():
             self._add(FlowArrow(flow, layout.flows.get(flow.id)))
         self._sync_notes(layout)
+        self._show_lanes(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)
@@ -200,7 +202,7 @@ class MapScene(QGraphicsScene):
         self._bands.clear()
         self._notes.clear()
         self._pending.clear()
-        self._layout = compute_layout(self.document.model)
+        self._layout = compute_layout(self.document.model, hidden_lanes=self.view_state.hidden_lanes)
         self._dirty = False
         self._build()
         self.layout_changed.emit()
@@ -301,7 +303,7 @@ class MapScene(QGraphicsScene):
         self.cancel_gesture()
         self.handle_hotspot.show_on(None, 1.0)  # its card may have moved; the next mouse move finds it again
         model = self.document.model
-        layout = self._layout = compute_layout(model, previous=self._layout)
+        layout = self._layout = compute_layout(model, previous=self._layout, hidden_lanes=self.view_state.hidden_lanes)
         for entity_id in self._pending:
             self._create(model.find(entity_id), layout)
         self._pending.clear()
@@ -320,12 +322,33 @@ class MapScene(QGraphicsScene):
                 item.set_box(box)
                 self._bands[entity_id].set_box(box, lane_index[entity_id], layout.column_edges)
         self._sync_notes(layout)
+        self._show_lanes(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)
         self.overview.fit_bounds()
         self.overview.invalidate()
         self.layout_changed.emit()
+
+    def _lanes_shown(self) -> None:
+        """The view state shows other lanes: lay the map out again without the hidden ones."""
+        self._dirty = True
+        self._flush()
+
+    def _show_lanes(self, layout: MapLayout) -> None:
+        """Hide the labels, bands and cards of the lanes a saved view leaves out, and the flows they touch."""
+        hidden = layout.hidden_lanes
+        if not hidden and all(band.isVisible() for band in self._bands.values()):
+            return
+        for entity_id, item in self._items.items():
+            if isinstance(item, TouchpointCard):
+                item.setVisible(layout.cards[entity_id].lane_id not in hidden)
+            elif isinstance(item, FlowArrow):
+                item.setVisible(entity_id in layout.flows)
+            elif isinstance(item, LaneLabel):
+                item.setVisible(entity_id not in hidden)
+        for lane_id, band in self._bands.items():
+            band.setVisible(lane_id not in hidden)
 
     def _sync_notes(self, layout: MapLayout) -> None:
         """Give every barrier and improvement that has a place its note there; remove notes that lost theirs."""

@@ -201,6 +201,8 @@ class MapLayout:
     cells: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     notes: dict[str, NoteBox] = field(default_factory=dict)
     """Barriers in the barriers lane and improvements in the ideas lane (``domain.notes``), below the cards."""
+    hidden_lanes: frozenset[str] = frozenset()
+    """Lanes a saved view leaves out: no height, their cards keep boxes (not drawn) but route no flows."""
 
 
 _new = object.__new__

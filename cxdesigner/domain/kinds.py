@@ -18,6 +18,7 @@ from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
 from cxdesigner.domain.personas import Expectation
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
+from cxdesigner.domain.saved_views import SavedView, ViewLane, ViewPersona, ViewStep, check_view
 from cxdesigner.domain.segments import CustomerAnalysis, Segment, check_analysis, check_segment
 from cxdesigner.domain.snapshot import Snapshot, check_snapshot
 from cxdesigner.domain.strategy import StrategyScore, check_score
@@ -100,6 +101,15 @@ KINDS: list[Kind] = [
         unique=("round_id", "requirement_id"),
     ),
     Kind(ContactPolicy, "contact_policies", ordered=True, check=check_policy, unique=("segment_key", "channel")),
+    Kind(SavedView, "saved_views", ordered=True, check=check_view, unique=("name",)),
+    Kind(
+        ViewPersona,
+        "view_personas",
+        refs={"view_id": SavedView, "persona_id": Persona},
+        unique=("view_id", "persona_id"),
+    ),
+    Kind(ViewLane, "view_lanes", refs={"view_id": SavedView, "lane_id": Lane}, unique=("view_id", "lane_id")),
+    Kind(ViewStep, "view_steps", refs={"view_id": SavedView, "touchpoint_id": Touchpoint}, ordered=True),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -70,8 +70,12 @@ def compute_layout(
     journey: JourneyMap,
     metrics: Metrics = Metrics(),  # noqa: B008 (frozen, so one shared default is safe)
     previous: MapLayout | None = None,
+    hidden_lanes: frozenset[str] = frozenset(),
 ) -> MapLayout:
     """The geometry of the whole map: stage, lane and card boxes, flow routes, bands and bounds.
+
+    The lanes in ``hidden_lanes`` (a saved view's) take no height; their cards are stacked there but
+    route no flows and carry no emotion points, and their notes are left out.
 
     Given the ``previous`` layout of the same map, every stage box, card box and flow route that comes
     out equal is that previous object itself, so recomputing after an edit allocates little and a
@@ -107,15 +111,24 @@ def compute_layout(
         xs.append(xs[-1] + (stage.width if stage.width > least else least))
     top = m.title_height + m.header_height
     notes = note_cells(journey)
+    if hidden_lanes:
+        notes = {key: ids for key, ids in notes.items() if key[1] not in hidden_lanes}
     note_need = _note_needs(notes, grouped, m)
     ys = [top]
     for lane in lanes:
+        if lane.id in hidden_lanes:
+            ys.append(ys[-1])
+            continue
         n = tallest[lane.id]
         need = max(2 * pad + n * ch + max(n - 1, 0) * gap, note_need.get(lane.id, 0.0))
         ys.append(ys[-1] + (lane.height if lane.height > need else need))
 
     old_cards = previous.cards if previous is not None else {}
     cards, slots, cells, occupied = _stack_cards(grouped, stage_index, lane_index, xs, ys, m, old_cards)
+    if hidden_lanes:
+        hidden_rows = {lane_index[lid] for lid in hidden_lanes if lid in lane_index}
+        slots = {tid: slot for tid, slot in slots.items() if slot[4] not in hidden_rows}
+        occupied = {cell for cell in occupied if cell[1] not in hidden_rows}
     lane_boxes = {
         lane.id: LaneBox(
             lane.id,
@@ -125,8 +138,9 @@ def compute_layout(
         )
         for i, lane in enumerate(lanes)
     }
-    kinds = [lane.kind for lane in lanes]
-    emotions = next((i for i, k in enumerate(kinds) if k == LaneKind.EMOTIONS), None)
+    shown = [i for i, lane in enumerate(lanes) if lane.id not in hidden_lanes]
+    kinds = [lanes[i].kind for i in shown]
+    emotions = next((shown[n] for n, k in enumerate(kinds) if k == LaneKind.EMOTIONS), None)
     old_routes = previous.flows if previous is not None else {}
     return MapLayout(
         metrics=m,
@@ -136,13 +150,14 @@ def compute_layout(
         flows=route_flows(journey.flows(), slots, xs, ys, occupied, m, old_routes),
         stage_order=tuple(s.id for s in stages),
         lane_order=tuple(lane.id for lane in lanes),
-        visibility_line_y=_visibility_line(kinds, ys),
+        visibility_line_y=_visibility_line(kinds, [ys[i] for i in shown]),
         emotion_band=None if emotions is None else lane_boxes[lanes[emotions].id].band,
         bounds=Rect(0.0, 0.0, xs[-1], ys[-1]),
         column_edges=tuple(xs),
         lane_edges=tuple(ys),
         cells=cells,
         notes=_note_boxes(notes, grouped, stage_index, lane_index, xs, ys, m) if notes else {},
+        hidden_lanes=frozenset(hidden_lanes),
     )
 
 
@@ -356,11 +371,11 @@ def emotion_curve(
     return CurveGeometry(persona_id, points, tuple(ids), vals, _smooth(points, xs, ys, high, low))
 
 
-def _curve_order(
-    layout: MapLayout, journey: JourneyMap, ids: Iterable[str], path: Sequence[str] | None
-) -> list[str]:
+def _curve_order(layout: MapLayout, journey: JourneyMap, ids: Iterable[str], path: Sequence[str] | None) -> list[str]:
     """``ids`` (touchpoints on the map) in journey order, or in ``path`` order when one is given."""
     cards = layout.cards
+    if layout.hidden_lanes:
+        cards = {tid: box for tid, box in cards.items() if box.lane_id not in layout.hidden_lanes}
     if path is not None:
         wanted = set(ids)
         return [tid for tid in path if tid in wanted and tid in cards]

@@ -27,6 +27,7 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation
 from cxdesigner.domain.quality import Comparison, QualityRequirement
 from cxdesigner.domain.rfm import Customer
+from cxdesigner.domain.sample_views import add_views
 from cxdesigner.domain.segments import Segment, records
 from cxdesigner.domain.standard import EIGHT_STAGES, EMOTION_LANE_HEIGHT, LANES, language_of
 from cxdesigner.domain.strategy import StrategyScore
@@ -96,6 +97,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
         _strategy(journey, lang)
         _customers(journey, lang)
         sample_plans.add_policies(journey, lang, entity_id)
+        add_views(journey, lang, lanes, tps, entity_id)
     return journey
 
 

@@ -8,6 +8,7 @@ Requirements and feedback are grouped in one pass, so a map of thousands of card
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -70,10 +71,16 @@ def measured_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
 
 
 def gather(
-    journey: JourneyMap, layout: MapLayout, emotion_mode: str = "both", hidden: frozenset[str] = frozenset()
+    journey: JourneyMap,
+    layout: MapLayout,
+    emotion_mode: str = "both",
+    hidden: frozenset[str] = frozenset(),
+    path: Sequence[str] = (),
 ) -> MapParts:
     """Everything the painter needs from ``journey``, whose geometry is ``layout``; the personas in
-    ``hidden`` get no curve (as when they are switched off on the canvas)."""
+    ``hidden`` get no curve (as when they are switched off on the canvas); with a ``path``, the curves
+    follow it (its touchpoints still on the map), as the canvas draws them along a chosen path."""
+    steps = [t for t in path if t in layout.cards] or None
     if emotion_mode not in EMOTION_MODES:
         raise ValueError(f"emotion mode is one of {', '.join(EMOTION_MODES)}")
     people = journey.personas()
@@ -91,7 +98,7 @@ def gather(
         for persona in people:
             if persona.id in hidden:
                 continue
-            curve = emotion_curve(layout, journey, persona.id, values.get(persona.id, {}))
+            curve = emotion_curve(layout, journey, persona.id, values.get(persona.id, {}), steps)
             if curve is not None:
                 parts.curves.append((persona, curve, dashed))
     return parts

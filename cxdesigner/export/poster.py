@@ -49,6 +49,7 @@ class PosterOptions:
     language: str = ""  # "en" or "ru"; empty: the map's language
     emotions: str = "both"  # designed, measured or both
     hidden_personas: frozenset[str] = frozenset()  # persona ids whose curves are left out
+    path: tuple[str, ...] = ()  # touchpoint ids: the curves follow this path (a saved view's), else journey order
     date: str = ""  # printed in the title block; empty: today
 
 
@@ -74,11 +75,15 @@ class Composition:
 
 
 def compose(
-    journey: JourneyMap, language: str = "", emotions: str = "both", hidden: frozenset[str] = frozenset()
+    journey: JourneyMap,
+    language: str = "",
+    emotions: str = "both",
+    hidden: frozenset[str] = frozenset(),
+    path: tuple[str, ...] = (),
 ) -> tuple[Composition, MapLayout, MapParts]:
     """Lay out the poster: the map's layout, its parts and where each block goes."""
     layout = compute_layout(journey)
-    parts = gather(journey, layout, emotions, hidden)
+    parts = gather(journey, layout, emotions, hidden, path)
     lang = language_of(language or journey.info.language)
     k = legend.scale_for(layout.bounds.w, layout.bounds.h)
     width = max(layout.bounds.w, 3 * legend.COLUMN * k)
@@ -177,7 +182,7 @@ def write_poster(
     margin, overlap = points(opts.margin_mm), points(opts.overlap_mm)
     if margin < 0 or 2 * margin >= min(size):
         raise ValueError("The margins leave no room on the paper; make them smaller.")
-    comp, layout, parts = compose(journey, opts.language, opts.emotions, opts.hidden_personas)
+    comp, layout, parts = compose(journey, opts.language, opts.emotions, opts.hidden_personas, opts.path)
     lang = language_of(opts.language or journey.info.language)
     sheet_tiles = tiles(Rect(0, 0, comp.width, comp.height), size, margin, opts.scale, overlap) if opts.tile else []
     fonts.register()

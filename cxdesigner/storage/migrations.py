@@ -187,12 +187,30 @@ def m007_contact_policies(db: Database) -> None:
     db["contact_policies"].create_index(["segment_key", "channel"], index_name="contact_policies_key", unique=True)
 
 
+def m008_saved_views(db: Database) -> None:
+    """Saved views: a named emotion mode, zoom and centre, with the personas, lanes and path they show."""
+    view = {
+        "id": str, "name": str, "order": float, "emotion_mode": str, "zoom": float, "center_x": float,
+        "center_y": float,
+    }  # fmt: skip
+    db.create_table("saved_views", view, pk="id", not_null=set(view))
+    for table, ref in (("view_personas", "persona_id"), ("view_lanes", "lane_id")):
+        columns = {"id": str, "view_id": str, ref: str}
+        db.create_table(table, columns, pk="id", not_null=set(columns))
+        db[table].create_index(["view_id", ref], index_name=f"{table}_key", unique=True)
+        db[table].create_index([ref], index_name=f"{table}_{ref.removesuffix('_id')}")
+    steps = {"id": str, "view_id": str, "touchpoint_id": str, "order": float}
+    db.create_table("view_steps", steps, pk="id", not_null=set(steps))
+    db["view_steps"].create_index(["view_id"], index_name="view_steps_view")
+    db["view_steps"].create_index(["touchpoint_id"], index_name="view_steps_touchpoint")
+
+
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
-    m007_contact_policies,
+    m007_contact_policies, m008_saved_views,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -7,11 +7,13 @@ workbook's shape and contents. An untitled map is exported to the last export fo
 a name made from its title. PDFs are written in a worker thread on a copy of the map (``export_worker``)
 with a progress bar and Cancel, so the window stays usable; pictures render the canvas's scene in the
 window's thread, under a busy bar. "Open when done" hands the file to the system's viewer, and says so,
-offering its folder instead, when no viewer takes it.
+offering its folder instead, when no viewer takes it. "View" exports the map as one of its saved views shows
+it: only its lanes and personas (``domain.saved_views.focus``), its emotion mode and its path.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QUrl, Signal
@@ -36,7 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.document import Document
+from cxdesigner.domain import saved_views
 from cxdesigner.domain.geometry import Rect
+from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.saved_views import SavedView
 from cxdesigner.export.deck import SLIDE_H, SLIDE_W, DeckOptions, write_deck
 from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
@@ -94,6 +99,12 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
+        self.saved_view = QComboBox(self)
+        self.saved_view.addItem(self.tr("As the window shows it"), "")
+        for view in saved_views.views(self.document.model):
+            self.saved_view.addItem(view.name, view.id)
+        current = getattr(getattr(self.parent(), "saved_views", None), "current", "")
+        self.saved_view.setCurrentIndex(max(0, self.saved_view.findData(current)))
         self.format = QComboBox(self)
         for key, text in (
             ("poster", self.tr("Poster (PDF)")),
@@ -154,6 +165,8 @@ class ExportDialog(QDialog):
         self.show_folder.clicked.connect(self._show_folder)
         form = self._form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("View:"), self.saved_view)
+        self._form.setRowVisible(self.saved_view, self.saved_view.count() > 1)
         form.addRow(self.tr("Paper:"), self.paper)
         self._custom_row = QWidget(self)
         self._custom_row.setLayout(custom)
@@ -206,6 +219,7 @@ class ExportDialog(QDialog):
         for widget in (self.orientation, self.language):
             widget.currentIndexChanged.connect(self._update)
         self.tile.toggled.connect(self._update)
+        self.saved_view.currentIndexChanged.connect(self._view_chosen)
         self.format.currentIndexChanged.connect(self._suggest_output)
         self._suggest_output()
         self.resize(QSize(820, 520))
@@ -230,14 +244,51 @@ class ExportDialog(QDialog):
             return f"{self.custom_w.value():g}x{self.custom_h.value():g}"
         return str(self.paper.currentData())
 
+    def chosen_view(self) -> SavedView | None:
+        """The saved view to export from, or None for the map as the window shows it."""
+        view = self.document.model.find(str(self.saved_view.currentData() or ""))
+        return view if isinstance(view, SavedView) else None
+
+    def export_model(self) -> JourneyMap:
+        """The map to write: as the chosen view shows it (its lanes and personas only), or the whole map."""
+        view = self.chosen_view()
+        return saved_views.focus(self.document.model, view.id) if view is not None else self.document.model
+
+    def picture_state(self) -> ViewState | None:
+        """What pictures of the map show: the chosen view's lanes, personas, emotions and path (None: all)."""
+        view = self.chosen_view()
+        if view is None:
+            return None
+        model, state = self.document.model, ViewState()
+        shown = saved_views.content(model, view.id)
+        state.set_hidden_personas(p.id for p in model.personas() if p.id not in shown.personas)
+        state.set_hidden_lanes(lane.id for lane in model.lanes() if lane.id not in shown.lanes)
+        state.set_emotion_mode(str(view.emotion_mode))
+        state.set_path(shown.path)
+        return state
+
+    def _view_chosen(self) -> None:
+        self._composition, self._cover = None, None
+        self._picture()
+        self._update()
+
     def poster_options(self) -> PosterOptions:
-        view = self.view_state
+        view, chosen = self.view_state, self.chosen_view()
         hidden = frozenset(
             p.id for p in self.document.model.personas() if view is not None and not view.persona_visible(p.id)
         )
+        if chosen is not None:  # the focused map has the view's personas only
+            return dataclasses.replace(
+                self._poster_options(),
+                emotions=str(chosen.emotion_mode),
+                path=saved_views.content(self.document.model, chosen.id).path,
+            )
+        return dataclasses.replace(
+            self._poster_options(), emotions=view.emotion_mode if view is not None else "both", hidden_personas=hidden
+        )
+
+    def _poster_options(self) -> PosterOptions:
         return PosterOptions(
-            emotions=view.emotion_mode if view is not None else "both",
-            hidden_personas=hidden,
             paper=self.paper_name(),
             landscape=bool(self.orientation.currentData()),
             margin_mm=self.margin.value(),
@@ -248,12 +299,17 @@ class ExportDialog(QDialog):
         )
 
     def report_options(self) -> ReportOptions:
+        chosen = self.chosen_view()
+        if chosen is not None:
+            emotions = str(chosen.emotion_mode)
+        else:
+            emotions = self.view_state.emotion_mode if self.view_state is not None else "both"
         return ReportOptions(
             paper=self.paper_name(),
             landscape=bool(self.orientation.currentData()),
             margin_mm=self.margin.value(),
             language=str(self.language.currentData()),
-            emotions=self.view_state.emotion_mode if self.view_state is not None else "both",
+            emotions=emotions,
         )
 
     # ------------------------------------------------------------------ keeping the form consistent
@@ -261,7 +317,7 @@ class ExportDialog(QDialog):
         if self._composition is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self._composition, layout, _parts = compose(self.document.model)
+                self._composition, layout, _parts = compose(self.export_model())
                 self._map_size = (layout.bounds.w, layout.bounds.h)
             finally:
                 QApplication.restoreOverrideCursor()
@@ -269,7 +325,7 @@ class ExportDialog(QDialog):
 
     def _picture(self) -> None:
         """A small picture of the map for the preview, from the canvas's own drawing."""
-        scene = image_export.picture_scene(self.document)
+        scene = image_export.picture_scene(self.document, self.picture_state())
         bounds = scene.layout.bounds
         k = min(600.0 / max(bounds.w, 1.0), 300.0 / max(bounds.h, 1.0))
         image = QImage(QSize(max(1, int(bounds.w * k)), max(1, int(bounds.h * k))), QImage.Format.Format_RGB32)
@@ -331,7 +387,7 @@ class ExportDialog(QDialog):
         if self._cover is None or self._cover[0] != options:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self._cover = (options, page_picture.report_cover(self.document.model, options))
+                self._cover = (options, page_picture.report_cover(self.export_model(), options))
             except ValueError as exc:
                 self._cover = (options, None)
                 self.sheets.setText(str(exc))
@@ -346,7 +402,7 @@ class ExportDialog(QDialog):
 
     def _preview_other(self, kind: str) -> None:
         """Slides and workbooks as a page of their shape saying what they hold; pictures as the map."""
-        model = self.document.model
+        model = self.export_model()
         if kind == "pptx":
             stages = len(model.stages())
             lines = [
@@ -424,7 +480,7 @@ class ExportDialog(QDialog):
             "pptx": lambda: (write_deck, self.deck_options()),
         }[self.kind]()
         self.progress.setRange(0, 0)
-        self.job = ExportJob(writer, snapshot_of(self.document.model), path, options, self)
+        self.job = ExportJob(writer, snapshot_of(self.export_model()), path, options, self)
         self.job.progressed.connect(self._progressed)
         self._target = path
         self.job.succeeded.connect(self._succeeded)
@@ -435,7 +491,7 @@ class ExportDialog(QDialog):
 
     def deck_options(self) -> DeckOptions:
         """The deck's options; its picture of the map is drawn here, in the window's thread, as Qt requires."""
-        scene = image_export.picture_scene(self.document)
+        scene = image_export.picture_scene(self.document, self.picture_state())
         try:
             picture, _size = image_export.png_bytes(scene, image_export.DECK_ZOOM)
         finally:
@@ -447,7 +503,7 @@ class ExportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()  # show the busy bar before the window's thread renders
         try:
-            scene = image_export.picture_scene(self.document)
+            scene = image_export.picture_scene(self.document, self.picture_state())
             if self.kind == "svg":
                 image_export.render_svg(scene, path, self.document.model.info.title)
             else:

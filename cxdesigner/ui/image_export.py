@@ -125,13 +125,14 @@ def render_svg(scene: MapScene, path: Path, title: str = "") -> Picture:
     return Picture(math.ceil(source.width()), math.ceil(source.height()), 1.0)
 
 
-def picture_scene(document: Document) -> MapScene:
-    """A scene of ``document`` for pictures: no selection, no hover, nothing of the window's state.
+def picture_scene(document: Document, state: ViewState | None = None) -> MapScene:
+    """A scene of ``document`` for pictures: no selection, no hover, nothing of the window's state
+    (or what ``state`` shows: a saved view's lanes, personas, emotions and path).
 
     Item caching is switched off: a cached item paints its pixmap, which would put bitmaps in an SVG.
     """
     ensure_application()
-    scene = MapScene(document, ViewState())
+    scene = MapScene(document, state or ViewState())
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene

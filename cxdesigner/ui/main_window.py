@@ -47,6 +47,7 @@ from cxdesigner.ui.edit_ops import EditOperations
 from cxdesigner.ui.help import ShortcutsDialog, show_about
 from cxdesigner.ui.preferences_dialog import edit_preferences
 from cxdesigner.ui.presentation import Presentation
+from cxdesigner.ui.saved_views import SavedViewsMenu
 from cxdesigner.ui.settings import app_settings
 from cxdesigner.ui.window_layout import CanvasRoom, arrange_by_default, default_size, fit_to_screen, scrolling
 from cxdesigner.viewstate import ViewState
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self._handed_over = False
         self._rebuild_pending = False
         self.presentation = Presentation(self)
+        self.saved_views = SavedViewsMenu(self)
         self._build_status_bar()
         self._connect()
         self.update_title()

@@ -9,6 +9,7 @@ Left, Page Up               the previous stage; Home / End: the first / last
 Up, Down                    move the frame to the lane above / below (where typing puts a card)
 typing                      quick capture: a new card in the framed cell, titled with what is typed;
                             Enter keeps it, Esc drops it
+F8, Shift+F8                the next / previous saved view (its lanes, personas, emotions and path)
 F9                          lock or unlock the map against edits
 Esc, F5                     leave workshop mode (everything comes back as it was)
 ==========================  ===============================================================
@@ -37,6 +38,7 @@ K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_PageDown, K.Key_Space}
 PREVIOUS_KEYS = {K.Key_Left, K.Key_PageUp}
 LOCK_KEY = K.Key_F9
+VIEW_KEY = K.Key_F8
 LEAVE_KEYS = {K.Key_Escape, K.Key_F5}
 MAX_ZOOM = 1.8
 STAGE_SHARE = 0.45
@@ -168,7 +170,9 @@ class Presentation(QObject):
         return 0
 
     def _card_lanes(self) -> list[str]:
-        return [lane.id for lane in self.window.document.model.lanes() if lane.kind not in CARDLESS_LANES]
+        hidden = self.view_state.hidden_lanes  # a saved view's lanes only
+        lanes = self.window.document.model.lanes()
+        return [lane.id for lane in lanes if lane.kind not in CARDLESS_LANES and lane.id not in hidden]
 
     def _first_card_lane(self) -> str:
         lanes = self._card_lanes()
@@ -285,7 +289,9 @@ class Presentation(QObject):
     def _handles(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
-        navigation = NEXT_KEYS | PREVIOUS_KEYS | LEAVE_KEYS | {K.Key_Home, K.Key_End, K.Key_Up, K.Key_Down, LOCK_KEY}
+        navigation = (
+            NEXT_KEYS | PREVIOUS_KEYS | LEAVE_KEYS | {K.Key_Home, K.Key_End, K.Key_Up, K.Key_Down, LOCK_KEY, VIEW_KEY}
+        )
         return plain and (key in navigation or self._typed(event) != "")
 
     @staticmethod
@@ -299,6 +305,8 @@ class Presentation(QObject):
             self.leave()
         elif key == LOCK_KEY:
             self.toggle_lock()
+        elif key == VIEW_KEY:
+            self.next_view(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         elif key in NEXT_KEYS:
             self.step(1)
         elif key in PREVIOUS_KEYS:
@@ -311,6 +319,16 @@ class Presentation(QObject):
             self.move_frame(-1 if key == K.Key_Up else 1)
         else:
             self.capture(self._typed(event))
+
+    def next_view(self, step: int) -> str:
+        """Show the next or previous saved view, keeping the stage in the spotlight; returns its name."""
+        name = self.window.saved_views.cycle(step, place=False)
+        if not name:
+            self._show_status(self.tr("This map has no saved views (View > Saved Views)."))
+            return ""
+        self.show_stage(self.stage_index)
+        self._show_status(self.tr("View: {name}").format(name=name))
+        return name
 
     def status_text(self) -> str:
         """What the on-screen status says: the stage, the lock, and how to leave."""

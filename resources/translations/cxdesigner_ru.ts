@@ -1236,6 +1236,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>As the window shows it</source>
+            <translation>Как показано в окне</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Poster (PDF)</source>
             <translation>Плакат (PDF)</translation>
         </message>
@@ -1313,6 +1318,11 @@
             <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Format:</source>
             <translation>Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>View:</source>
+            <translation>Вид:</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
@@ -3331,6 +3341,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/presentation.py" />
+            <source>This map has no saved views (View &gt; Saved Views).</source>
+            <translation>У этой карты нет сохранённых видов (Вид &gt; Сохранённые виды).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" />
+            <source>View: {name}</source>
+            <translation>Вид: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/presentation.py" />
             <source>Stage {n} of {count}: {title}</source>
             <translation>Этап {n} из {count}: {title}</translation>
         </message>
@@ -3664,6 +3684,104 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/revisions.py" />
             <source>No differences.</source>
             <translation>Различий нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Saved &amp;Views</source>
+            <translation>Сохранённые &amp;виды</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>&amp;Save Current View As…</source>
+            <translation>&amp;Сохранить текущий вид как…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Keep the lanes, personas, emotions, path and zoom shown now under a name</source>
+            <translation>Сохранить под именем показанные сейчас дорожки, персоны, эмоции, путь и масштаб</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>&amp;Whole Map</source>
+            <translation>&amp;Вся карта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Show every lane and persona again</source>
+            <translation>Снова показать все дорожки и персоны</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>&amp;Rename View…</source>
+            <translation>&amp;Переименовать вид…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>&amp;Delete View</source>
+            <translation>&amp;Удалить вид</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>&amp;Lanes Shown</source>
+            <translation>Показанные &amp;дорожки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>(untitled lane)</source>
+            <translation>(дорожка без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>View: {name}</source>
+            <translation>Вид: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Save View</source>
+            <translation>Сохранить вид</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Name of the view:</source>
+            <translation>Название вида:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Save view “{name}”</source>
+            <translation>Сохранить вид «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>A view called “{name}” exists. Replace it?</source>
+            <translation>Вид «{name}» уже есть. Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Rename View</source>
+            <translation>Переименовать вид</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>New name of the view:</source>
+            <translation>Новое название вида:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Another view is called “{name}”.</source>
+            <translation>Другой вид уже называется «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Rename view</source>
+            <translation>Переименовать вид</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/saved_views.py" />
+            <source>Delete view</source>
+            <translation>Удалить вид</translation>
         </message>
     </context>
     <context>

@@ -158,3 +158,21 @@ def test_non_finite_numbers_never_reach_the_export() -> None:
     with pytest.raises(ValueError, match="positive size"):  # the model refuses them at the boundary
         journey.update(Stage, stage.id, width=float("inf"))
     assert "inf" not in json_format.dumps(journey).lower().replace("info", "")
+
+
+def test_saved_views_round_trip_byte_identical_through_json_and_a_project(tmp_path: Path) -> None:
+    store, journey = ProjectStore.open_file(Path(resource_path("samples", "tshirt-shop.cxd")), read_only=True)
+    store.close()
+    text = json_format.dumps(journey)
+    doc = json.loads(text)
+    assert [v["name"] for v in doc["saved_views"]] == ["The customer's side", "The student, as measured"]
+    assert doc["saved_views"][1]["emotion_mode"] == "measured" and len(doc["view_steps"]) > 3
+    assert {"view_personas", "view_lanes"} <= set(doc)
+    path = tmp_path / "again.cxd"
+    ProjectStore.create(path, json_format.loads(text)).close()
+    store, again = ProjectStore.open_file(path, read_only=True)
+    store.close()
+    assert json_format.dumps(again) == text
+    bad = text.replace('"emotion_mode": "measured"', '"emotion_mode": "rosy"')
+    with pytest.raises(FormatError, match=r"saved_views\[1\]\.emotion_mode"):
+        json_format.loads(bad)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cxdesigner.domain import templates
+from cxdesigner.domain import saved_views, templates
 from cxdesigner.domain.entities import Channel, Emotion, Flow, Persona, Touchpoint, new_id
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.storage.errors import Problem
@@ -61,6 +61,9 @@ def rich_map(touchpoints: int = 12) -> JourneyMap:
         journey.add(Flow(id=new_id(), source_id=a.id, target_id=b.id, label="→", share=0.5))
     for i, tp in enumerate(tps):
         journey.add(Emotion(id=new_id(), touchpoint_id=tp.id, persona_id=personas[i % 2].id, designed=i % 5 - 2))
+    view = [p.id for p in personas[:1]], [lane.id for lane in lanes[1:4]], [t.id for t in tps[:3]]
+    for entity in saved_views.make_view(journey, "Для директора", *view[:2], "both", view[2], 0.5, (300.0, 200.0)):
+        journey.add(entity)
     return journey
 
 
@@ -225,6 +228,24 @@ def hand_made(base: Path, folder: Path) -> list[Case]:  # noqa: C901 - one small
         "INSERT INTO flows SELECT id || 'b', source_id, target_id, label, share FROM flows LIMIT 1",
     )
     add("self-loop", Problem.DAMAGED, "UPDATE flows SET target_id = source_id")
+    add("view-unknown-emotion-mode", Problem.DAMAGED, "UPDATE saved_views SET emotion_mode = 'rosy'")
+    add("view-zoom-zero", Problem.DAMAGED, "UPDATE saved_views SET zoom = 0")
+    add("view-zoom-text", Problem.DAMAGED, "UPDATE saved_views SET zoom = 'big'")
+    add("view-empty-name", Problem.DAMAGED, "UPDATE saved_views SET name = '  '")
+    add("view-infinite-centre", Problem.DAMAGED, "UPDATE saved_views SET center_y = 9e999")
+    add(
+        "view-dangling-lane",
+        Problem.DAMAGED,
+        "UPDATE view_lanes SET lane_id = 'nowhere' WHERE rowid = (SELECT min(rowid) FROM view_lanes)",
+    )
+    add("view-dangling-step", Problem.DAMAGED, "UPDATE view_steps SET touchpoint_id = 'nowhere'")
+    add("view-step-of-no-view", Problem.DAMAGED, "DELETE FROM saved_views")
+    add(
+        "view-name-twice",
+        Problem.DAMAGED,
+        "INSERT INTO saved_views SELECT id || 'b', name, \"order\" + 1, emotion_mode, zoom, center_x, center_y"
+        " FROM saved_views",
+    )
     add("nul-in-text", OPENS, "UPDATE touchpoints SET notes = ?", params=("before\x00after",))
 
     path = copy("titles-10000")

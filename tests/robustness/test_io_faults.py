@@ -85,12 +85,12 @@ def test_disk_full_then_save_as_elsewhere_holds_the_edit(journey: JourneyMap, tm
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 512 KB tmpfs, or a skip saying why there is none."""
+    """A 1 MB tmpfs (room for an empty project of every table and its journal), or a skip saying why there is none."""
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     if shutil.which("mount") is None or os.geteuid() != 0:
         pytest.skip("a real full disk needs root to mount a small tmpfs (max_page_count covers it otherwise)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount_point)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
                           capture_output=True, text=True)  # fmt: skip
     if done.returncode != 0:
         pytest.skip(f"mounting a tmpfs is not permitted here: {done.stderr.strip()}")

@@ -189,3 +189,28 @@ def test_version_6_file_gains_an_empty_contact_policy_table(tmp_path: Path) -> N
     assert conn.execute("SELECT count(*) FROM contact_policies").fetchone()[0] == 0
     assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
     conn.close()
+
+
+def test_version_7_file_gains_empty_saved_views(tmp_path: Path) -> None:
+    from cxdesigner.domain.contact_policy import ContactPolicy
+    from cxdesigner.domain.saved_views import SavedView, ViewLane, ViewPersona, ViewStep
+
+    path = _copy("project-v7.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    policies = conn.execute("SELECT count(*) FROM contact_policies").fetchone()[0]
+    conn.close()
+    assert "saved_views" not in tables
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 7).exists()
+    assert all(journey.count(cls) == 0 for cls in (SavedView, ViewPersona, ViewLane, ViewStep))
+    assert journey.count(Touchpoint) > 10 and journey.count(Persona) == 2
+    assert journey.count(ContactPolicy) == policies > 0  # nothing else changed
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM saved_views").fetchone()[0] == 0
+    assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
+    conn.close()
