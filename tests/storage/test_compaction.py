@@ -36,6 +36,7 @@ def add_long_cards(journey: JourneyMap, count: int, size: int = 40_000) -> list[
 
 def test_deleting_long_cards_shrinks_the_file_on_close(journey: JourneyMap, project_path: Path) -> None:
     store = ProjectStore.create(project_path, journey)
+    empty = project_path.stat().st_size  # the map before the long cards: one page or more per table and index
     ids = add_long_cards(journey, 20)  # about 200 pages
     grown = project_path.stat().st_size
     journey.delete(ids)
@@ -44,7 +45,7 @@ def test_deleting_long_cards_shrinks_the_file_on_close(journey: JourneyMap, proj
     assert project_path.stat().st_size == grown
     store.close()
     total, free = pages(project_path)
-    assert free == 0 and project_path.stat().st_size < grown / 4
+    assert free == 0 and project_path.stat().st_size - empty < (grown - empty) / 4
     store, back = ProjectStore.open_file(project_path)
     store.close()
     assert sorted(map(repr, back.entities())) == sorted(map(repr, journey.entities()))
