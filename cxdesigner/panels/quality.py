@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,10 +50,16 @@ from cxdesigner.panels.quality_names import (
     summary_text,
     today,
 )
+from cxdesigner.panels.requirement_form import RequirementForm
 from cxdesigner.panels.round_history import RequirementHistory
 from cxdesigner.viewstate import ViewState
 
 TEXT, INDICATOR, COMPARISON, TARGET, UNIT, MEASURED, STATUS, OWNER, CHECKED_ON = range(9)
+FORM_FIELDS = {
+    "indicator": INDICATOR, "comparison": COMPARISON, "target": TARGET, "unit": UNIT, "measured": MEASURED,
+    "status": STATUS, "owner": OWNER, "checked_on": CHECKED_ON,
+}  # fmt: skip
+NARROW = 640  # px: below this the columns no longer fit and the current requirement shows as a form
 
 
 def _text_field(name: str) -> Any:
@@ -135,8 +142,10 @@ class QualityPanel(QWidget):
         self.heading.setFont(bold)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # a long line must not hold the dock wider than the window gives it
         self.overview = QLabel(self)
         self.overview.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview.setWordWrap(True)
         self.overview.setStyleSheet("color: #495057;")
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Quality requirements of the selected touchpoint"))
@@ -154,8 +163,12 @@ class QualityPanel(QWidget):
         self.round_button = QPushButton(self.tr("Control round…"), self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c92a2a;")
         self.history = RequirementHistory(self)
+        self.form = RequirementForm(self.table_model, FORM_FIELDS, self)
+        self.form.hide()
+        self._narrow = False
         self._round: QWidget | None = None
         self._refresh_timer = QTimer(self)  # many events of one edit (a stage deleted) refresh once
         self._refresh_timer.setSingleShot(True)
@@ -170,14 +183,18 @@ class QualityPanel(QWidget):
         for widget in (self.add_button, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.failing_toggle)
-        buttons.addWidget(self.round_button)
+        self._more = more = QVBoxLayout()  # rows of their own in a narrow dock (see _fit_width)
+        for widget in (self.failing_toggle, self.round_button):
+            buttons.addWidget(widget)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.form)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addWidget(self.overview)
         header = self.table.horizontalHeader()
@@ -196,6 +213,7 @@ class QualityPanel(QWidget):
         self.table_model.dataChanged.connect(lambda *_: self._update_state())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_history())
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.add_button.clicked.connect(self.add_requirement)
         self.delete_button.clicked.connect(self.delete_selected)
         self.failing_toggle.toggled.connect(self._update_failing)
@@ -203,6 +221,28 @@ class QualityPanel(QWidget):
         for signal in (self.document.entity_added, self.document.entity_removed):
             signal.connect(self._on_entity)
         self.document.entity_changed.connect(lambda old, new, _f: self._on_entity(new))
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.form.show_row(current)
+        self._update_state()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Narrower than the table's columns (a side dock): the table lists requirement and status, and the
+        current requirement's fields are a form below it; wide (the bottom dock): every column, no form."""
+        narrow = self.width() < NARROW
+        if narrow == self._narrow and self.form.isVisible() == narrow:
+            return
+        self._narrow = narrow
+        for column in range(self.table_model.columnCount()):
+            self.table.setColumnHidden(column, narrow and column not in (TEXT, STATUS))
+        self.form.setVisible(narrow)
+        row = self._more if narrow else self._buttons
+        for widget in (self.failing_toggle, self.round_button):
+            row.addWidget(widget)  # moves it: one row when wide, a row each when narrow
 
     # ------------------------------------------------------------ following
     def _follow_selection(self, ids: list[str]) -> None:
@@ -235,6 +275,7 @@ class QualityPanel(QWidget):
         self.table.setEditTriggers(EDIT_TRIGGERS if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button.setEnabled(editable)
         self.delete_button.setEnabled(editable and bool(self._selected_rows()))
+        self.form.setEnabled(editable and self.table.currentIndex().isValid())
         self._update_overview()
         self._update_history()
 

@@ -238,3 +238,36 @@ def test_the_history_of_a_requirement_shows_as_a_trend(panel: QualityPanel, doc:
         pos=panel.table.visualRect(panel.table_model.index(1, TEXT)).center(),
     )
     assert panel.history.requirement_id == "r2" and panel.history.line.values == []
+
+
+def test_in_a_narrow_dock_the_current_requirement_is_a_form(panel: QualityPanel, doc: Document, qtbot) -> None:
+    from cxdesigner.panels.quality import MEASURED, STATUS, TARGET, TEXT
+
+    assert not panel.form.isVisible() and not panel.table.isColumnHidden(TARGET)  # 800 px: every column
+    panel.resize(340, 600)  # a side dock on a laptop
+    qtbot.waitUntil(panel.form.isVisible)
+    shown = [c for c in range(panel.table_model.columnCount()) if not panel.table.isColumnHidden(c)]
+    assert shown == [TEXT, STATUS]
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    editor = open_editor(panel)
+    qtbot.keyClicks(editor, "Answered the same day")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not visible_editors(panel))
+    row = panel.table_model.rowCount() - 1
+    steps = doc.undo_stack.count()
+    for name, text in (("target", "100"), ("measured", "60")):
+        field = panel.form.fields[name]
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # the delegate commits on a queued call
+        qtbot.waitUntil(lambda n=name, t=text: getattr(panel.table_model.entity(row), n) == t)
+    req = panel.table_model.entity(row)
+    assert (req.text, req.target, req.measured) == ("Answered the same day", "100", "60")
+    assert doc.undo_stack.count() == steps + 2  # one step per field, as in a cell
+    assert panel.form.fields["status"].text() == "not met"
+    assert panel.table_model.index(row, MEASURED).data() == "60"
+    doc.undo()
+    qtbot.waitUntil(lambda: panel.form.fields["measured"].text() == "")  # the form follows the model
+    panel.resize(900, 300)
+    qtbot.waitUntil(lambda: not panel.form.isVisible() and not panel.table.isColumnHidden(TARGET))

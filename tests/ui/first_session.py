@@ -198,13 +198,20 @@ def test_a_first_session_from_template_to_report(session: Session, qtbot, tmp_pa
     qtbot.waitUntil(lambda: not _editors(quality.table))  # the delegate commits on a queued call
     table, model = quality.table, quality.table_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    for column, text in ((headers.index("Target"), "100"), (headers.index("Measured"), "60")):
-        index = model.index(0, column)
-        table.scrollTo(index)
-        session.edit_cell(table, index)
-        qtbot.waitUntil(lambda: bool(_editors(table)))
-        session.type(text)
-        qtbot.waitUntil(lambda: not _editors(table))
+    for name, text in (("target", "100"), ("measured", "60")):
+        if quality.form.isVisible():  # a side dock: the requirement's fields are a form under the list
+            field = quality.form.fields[name]
+            session.click(field)
+            field.selectAll()
+            session.type(text)
+        else:  # the bottom dock: every field is a column
+            index = model.index(0, headers.index(name.capitalize()))
+            table.scrollTo(index)
+            session.edit_cell(table, index)
+            qtbot.waitUntil(lambda: bool(_editors(table)))
+            session.type(text)
+            qtbot.waitUntil(lambda: not _editors(table))
+        qtbot.waitUntil(lambda n=name, t=text: getattr(model.entity(0), n) == t)
     (req,) = canvas.model.all(QualityRequirement)
     assert (req.target, req.measured, req.touchpoint_id) == ("100", "60", cards["Chat with the shop"])
     session.shot("5-requirement")
