@@ -90,6 +90,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
             "snapshots": journey.count(Snapshot),
             "segments": latest_segments(journey),
             "views": saved_views.summary(journey),
+            "kpis": kpi_figures(journey),
         }
     finally:
         store.close()
@@ -106,6 +107,29 @@ def latest_segments(journey: Any) -> list[dict[str, Any]]:
         }
         for seg in newest_segments(journey)
     ]  # fmt: skip
+
+
+def kpi_figures(journey: Any) -> list[dict[str, Any]]:
+    """Every KPI with its improvement, line, measurements and where it stands at each review."""
+    from cxdesigner.domain import kpis
+    from cxdesigner.domain.improvements import Improvement
+
+    out = []
+    for kpi in kpis.all_kpis(journey):
+        values = kpis.measurements_of(journey, kpi.id)
+        out.append(
+            {
+                "name": kpi.name, "unit": kpi.unit, "improvement": journey.get(Improvement, kpi.improvement_id).title,
+                "baseline": kpi.baseline, "target": kpi.target, "started_on": kpi.started_on,
+                "strategy": kpi.strategy_key,
+                "measurements": [{"date": m.measured_on, "value": m.value} for m in values],
+                "reviews": [
+                    {"date": r.day.isoformat(), "planned": r.planned, "value": r.value, "behind": r.behind}
+                    for r in kpis.reviews(journey, kpi)
+                ],
+            }
+        )  # fmt: skip
+    return out
 
 
 def _configure_info(p: argparse.ArgumentParser) -> None:

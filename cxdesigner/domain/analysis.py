@@ -20,7 +20,7 @@ from datetime import date
 
 import networkx as nx
 
-from cxdesigner.domain import base_trend, cadence, contact_policy, handoffs, phrases, quality
+from cxdesigner.domain import base_trend, cadence, contact_policy, handoffs, kpis, phrases, quality
 from cxdesigner.domain.condensed import Condensed
 from cxdesigner.domain.entities import Stage
 from cxdesigner.domain.findings import (
@@ -128,6 +128,7 @@ class _Analyser:
         self.findings += handoffs.findings(self.journey, every)
         if self.today is not None:
             self.findings += cadence.findings(self.journey, self.today)
+            self.findings += kpis.findings(self.journey, self.today)
         self.findings += base_trend.findings(self.journey)
         self.findings += contact_policy.findings(self.journey)
         self.findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], KIND_RANK.get(f.kind, 99)))

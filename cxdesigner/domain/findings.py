@@ -47,6 +47,7 @@ KINDS = (
     "remap",
     "base_quality",
     "content_mix",
+    "kpi_behind",
     "handoff_worst",
     "handoffs",
     "bottleneck",

@@ -16,6 +16,7 @@ from cxdesigner.domain.control_rounds import ControlRound, RoundValue, check_rou
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
+from cxdesigner.domain.kpis import BusinessCase, Kpi, KpiMeasurement, check_case, check_kpi, check_measurement
 from cxdesigner.domain.personas import Expectation
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
 from cxdesigner.domain.saved_views import SavedView, ViewLane, ViewPersona, ViewStep, check_view
@@ -110,6 +111,22 @@ KINDS: list[Kind] = [
     ),
     Kind(ViewLane, "view_lanes", refs={"view_id": SavedView, "lane_id": Lane}, unique=("view_id", "lane_id")),
     Kind(ViewStep, "view_steps", refs={"view_id": SavedView, "touchpoint_id": Touchpoint}, ordered=True),
+    Kind(
+        BusinessCase,
+        "business_cases",
+        refs={"improvement_id": Improvement},
+        optional_refs={"barrier_id": Barrier},
+        check=check_case,
+        unique=("improvement_id",),
+    ),
+    Kind(Kpi, "kpis", refs={"improvement_id": Improvement}, ordered=True, check=check_kpi),
+    Kind(
+        KpiMeasurement,
+        "kpi_measurements",
+        refs={"kpi_id": Kpi},
+        check=check_measurement,
+        unique=("kpi_id", "measured_on"),
+    ),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -133,6 +133,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{segment}: в контактной политике мало предложений ({useful} полезного, {offer} предложений); "
         "практика советует половину полезного, половину предложений.",
     ),
+    "kpi_behind": (
+        "{kpi} ({improvement}) is behind its line: {value} at the review of {day}, where the line from the "
+        "baseline to the target ({target}) stands at {planned}.",
+        "Показатель «{kpi}» ({improvement}) отстаёт от плана: {value} на пересмотре {day}, а линия от "
+        "исходного значения к цели ({target}) проходит через {planned}.",
+    ),
+    "kpi_unmeasured": (
+        "{kpi} ({improvement}) was not measured by its review of {day}; the line stands at {planned} there.",
+        "Показатель «{kpi}» ({improvement}) не измерен к пересмотру {day}; по плану там {planned}.",
+    ),
     "untitled": ("(untitled)", "(без названия)"),
     "and_more": ("{names} and {more} more", "{names} и ещё {more}"),
     "long_path": ("{head} → … → {tail} ({cards})", "{head} → … → {tail} ({cards})"),

@@ -3,11 +3,11 @@
 Eight stages with expectations, the standard lanes, sixteen touchpoints with channels and owners, the path
 from the site to the bag with the card, a friend's branch and a walk-in branch that rejoin, a messenger
 dead end, two personas with designed emotions, quality requirements (some failing), feedback, barriers,
-improvements, the CX strategy checklist, an RFM analysis and its segments' contact policies
-(``sample_plans``). Ids are derived from the row keys (uuid5), so the sample is the same map every time;
-``earlier=True`` builds it as it was at the last re-mapping, half a year before, for the snapshot: fewer
-touchpoints, barriers and feedback, two improvements not yet done, and a barrier (the slow site) that is
-closed by now.
+improvements, the CX strategy checklist, an RFM analysis, its segments' contact policies and a business
+case with a KPI (``sample_plans``). Ids are derived from the row keys (uuid5), so the sample is the same map
+every time; ``earlier=True`` builds it as it was at the last re-mapping, half a year before, for the
+snapshot: fewer touchpoints, barriers and feedback, two improvements not yet done, and a barrier (the slow
+site) that is closed by now.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
         _customers(journey, lang)
         sample_plans.add_policies(journey, lang, entity_id)
         add_views(journey, lang, lanes, tps, entity_id)
+        sample_plans.add_business_case(journey, lang, entity_id)
     return journey
 
 

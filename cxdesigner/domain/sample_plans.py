@@ -1,7 +1,10 @@
-"""The sample's plans after the map: a contact and content policy for three of its customer segments.
+"""The sample's plans after the map: contact policies for three customer segments, and a business case.
 
 The loyal and true-loyalty segments keep close to half useful, half offer; the new customers are sent
-mostly remarketing offers, which the 50/50 check points out. Ids are fixed like the rest of the sample.
+mostly remarketing offers, which the 50/50 check points out. The wash-proof print, the improvement that
+costs money, has its business case (it serves the fading print and the loyal segment) and a KPI, the share
+of orders returned for a faded print, measured three times since January: falling, but behind its line
+at the first review. Ids are fixed like the rest of the sample.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Callable
 from cxdesigner.domain.contact_policy import ContactPolicy
 from cxdesigner.domain.entities import Channel
 from cxdesigner.domain.journey import JourneyMap
+from cxdesigner.domain.kpis import BusinessCase, Kpi, KpiMeasurement
 
 # segment key: (channel, contacts a month, useful share, notes en, notes ru)
 POLICIES: dict[str, list[tuple[Channel, float, float, str, str]]] = {
@@ -50,3 +54,47 @@ def add_policies(journey: JourneyMap, lang: str, entity_id: Callable[[str, str, 
                     notes=notes_en if lang == "en" else notes_ru,
                 )
             )
+
+
+CASE = ("ink", "fades", "loyal", 120_000.0, 300_000.0)  # improvement, barrier, segment, cost, benefit a year
+CASE_NOTES = {
+    "en": "The new supplier costs more per print; fewer returns and repeat buyers pay for it within half a year.",
+    "ru": "Новый поставщик дороже за отпечаток; меньше возвратов и больше повторных покупок окупят это за полгода.",
+}
+KPI = {"en": ("Orders returned for a faded print", "%"), "ru": ("Заказы, возвращённые из-за выцветшего принта", "%")}
+KPI_LINE = (6.0, 2.0, "2025-01-01", "2025-04-01 2025-07-01", "consistency")  # baseline, target, start, reviews
+MEASUREMENTS = (("2025-01-31", 5.2), ("2025-02-28", 4.9), ("2025-03-31", 4.1))
+
+
+def add_business_case(journey: JourneyMap, lang: str, entity_id: Callable[[str, str, object], str]) -> None:
+    """The wash-proof print's business case and its KPI with three measurements."""
+    improvement, barrier, segment, cost, benefit = CASE
+    improvement_id = entity_id(lang, "improvement", improvement)
+    journey.add(
+        BusinessCase(
+            id=entity_id(lang, "business_case", improvement),
+            improvement_id=improvement_id,
+            cost=cost,
+            benefit=benefit,
+            barrier_id=entity_id(lang, "barrier", barrier),
+            segment_key=segment,
+            notes=CASE_NOTES[lang],
+        )
+    )
+    name, unit = KPI[lang]
+    baseline, target, start, reviews, strategy = KPI_LINE
+    kpi = journey.add(
+        Kpi(
+            id=entity_id(lang, "kpi", improvement),
+            improvement_id=improvement_id,
+            name=name,
+            unit=unit,
+            baseline=baseline,
+            target=target,
+            started_on=start,
+            reviews=reviews,
+            strategy_key=strategy,
+        )
+    )
+    for day, value in MEASUREMENTS:
+        journey.add(KpiMeasurement(id=entity_id(lang, "kpi_value", day), kpi_id=kpi.id, measured_on=day, value=value))

@@ -34,6 +34,7 @@ from cxdesigner.export.map_parts import gather as gather_parts
 from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.report_chart import emotion_chart
 from cxdesigner.export.report_data import gather
+from cxdesigner.export.report_kpis import kpi_page
 from cxdesigner.export.report_management import management
 from cxdesigner.export.report_reach import reach_section
 from cxdesigner.export.report_segments import segments_section
@@ -76,6 +77,14 @@ class _Document(BaseDocTemplate):
         done = getattr(flowable, "progress_mark", None)
         if progress is not None and done is not None:
             progress(*done)
+
+
+def _day(text: str) -> date:
+    """The report's date as a date for the KPI reviews; today when the cover's date is not ISO."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return date.today()
 
 
 def _numbered_canvas(lang: str, title: str, day: str):  # noqa: ANN202 - a Canvas subclass made per report
@@ -176,6 +185,7 @@ def write_report(
     story += segments_section(journey, styles, lang, report_sections.heading)
     story += report_sections.stages(data, styles, lang)
     story += report_sections.improvements(data, styles, lang)
+    story += kpi_page(journey, styles, lang, frame_width, report_sections.heading, _day(day))
     doc.build(story, canvasmaker=_numbered_canvas(lang, title, day))
     write_bytes_atomic(Path(path), buffer.getvalue(), check_pdf)
     return ReportResult(doc.page, size)

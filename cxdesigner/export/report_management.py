@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from cxdesigner.domain import kpis
 from cxdesigner.domain import style as s
 from cxdesigner.domain.entities import Persona
 from cxdesigner.domain.improvements import Barrier
@@ -51,11 +52,12 @@ def _strategy(journey: JourneyMap, st: Styles, lang: str) -> list[Flowable]:
         story.append(Paragraph(f"<b>{para_text(line)}</b>", st.body))
         items = []
         for c in (c for c in CHECKLIST if c.group == group):
-            score = scores.get(c.key)
-            if score is None:
+            score, measured = scores.get(c.key), [k.name for k in kpis.measuring(journey, c.key)]
+            if score is None and not measured:
                 continue
-            value = say("not_applicable", lang) if score.score is None else f"{score.score}/5"
-            items.append(f"{c.title(lang)} {value}")
+            value = "—" if score is None else say("not_applicable", lang) if score.score is None else f"{score.score}/5"
+            by = f" ({say('measured_by', lang, names=', '.join(measured))})" if measured else ""
+            items.append(f"{c.title(lang)} {value}{by}")
         if items:
             story.append(Paragraph(para_text(" · ".join(items)), st.meta))
     return story

@@ -141,8 +141,8 @@ def _plain(style) -> tuple[str, float, str]:  # noqa: ANN001 - a ParagraphStyle
     return style.fontName, style.fontSize, ink(style)
 
 
-def grid(rows: list[list[Flowable]]) -> Table:
-    table = Table(rows, hAlign="LEFT")
+def grid(rows: list[list[Flowable]], widths: list[float | None] | None = None) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

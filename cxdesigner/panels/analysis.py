@@ -58,6 +58,7 @@ KIND_TITLES = {
     "remap": QT_TRANSLATE_NOOP("AnalysisPanel", "Re-mapping"),
     "base_quality": QT_TRANSLATE_NOOP("AnalysisPanel", "Quality of the customer base"),
     "content_mix": QT_TRANSLATE_NOOP("AnalysisPanel", "Content policy: half useful, half offer"),
+    "kpi_behind": QT_TRANSLATE_NOOP("AnalysisPanel", "KPIs behind their line at a review"),
     "handoff_worst": QT_TRANSLATE_NOOP("AnalysisPanel", "The path with the most hand-offs between owners"),
     "handoffs": QT_TRANSLATE_NOOP("AnalysisPanel", "Hand-offs between owners per path"),
     "bottleneck": QT_TRANSLATE_NOOP("AnalysisPanel", "Bottlenecks: where most paths pass"),

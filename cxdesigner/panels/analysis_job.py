@@ -10,6 +10,7 @@ application waits for running jobs as it quits (a ``QThread`` destroyed while ru
 from __future__ import annotations
 
 import atexit
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
@@ -18,7 +19,9 @@ from cxdesigner.domain.journey import JourneyMap
 
 
 class AnalysisJob(QThread):
-    """Runs ``analyse(journey, listed=listed)``; then ``analysed(analysis)`` or ``failed(message)``."""
+    """Runs ``analyse(journey, listed=listed, today=...)``; then ``analysed(analysis)`` or ``failed(message)``.
+
+    Today's date lets the dock find what is due (a re-mapping, a KPI behind its line at a passed review)."""
 
     analysed = Signal(object)
     failed = Signal(str)
@@ -30,7 +33,7 @@ class AnalysisJob(QThread):
 
     def run(self) -> None:
         try:
-            result = analyse(self._journey, listed=self._listed)
+            result = analyse(self._journey, listed=self._listed, today=date.today())
         except Exception as exc:  # noqa: BLE001 - the panel shows one line; the window stays
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -3,7 +3,8 @@
 Above, the map's barriers: where each is, what stops the customer, the share of customers it loses. Below,
 the roadmap: the improvements with quick wins first (``domain.improvements.roadmap``), each editable in
 place (title, owner, status, effort, impact, due date), and linked to the barrier chosen above with one
-button. Every change is one undoable command. Choosing a row selects that barrier or improvement (the map
+button; "Business case and KPIs…" opens the chosen improvement's case and KPIs (``panels.business_case``).
+Every change is one undoable command. Choosing a row selects that barrier or improvement (the map
 shows them in its barriers and ideas lanes); choosing one on the map chooses its row.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -109,6 +111,9 @@ class BarriersPanel(QWidget):
         self.add_improvement_button = QPushButton(self.tr("Add improvement"), self)
         self.delete_improvement_button = QPushButton(self.tr("Delete"), self)
         self.link_button = QPushButton(self.tr("Link to the chosen barrier"), self)
+        self.case_button = QPushButton(self.tr("Business case and KPIs…"), self)
+        self.case_button.setToolTip(self.tr("What the chosen improvement costs and brings, and its KPIs"))
+        self.case_dialog: QDialog | None = None
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
@@ -199,7 +204,7 @@ class BarriersPanel(QWidget):
         bottom_layout.addWidget(QLabel(self.tr("Roadmap: quick wins first (high impact, low effort)"), bottom))
         bottom_layout.addWidget(self.roadmap_table, 1)
         row = QHBoxLayout()
-        for widget in (self.add_improvement_button, self.delete_improvement_button, self.link_button):
+        for widget in (self.add_improvement_button, self.delete_improvement_button, self.link_button, self.case_button):
             row.addWidget(widget)
         row.addStretch(1)
         bottom_layout.addLayout(row)
@@ -227,6 +232,7 @@ class BarriersPanel(QWidget):
         self.add_improvement_button.clicked.connect(self.add_improvement)
         self.delete_improvement_button.clicked.connect(lambda: self._delete(self.roadmap_table))
         self.link_button.clicked.connect(self.toggle_link)
+        self.case_button.clicked.connect(self.open_business_case)
         self.view_state.selection_changed.connect(self._follow_selection)
         self.view_state.locked_changed.connect(lambda _l: self._update_state())
 
@@ -293,10 +299,24 @@ class BarriersPanel(QWidget):
         self.delete_improvement_button.setEnabled(editable and improvement is not None)
         self.add_improvement_button.setEnabled(editable)
         self.link_button.setEnabled(editable and barrier is not None and improvement is not None)
+        self.case_button.setEnabled(improvement is not None)
         linked = barrier is not None and improvement is not None and self._link(improvement, barrier) is not None
         self.link_button.setText(
             self.tr("Unlink from the chosen barrier") if linked else self.tr("Link to the chosen barrier")
         )
+
+    def open_business_case(self) -> QDialog | None:
+        """Open the chosen improvement's business case and KPIs beside the map (one window at a time)."""
+        from cxdesigner.panels.business_case import BusinessCaseDialog
+
+        improvement = self.chosen(self.roadmap_table)
+        if improvement is None:
+            return None
+        if self.case_dialog is not None:
+            self.case_dialog.close()
+        self.case_dialog = BusinessCaseDialog(self.document, improvement.id, self)
+        self.case_dialog.show()
+        return self.case_dialog
 
     # ------------------------------------------------------------ edits
     def _push(self, command: Any) -> bool:

@@ -2,8 +2,8 @@
 
 One row per characteristic of ``domain.strategy.CHECKLIST`` (internal ones first), in the map's language.
 Choosing a score or typing notes is one undoable command: the first one adds the map's ``StrategyScore``
-for that characteristic, later ones change it, and "not scored" removes it. The averages of both groups
-are shown below.
+for that characteristic, later ones change it, and "not scored" removes it. The last column names the KPIs
+(``domain.kpis``) that measure each characteristic. The averages of both groups are shown below.
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
 from cxdesigner.document import Document
+from cxdesigner.domain import kpis
 from cxdesigner.domain.entities import MapInfo, new_id
+from cxdesigner.domain.kpis import Kpi
 from cxdesigner.domain.strategy import CHECKLIST, EXTERNAL, INTERNAL, Characteristic, StrategyScore, summary
 from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, one_line, push_or_reason
 from cxdesigner.viewstate import ViewState
 
 Index = QModelIndex | QPersistentModelIndex
-GROUP, TITLE, SCORE, NOTES = range(4)
+GROUP, TITLE, SCORE, NOTES, KPIS = range(5)
 NOT_SCORED, NOT_APPLICABLE = "", "n/a"
 SCORE_COLORS = {0: "#ffc9c9", 1: "#ffc9c9", 2: "#fff3bf", 3: "#fff3bf", 4: "#d3f9d8", 5: "#d3f9d8"}
 
@@ -40,6 +42,7 @@ class ChecklistModel(QAbstractTableModel):
             Column(self.tr("Characteristic"), lambda c: c.title(self.language)),
             Column(self.tr("Score"), self._score_text, edit=self._score_value, choices=self._choices),
             Column(self.tr("Notes"), lambda c: self.score_of(c.key).notes if self.score_of(c.key) else ""),
+            Column(self.tr("Measured by"), self._kpi_names),
         ]
         for signal in (document.entity_added, document.entity_removed):
             signal.connect(self._on_entity)
@@ -59,6 +62,10 @@ class ChecklistModel(QAbstractTableModel):
         return [(NOT_SCORED, self.tr("not scored")), (NOT_APPLICABLE, self.tr("n/a"))] + [
             (str(n), str(n)) for n in range(6)
         ]
+
+    def _kpi_names(self, c: Characteristic) -> str:
+        """The KPIs of the map's improvements that measure this characteristic."""
+        return ", ".join(k.name for k in kpis.measuring(self.document.model, c.key))
 
     def _score_value(self, c: Characteristic) -> str:
         score = self.score_of(c.key)
@@ -133,7 +140,7 @@ class ChecklistModel(QAbstractTableModel):
             row = next((i for i, c in enumerate(CHECKLIST) if c.key == entity.key), -1)
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        elif isinstance(entity, MapInfo):  # the map's language names the characteristics
+        elif isinstance(entity, (MapInfo, Kpi)):  # the map's language names them; a KPI may measure any
             self.dataChanged.emit(self.index(0, 0), self.index(len(CHECKLIST) - 1, len(self.columns) - 1))
 
 
@@ -157,6 +164,7 @@ class StrategyPanel(QWidget):
         self.table.setColumnWidth(GROUP, 70)
         self.table.setColumnWidth(TITLE, 170)
         self.table.setColumnWidth(SCORE, 80)
+        self.table.setColumnWidth(NOTES, 200)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)

@@ -205,12 +205,31 @@ def m008_saved_views(db: Database) -> None:
     db["view_steps"].create_index(["touchpoint_id"], index_name="view_steps_touchpoint")
 
 
+def m009_kpis(db: Database) -> None:
+    """Improvements' business cases, their KPIs (baseline, target, review dates) and the values measured."""
+    case = {
+        "id": str, "improvement_id": str, "cost": float, "benefit": float, "barrier_id": str, "segment_key": str,
+        "notes": str,
+    }  # fmt: skip
+    db.create_table("business_cases", case, pk="id", not_null=set(case) - {"cost", "benefit"})
+    kpi = {
+        "id": str, "improvement_id": str, "order": float, "name": str, "unit": str, "baseline": float,
+        "target": float, "started_on": str, "reviews": str, "strategy_key": str,
+    }  # fmt: skip
+    db.create_table("kpis", kpi, pk="id", not_null=set(kpi))
+    measurement = {"id": str, "kpi_id": str, "measured_on": str, "value": float}
+    db.create_table("kpi_measurements", measurement, pk="id", not_null=set(measurement))
+    db["business_cases"].create_index(["improvement_id"], index_name="business_cases_improvement", unique=True)
+    db["kpis"].create_index(["improvement_id"], index_name="kpis_improvement")
+    db["kpi_measurements"].create_index(["kpi_id", "measured_on"], index_name="kpi_measurements_key", unique=True)
+
+
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
-    m007_contact_policies, m008_saved_views,
+    m007_contact_policies, m008_saved_views, m009_kpis,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -95,6 +95,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/analysis.py" />
+            <source>KPIs behind their line at a review</source>
+            <translation>KPI, отстающие от плана на пересмотре</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/analysis.py" />
             <source>The path with the most hand-offs between owners</source>
             <translation>Путь с наибольшим числом передач между ответственными</translation>
         </message>
@@ -377,6 +382,16 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/barriers.py" />
+            <source>Business case and KPIs…</source>
+            <translation>Обоснование и KPI…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/barriers.py" />
+            <source>What the chosen improvement costs and brings, and its KPIs</source>
+            <translation>Что стоит и что даёт выбранное улучшение, и его KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/barriers.py" />
             <source>(untitled touchpoint)</source>
             <translation>(точка контакта без названия)</translation>
         </message>
@@ -487,6 +502,214 @@
         </message>
     </context>
     <context>
+        <name>BusinessCaseDialog</name>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Business case and KPIs</source>
+            <translation>Обоснование и KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Add KPI</source>
+            <translation>Добавить KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Remove KPI</source>
+            <translation>Убрать KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Measurement date</source>
+            <translation>Дата измерения</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Measured value</source>
+            <translation>Измеренное значение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Add measurement</source>
+            <translation>Добавить измерение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Remove measurement</source>
+            <translation>Убрать измерение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Import from CSV…</source>
+            <translation>Импорт из CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>A CSV file with the columns Date, KPI and Value</source>
+            <translation>CSV-файл со столбцами Дата, Показатель и Значение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Business case</source>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Cost</source>
+            <translation>Затраты</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Expected benefit a year</source>
+            <translation>Ожидаемая выгода в год</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Serves the barrier</source>
+            <translation>Для барьера</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Serves the segment</source>
+            <translation>Для сегмента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Baseline</source>
+            <translation>Исходное значение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Start (baseline date)</source>
+            <translation>Начало (дата исходного значения)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Review dates</source>
+            <translation>Даты пересмотра</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Measures</source>
+            <translation>Измеряет</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Business case and KPIs: %1</source>
+            <translation>Обоснование и KPI: %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Add a KPI to measure the improvement.</source>
+            <translation>Добавьте KPI, чтобы измерять улучшение.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Review %1</source>
+            <translation>Пересмотр %1</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>: not measured yet</source>
+            <translation>: ещё не измерен</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>: %1 against %2 on the line</source>
+            <translation>: %1 при плане %2</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>, behind</source>
+            <translation>, отстаёт</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>, on track</source>
+            <translation>, в графике</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Edit KPI</source>
+            <translation>Изменить KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>New KPI</source>
+            <translation>Новый KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Measurement</source>
+            <translation>Измерение</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>Import KPI measurements</source>
+            <translation>Импорт измерений KPI</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source> (and %1 more problems)</source>
+            <translation> (и ещё проблем: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>%1: no new values.</source>
+            <translation>%1: новых значений нет.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/business_case.py" />
+            <source>%1: %2 values imported.</source>
+            <translation>%1: импортировано значений: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistModel</name>
         <message>
             <location filename="../../cxdesigner/panels/strategy.py" />
@@ -507,6 +730,11 @@
             <location filename="../../cxdesigner/panels/strategy.py" />
             <source>Notes</source>
             <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/strategy.py" />
+            <source>Measured by</source>
+            <translation>Чем измеряется</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/strategy.py" />

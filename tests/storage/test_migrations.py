@@ -214,3 +214,25 @@ def test_version_7_file_gains_empty_saved_views(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM saved_views").fetchone()[0] == 0
     assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
     conn.close()
+
+
+def test_version_8_file_gains_empty_business_case_kpi_and_measurement_tables(tmp_path: Path) -> None:
+    from cxdesigner.domain.improvements import Improvement
+    from cxdesigner.domain.kpis import BusinessCase, Kpi, KpiMeasurement
+    from cxdesigner.domain.saved_views import SavedView
+
+    path = _copy("project-v8.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 8
+    views = conn.execute("SELECT count(*) FROM saved_views").fetchone()[0]
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert backup_path(path, 8).exists()
+    assert journey.count(BusinessCase) == journey.count(Kpi) == journey.count(KpiMeasurement) == 0
+    assert journey.count(SavedView) == views and journey.count(Improvement) == 5  # nothing else changed
+    conn = sqlite3.connect(path)
+    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("business_cases", "kpis")] == [0, 0]
+    assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
+    conn.close()
