@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -47,7 +48,7 @@ from cxdesigner.export.paper import PAPERS, page_size, points
 from cxdesigner.export.poster import PosterOptions, compose, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
 from cxdesigner.export.tiling import tiles
-from cxdesigner.io.files import clash_with_input, reason, shown
+from cxdesigner.io.files import clash_with_input, read_only, reason, shown
 from cxdesigner.io.workbook import write_workbook
 from cxdesigner.ui import image_export, page_picture, preferences
 from cxdesigner.ui.export_preview import ExportPreview
@@ -465,6 +466,9 @@ class ExportDialog(QDialog):
             text = self.tr("%1 is this project's own file; choose another name to export to.")
             self.status.setText(text.replace("%1", shown(path)))
             return
+        if read_only(path) and not self._replace_read_only(path):
+            self.status.setText(self.tr("%1 is read-only and was left as it is.").replace("%1", shown(path)))
+            return
         app_settings().setValue(OPEN_KEY, "true" if self.open_when_done.isChecked() else "false")
         self.show_folder.setVisible(False)
         self.export_button.setEnabled(False)
@@ -488,6 +492,18 @@ class ExportDialog(QDialog):
         self.job.cancelled.connect(self._cancelled)
         self.close_button.setText(self.tr("Cancel"))
         self.job.start()
+
+    def _replace_read_only(self, path: Path) -> bool:
+        """Ask before replacing a file the user marked read-only (the command line wants --force)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace a read-only file?"),
+                          self.tr("%1 is marked read-only. Replace it with the export?").replace("%1", shown(path)),
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setObjectName("replace-read-only")
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
 
     def deck_options(self) -> DeckOptions:
         """The deck's options; its picture of the map is drawn here, in the window's thread, as Qt requires."""

@@ -1704,6 +1704,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>%1 is read-only and was left as it is.</source>
+            <translation>%1 только для чтения и оставлен как был.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Exporting…</source>
             <translation>Идёт экспорт…</translation>
         </message>
@@ -1711,6 +1716,21 @@
             <location filename="../../cxdesigner/ui/export_dialog.py" />
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Replace a read-only file?</source>
+            <translation>Заменить файл только для чтения?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>%1 is marked read-only. Replace it with the export?</source>
+            <translation>%1 помечен только для чтения. Заменить его экспортом?</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/export_dialog.py" />
+            <source>Replace</source>
+            <translation>Заменить</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/export_dialog.py" />

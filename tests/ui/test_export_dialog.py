@@ -208,3 +208,38 @@ def test_an_export_onto_the_project_itself_is_refused(qtbot, window: MainWindow,
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert "this project's own file" in dialog.status.text() and dialog.job is None
         assert project.read_bytes() == before and alias.is_symlink()
+
+
+def test_a_read_only_target_is_replaced_only_when_the_user_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, opened
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    out = tmp_path / "kept.svg"
+    out.write_bytes(b"kept")
+    out.chmod(0o444)
+    dialog = _dialog(qtbot, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    dialog.output.clear()
+    qtbot.keyClicks(dialog.output, str(out))
+    asked: list[str] = []
+
+    def answer(button: str, tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries < 500:  # no question came: the test fails below
+                QTimer.singleShot(10, lambda: answer(button, tries + 1))
+            return
+        asked.append(box.text())
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["kept.svg is marked read-only. Replace it with the export?"]
+    assert out.read_bytes() == b"kept" and "read-only and was left as it is" in dialog.status.text()
+    QTimer.singleShot(0, lambda: answer("Replace"))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and out.read_bytes().startswith(b"<?xml") and opened == [out]
