@@ -74,3 +74,17 @@ def test_a_failing_png_export_is_one_line(tmp_path: Path) -> None:
 
 def test_the_log_lies_where_the_editor_keeps_its_data(qapp, tmp_path: Path) -> None:
     assert log_path() == Path(os.environ["XDG_DATA_HOME"]) / "cxdesigner" / "CX Designer" / "cxdesigner.log"
+
+
+def test_qt_speaking_while_it_shuts_down_does_not_crash_the_process(tmp_path: Path) -> None:
+    """With every debug message on, Qt still talks after Python began to exit: the handler is gone by then
+    (before, the export wrote its file and then died of a segmentation fault every time)."""
+    project = tmp_path / "shop.cxd"
+    ProjectStore.create(project, small_map()).close()
+    env = {**child_env(), "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "*.debug=true",
+           "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
+    png = tmp_path / "map.png"
+    done = subprocess.run([sys.executable, "-m", "cxdesigner", "export", str(project), "--png", str(png)],
+                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert done.returncode == 0 and done.stdout == f"wrote {png}\n"
+    assert "qt.highdpi" not in done.stderr  # what Qt said while we listened went to the log
