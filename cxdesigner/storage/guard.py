@@ -203,8 +203,22 @@ def expected_schema(version: int) -> schema.Shape:
     Read from ``known_shapes`` (so opening a project needs no sqlite-utils and runs no migration), and
     made by ``migrated_shape`` for a version it does not hold; a test keeps the two equal.
     """
-    known = known_shapes.SHAPES.get(version)
-    return frozenset(known) if known is not None and version <= SCHEMA_VERSION else migrated_shape(version)
+    known = known_shape(version)
+    return known if known is not None else migrated_shape(version)
+
+
+@cache
+def known_shape(version: int) -> schema.Shape | None:
+    """The shape ``known_shapes`` holds for ``version``: the first version, changed by each migration up to
+    it (None for a version it does not hold)."""
+    if not 1 <= version <= SCHEMA_VERSION or any(v not in known_shapes.CHANGES for v in range(2, version + 1)):
+        return None
+    facts = set(known_shapes.FIRST)
+    for step in range(2, version + 1):
+        removed, added = known_shapes.CHANGES[step]
+        facts.difference_update(removed)
+        facts.update(added)
+    return frozenset(facts)
 
 
 def migrated_shape(version: int) -> schema.Shape:
