@@ -67,6 +67,7 @@ class WindowActions:
     clear_recent: QAction
     save_as: QAction
     export: QAction
+    print_map: QAction
     compare: QAction
     close: QAction
     quit: QAction
@@ -102,6 +103,12 @@ class WindowActions:
                 _tr("&Export…"),
                 keys=[QKeySequence("Ctrl+E")],
                 tip=_tr("Write the map as a PDF poster or report, or as a picture"),
+            ),
+            print_map=_action(
+                parent,
+                _tr("&Print…"),
+                keys=_keys(SK.Print, fallback="Ctrl+P"),
+                tip=_tr("Print the poster, on one page or tiled, or the report"),
             ),
             compare=_action(
                 parent, _tr("Co&mpare with…"), tip=_tr("Show what differs between another map file and this one")
@@ -165,7 +172,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     file_menu.addActions([actions.new, actions.open])
     recent = file_menu.addMenu(_tr("Open &Recent"))
     recent.setObjectName("recent")
-    file_menu.addActions([actions.save_as, actions.export, actions.compare])
+    file_menu.addActions([actions.save_as, actions.export, actions.print_map, actions.compare])
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(_tr("&Edit"))

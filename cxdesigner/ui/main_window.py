@@ -54,6 +54,7 @@ from cxdesigner.viewstate import ViewState
 
 if TYPE_CHECKING:
     from cxdesigner.ui.export_dialog import ExportDialog
+    from cxdesigner.ui.print_dialog import PrintMapDialog
 
 Area = Qt.DockWidgetArea
 CanvasFactory = Callable[[Document, ViewState], tuple[MapScene, MapView]]
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: self.open_path(None))
         a.save_as.triggered.connect(self.save_as)
         a.export.triggered.connect(self.export_map)
+        a.print_map.triggered.connect(self.print_map)
         a.compare.triggered.connect(lambda: compare_with.choose_and_compare(self))
         a.clear_recent.triggered.connect(recent.clear_recent)
         a.close.triggered.connect(self.close)
@@ -384,6 +386,15 @@ class MainWindow(QMainWindow):
         from cxdesigner.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.document, self, self.view_state)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def print_map(self) -> PrintMapDialog:
+        """File > Print…: the poster or the report on a printer, with a preview (imported here, like export)."""
+        from cxdesigner.ui.print_dialog import PrintMapDialog
+
+        dialog = PrintMapDialog(self.document, self.view_state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -183,6 +183,17 @@
         </message>
     </context>
     <context>
+        <name>PrintMapDialog</name>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementHistory</name>
         <message numerus="yes">
             <location filename="../../cxdesigner/panels/round_history.py" />

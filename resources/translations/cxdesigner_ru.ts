@@ -2432,6 +2432,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/ui/actions.py" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
+            <source>Print the poster, on one page or tiled, or the report</source>
+            <translation>Напечатать плакат (на одном листе или по частям) или отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/actions.py" />
             <source>Co&amp;mpare with…</source>
             <translation>Сра</translation>
         </message>
@@ -3616,6 +3626,91 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/ui/presentation.py" />
             <source>Esc leaves</source>
             <translation>Esc — выход</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintMapDialog</name>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>Journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>The poster, fitted on one page</source>
+            <translation>Плакат целиком на одном листе</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>The poster at 100 %, tiled across pages with cut marks</source>
+            <translation>Плакат в масштабе 100 % по частям на нескольких листах, с метками обреза</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>The report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>Pre&amp;view…</source>
+            <translation>Пред&amp;просмотр…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>Print:</source>
+            <translation>Напечатать:</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>Print preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/print_dialog.py" />
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n страница отправлена на печать.</numerusform>
+                <numerusform>%n страницы отправлены на печать.</numerusform>
+                <numerusform>%n страниц отправлено на печать.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" />
+            <source>Install poppler-utils (pdftoppm and pdftotext) to print.</source>
+            <translation>Для печати установите poppler-utils (pdftoppm и pdftotext).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" />
+            <source>The pages could not be read for printing ({reason}).</source>
+            <translation>Не удалось прочитать страницы для печати ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" />
+            <source>A page could not be drawn for printing ({reason}).</source>
+            <translation>Не удалось нарисовать страницу для печати ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" />
+            <source>The printer could not be started.</source>
+            <translation>Не удалось запустить печать.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/ui/printing.py" />
+            <source>The printer refused page {page}.</source>
+            <translation>Принтер не принял страницу {page}.</translation>
         </message>
     </context>
     <context>
