@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTa
 Area = Qt.DockWidgetArea
 SIDE_AREAS = (Area.LeftDockWidgetArea, Area.RightDockWidgetArea)
 OPEN_AT_FIRST = ("palette", "inspector", "quality", "personas")  # what a first session needs; the rest on demand
-SIDE_SHARE = 0.18  # the right-hand area's share of the window's width at first
-SIDE_WIDTH = (230, 300)  # ... within these bounds, in pixels
+DOCKS_SHARE = 0.24  # the palette's and the right-hand area's share of the window's width at first
+SIDE_WIDTH = (214, 300)  # ... the right-hand area within these bounds, in pixels
 MAX_DOCK_SHARE = 0.25  # no side (or top/bottom) area takes more of the window than this, so the map keeps half
 DEFAULT_SHARE = 0.9  # an unmaximised first window covers this much of the screen
 
@@ -92,13 +92,16 @@ def arrange_by_default(window: QMainWindow, docks: dict[str, QDockWidget]) -> No
     for name, dock in docks.items():
         dock.setVisible(name in OPEN_AT_FIRST)
     side[0].raise_()
-    width = min(max(round(window.width() * SIDE_SHARE), SIDE_WIDTH[0]), SIDE_WIDTH[1])
-    window.resizeDocks([side[0]], [width], Qt.Orientation.Horizontal)
+    least = 0
     if palette is not None:
         panel = palette.widget()
         inner = panel.widget() if isinstance(panel, QScrollArea) else panel
         least = inner.minimumSizeHint().expandedTo(inner.minimumSize()).width()
         window.resizeDocks([palette], [least + 2], Qt.Orientation.Horizontal)  # one column, no scroll bar below
+    # The two sides share one budget: a palette widened by Russian words or the projector's type takes its
+    # room from the right-hand side, not from the map.
+    width = min(max(round(window.width() * DOCKS_SHARE) - least, SIDE_WIDTH[0]), SIDE_WIDTH[1])
+    window.resizeDocks([side[0]], [width], Qt.Orientation.Horizontal)
 
 
 class CanvasRoom(QObject):
