@@ -87,6 +87,51 @@ def test_a_palette_drag_drops_a_card_of_that_channel(qtbot, window: MainWindow) 
     assert len(window.document.model.touchpoints()) == 4
 
 
+def _drag_from_palette(qtbot, window: MainWindow, payload: str, near: Touchpoint) -> None:
+    """Press on a palette entry (the palette has the keyboard then), drag it below ``near`` and drop it."""
+    palette = window.panels["palette"]
+    entry = palette.entry(payload)
+    view_list = entry.listWidget()
+    window.activateWindow()
+    view_list.scrollToItem(entry)
+    at = view_list.visualItemRect(entry).center()
+    QTest.mouseClick(view_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.waitUntil(view_list.hasFocus)
+    mime = view_list.mimeData([entry])
+    cell = window.scene.layout.cards[near.id].rect
+    target = window.view.mapFromScene(QPointF(cell.center.x, cell.y + cell.h + 20))
+    port, copy, none = window.view.viewport(), Qt.DropAction.CopyAction, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(port, QDragEnterEvent(target, copy, mime, LEFT, none))
+    QApplication.sendEvent(port, QDragMoveEvent(target, copy, mime, LEFT, none))
+    QApplication.sendEvent(port, QDropEvent(QPointF(target), copy, mime, LEFT, none))
+
+
+def test_a_dropped_card_is_named_by_what_is_typed_next(qtbot, window: MainWindow) -> None:
+    advert = card(window, "Advert")
+    steps = window.document.undo_stack.count()
+    _drag_from_palette(qtbot, window, "channel:messenger", advert)
+    new = window.document.model.cell(advert.stage_id, advert.lane_id)[-1]
+    assert new.channel == Channel.MESSENGER and window.view_state.selection == [new.id]
+    keyboard = QApplication.focusWidget()  # where typing goes now: not the palette any more
+    assert keyboard is not None and keyboard is not window.panels["palette"].entry("channel:messenger").listWidget()
+    QTest.keyClicks(keyboard, "Asked in the chat")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.document.model.find(new.id).title == "Asked in the chat"
+    assert len(window.document.model.touchpoints()) == 5, "Enter named the card; it added no second one"
+    assert reopened(window.document.path) == model_state(window)
+    assert window.document.undo_stack.count() == steps + 2  # the drop, the name
+
+
+def test_esc_after_a_drop_keeps_the_default_name(qtbot, window: MainWindow) -> None:
+    advert = card(window, "Advert")
+    _drag_from_palette(qtbot, window, "channel:phone", advert)
+    new = window.document.model.cell(advert.stage_id, advert.lane_id)[-1]
+    QTest.keyClicks(QApplication.focusWidget(), "Half a na")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.document.model.find(new.id).title == "New touchpoint"
+    assert window.view.hasFocus()
+
+
 def test_keyboard_copy_paste_and_delete_act_on_the_canvas_selection(qtbot, window: MainWindow) -> None:
     model = window.document.model
     advert, website = card(window, "Advert"), card(window, "Website")
