@@ -19,10 +19,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-import secrets
 import stat
-import xml.parsers.expat
-import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -41,7 +38,7 @@ class IncompleteOutput(OSError):
 
 def temporary_name(path: Path) -> Path:
     """A fresh random name beside ``path``, hidden, of a length the file system takes."""
-    return path.with_name(f".{path.name[:150]}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
+    return path.with_name(f".{path.name[:150]}.{os.urandom(8).hex()}{TEMP_SUFFIX}")  # what secrets.token_hex does
 
 
 def _create_temporary(path: Path) -> tuple[Path, int]:
@@ -130,6 +127,8 @@ def sync_folder(folder: Path) -> None:
 # ----------------------------------------------------------------------------------- checks of outputs
 def check_xml(data: bytes) -> None:
     """An SVG or GraphML document must be well-formed XML (expat, the parser Python ships)."""
+    import xml.parsers.expat  # here, not at the top: every command-line start imports this module
+
     parser = xml.parsers.expat.ParserCreate()
     try:
         parser.Parse(data, True)
@@ -155,6 +154,8 @@ def check_png(data: bytes) -> None:
 
 def check_zip(data: bytes) -> None:
     """A workbook or deck is a zip archive whose central directory, at its end, reads whole."""
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             bad = archive.testzip()
