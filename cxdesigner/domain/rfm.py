@@ -84,10 +84,13 @@ class Analysis:
 
 
 def scores(values: Sequence[float]) -> list[int]:
-    """Each value's score 1..5 by quintiles of all values (higher is better); equal values share a score."""
+    """Each value's score 1..5 by quintiles of all values (higher is better); equal values share a score.
+
+    Each distinct value is scored once (days since the last purchase and numbers of purchases repeat a lot)."""
     ordered = sorted(values)
     n = len(ordered)
-    return [min(SCORES, 1 + SCORES * bisect_left(ordered, v) // n) for v in values]
+    score = {v: min(SCORES, 1 + SCORES * bisect_left(ordered, v) // n) for v in set(ordered)}
+    return list(map(score.__getitem__, values))
 
 
 def analyse(base: Mapping[str, Customer], as_of: date | None = None, rules: Sequence[Rule] = RULES) -> Analysis:
@@ -106,8 +109,12 @@ def analyse(base: Mapping[str, Customer], as_of: date | None = None, rules: Sequ
     f_scores = scores([float(c.frequency) for c in customers])
     m_scores = scores([c.monetary for c in customers])
     members: dict[str, list[int]] = {rule.key: [] for rule in rules}
-    for i, (r, f, m) in enumerate(zip(r_scores, f_scores, m_scores, strict=True)):
-        members[segment(r, f, m, rules)].append(i)
+    chosen: dict[tuple[int, int, int], list[int]] = {}  # 125 score triples at most: each matched once
+    for i, rfm in enumerate(zip(r_scores, f_scores, m_scores, strict=True)):
+        place = chosen.get(rfm)
+        if place is None:
+            place = chosen[rfm] = members[segment(*rfm, rules)]
+        place.append(i)
     revenue = sum(c.monetary for c in customers)
     figures = tuple(_figures(key, idx, customers, recency, revenue) for key, idx in members.items())
     return Analysis(day, len(customers), revenue, figures)

@@ -31,7 +31,9 @@ def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> lis
     story: list[Flowable] = [heading(say("segments", lang), st.h1, "segments", 0)]
     head = say("segments_as_of", lang, day=newest.as_of, customers=integer(newest.customers, lang),
                source=newest.source or "—")  # fmt: skip
-    story.append(Paragraph(para_text(head), st.meta))
+    intro = Paragraph(para_text(head), st.meta)
+    intro.keepWithNext = True  # the heading and this line go to the page the table starts on
+    story.append(intro)
     older = analyses[-2] if len(analyses) > 1 else None
     changes = {c.key: c for c in base_trend.compare(journey, older, newest)} if older else {}
     cells = ["segment", "seg_customers", "seg_revenue", "seg_rfm", "seg_persona"] + (["seg_change"] if older else [])

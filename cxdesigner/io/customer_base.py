@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from cxdesigner.domain.rfm import Customer
 from cxdesigner.domain.values import parse_date, parse_number
@@ -41,6 +42,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "total": ("total", "total spent", "revenue", "сумма", "выручка", "всего"),
 }
 ORDERS = ("customer", "date", "amount")
+MAX_DAY_TEXTS = 100_000  # distinct date texts the fast loop remembers (dates with times can all differ)
 CUSTOMERS = ("customer", "last", "purchases", "total")
 
 
@@ -59,13 +61,16 @@ class Table:
     """The header and the rows of a customer file, before any column is chosen.
 
     ``rows`` yields (line or row number, cells) once; ``where`` names a place for an error message;
-    ``encoding`` is the text encoding found (or "xlsx")."""
+    ``encoding`` is the text encoding found (or "xlsx"). A CSV also gives its ``reader`` (the same rows,
+    without their numbers, read instead of ``rows`` by the orders' fast loop, which asks it for the line
+    only on a row it must look at closely)."""
 
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]
     encoding: str
     digest: str
     where: Callable[[int, str], str] = at_line
+    reader: Any = None  # a csv.reader, or None
 
 
 def loads(data: bytes, encoding: str | None = None) -> Base:
@@ -111,7 +116,7 @@ def read_csv(data: bytes, encoding: str | None = None) -> Table:
         except csv.Error as exc:
             raise FormatError(at_line(reader.line_num), f"not valid CSV ({exc})") from None
 
-    return Table(header, rows(), found, hashlib.sha256(data).hexdigest())
+    return Table(header, rows(), found, hashlib.sha256(data).hexdigest(), reader=reader)
 
 
 def read_workbook(data: bytes) -> Table:
@@ -145,6 +150,8 @@ def summarise(table: Table, columns: dict[str, int], layout: str) -> Base:
             f"Purchases, Total (one row per customer); missing: {', '.join(missing)}",
         )
     header = header + [f"column {i + 1}" for i in range(len(header), max(columns.values()) + 1)]
+    if layout == "orders" and table.reader is not None:
+        return _orders_fast(table, columns, header)
     add = _order_adder if layout == "orders" else _customer_adder
     sums: dict[str, list] = {}
     step = add(sums, columns, header, where)
@@ -164,6 +171,52 @@ def summarise(table: Table, columns: dict[str, int], layout: str) -> Base:
         raise FormatError(where(2, ""), "no customers: the file has a header and no rows")
     customers = {key: Customer(last, n, total) for key, (last, n, total) in sums.items()}
     return Base(customers, layout, table.digest, count)
+
+
+def _orders_fast(table: Table, columns: dict[str, int], header: list[str]) -> Base:
+    """``summarise`` for a CSV of orders, in one tight loop over the reader.
+
+    Dates are kept as ISO text (which sorts as the dates do), each distinct date text read once through
+    ``_day``; an amount is read by ``float`` when it is plain ASCII, non-negative and finite. Any other row
+    (a short or blank one, an empty key, an unseen date text, a decimal comma) goes through ``_order_adder``'s
+    full checks, which accept or refuse it exactly as they do elsewhere, naming its line."""
+    reader, where = table.reader, table.where
+    ci, di, ai = columns["customer"], columns["date"], columns["amount"]
+    days: dict[str, str] = {}  # a date's text -> its ISO form, once read
+    sums: dict[str, list] = {}
+    get, inf = sums.get, math.inf
+    slow = _order_adder(sums, columns, header, where, days)
+    collecting = gc.isenabled()
+    gc.disable()  # a million rows make no garbage cycles; each collection would only walk the sums again
+    try:
+        for cells in reader:
+            try:
+                key, day, text = cells[ci].strip(), days[cells[di]], cells[ai]
+                amount = float(text)
+            except (IndexError, KeyError, ValueError):
+                key, text, amount = "", "", -1.0
+            if not key or not 0 <= amount < inf or not text.isascii():
+                if "".join(cells).strip():  # not a blank row, nor one of empty cells
+                    slow(reader.line_num, cells)
+                continue
+            known = get(key)
+            if known is None:
+                sums[key] = [day, 1, amount]
+            else:
+                if day > known[0]:
+                    known[0] = day
+                known[1] += 1
+                known[2] += amount
+    except csv.Error as exc:
+        raise FormatError(where(reader.line_num, ""), f"not valid CSV ({exc})") from None
+    finally:
+        if collecting:
+            gc.enable()
+    if not sums:
+        raise FormatError(where(2, ""), "no customers: the file has a header and no rows")
+    as_date = {iso: date.fromisoformat(iso) for iso in set(days.values())}
+    customers = {key: Customer(as_date[last], n, total) for key, (last, n, total) in sums.items()}
+    return Base(customers, "orders", table.digest, sum(c.frequency for c in customers.values()))
 
 
 def guess_columns(header: list[str]) -> dict[str, int]:
@@ -214,9 +267,12 @@ def _amount(text: str, head: str, line: int, where: Where, whole: bool = False) 
 Step = Callable[[int, list[str]], None]
 
 
-def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[str], where: Where) -> Step:
+def _order_adder(
+    sums: dict[str, list], columns: dict[str, int], header: list[str], where: Where, days: dict[str, str] | None = None
+) -> Step:
     """One order row into the sums. The common row (an ISO date, a plain number) takes a fast path; any
-    other goes through the full parsers, which accept or refuse exactly as they do elsewhere."""
+    other goes through the full parsers, which accept or refuse exactly as they do elsewhere. With ``days``
+    (the fast loop's), a date is kept as its ISO text and its text remembered there."""
     ci, di, ai = columns["customer"], columns["date"], columns["amount"]
     width = max(ci, di, ai) + 1
     fromiso = date.fromisoformat
@@ -236,12 +292,17 @@ def _order_adder(sums: dict[str, list], columns: dict[str, int], header: list[st
             day = _day(*_cell(cells, columns, header, "date", line, where), line, where)
         if amount is None or not (0 <= amount < math.inf):
             amount = _amount(*_cell(cells, columns, header, "amount", line, where), line, where)
+        stored: Any = day
+        if days is not None:
+            stored = day.isoformat()
+            if len(days) < MAX_DAY_TEXTS:
+                days[when] = stored
         known = sums.get(key)
         if known is None:
-            sums[key] = [day, 1, amount]
+            sums[key] = [stored, 1, amount]
         else:
-            if day > known[0]:
-                known[0] = day
+            if stored > known[0]:
+                known[0] = stored
             known[1] += 1
             known[2] += amount
 
