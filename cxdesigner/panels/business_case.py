@@ -63,6 +63,13 @@ def _amount_or_none(text: str) -> float | None:
     return parse_number(text) if text.strip() else None
 
 
+def editable(value: float, lang: str) -> str:
+    """A number as a field shows it for editing: the map's decimal mark, no thousands separator (which
+    would read back as a decimal comma: "120,000" is 120 to ``parse_number``)."""
+    text = number(value, lang, 2, trim=True).replace("\u00a0", "")
+    return text.replace(",", "") if lang == "en" else text
+
+
 def _dates(text: str) -> str:
     """Review dates as stored: each read as ISO or DD.MM.YYYY, separated by spaces, commas or semicolons."""
     parts = text.replace(",", " ").replace(";", " ").split()
@@ -81,6 +88,7 @@ class BusinessCaseDialog(QDialog):
         self.barrier, self.segment = QComboBox(self), QComboBox(self)
         self.kpi_list = QListWidget(self)
         self.kpi_list.setAccessibleName(_tr("KPIs"))
+        self.kpi_list.setMaximumHeight(72)  # a few KPIs; the measurements below get the room
         self.add_kpi_button = QPushButton(_tr("Add KPI"), self)
         self.remove_kpi_button = QPushButton(_tr("Remove KPI"), self)
         self.name, self.unit = QLineEdit(self), QLineEdit(self)
@@ -96,6 +104,7 @@ class BusinessCaseDialog(QDialog):
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values.verticalHeader().hide()
         self.values.horizontalHeader().setStretchLastSection(True)
+        self.values.setMinimumHeight(110)
         self.value_date, self.value = QLineEdit(date.today().isoformat(), self), QLineEdit(self)
         self.value_date.setAccessibleName(_tr("Measurement date"))
         self.value.setAccessibleName(_tr("Measured value"))
@@ -201,8 +210,8 @@ class BusinessCaseDialog(QDialog):
         if isinstance(improvement, Improvement):
             self.setWindowTitle(_tr("Business case and KPIs: %1").replace("%1", one_line(improvement.title, 60)))
         case, lang = self.case, self._lang()
-        self.cost.setText(number(case.cost, lang, 2, trim=True) if case and case.cost is not None else "")
-        self.benefit.setText(number(case.benefit, lang, 2, trim=True) if case and case.benefit is not None else "")
+        self.cost.setText(editable(case.cost, lang) if case and case.cost is not None else "")
+        self.benefit.setText(editable(case.benefit, lang) if case and case.benefit is not None else "")
         self.case_notes.setText(case.notes if case else "")
         barriers = [("", _tr("(none)"))] + [(b.id, one_line(b.description, 60)) for b in model.all(Barrier)]
         segments = [("", _tr("(none)"))] + [
@@ -242,8 +251,8 @@ class BusinessCaseDialog(QDialog):
             widget.setEnabled(kpi is not None)
         self.name.setText(kpi.name if kpi else "")
         self.unit.setText(kpi.unit if kpi else "")
-        self.baseline.setText(number(kpi.baseline, lang, 2, trim=True) if kpi else "")
-        self.target.setText(number(kpi.target, lang, 2, trim=True) if kpi else "")
+        self.baseline.setText(editable(kpi.baseline, lang) if kpi else "")
+        self.target.setText(editable(kpi.target, lang) if kpi else "")
         self.started_on.setText(kpi.started_on if kpi else "")
         self.reviews.setText(kpi.reviews if kpi else "")
         strategy = [("", _tr("(none)"))] + [(c.key, c.title(lang)) for c in CHECKLIST]
@@ -278,6 +287,12 @@ class BusinessCaseDialog(QDialog):
         return not reason
 
     def _read(self, field: QLineEdit, read: Callable[[str], Any]) -> tuple[bool, Any]:
+        try:
+            shown = self.isVisible()
+        except RuntimeError:  # the window itself is gone, its fields still finishing
+            return False, None
+        if not shown:  # a field losing focus as the window closes (or its project does): no edit
+            return False, None
         try:
             return True, read(field.text())
         except ValueError as exc:

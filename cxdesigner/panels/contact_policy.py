@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -59,6 +60,8 @@ class ContactPolicyEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # the channel's name and "Contacts a month" are read whole
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(_tr("Policy channel"))
         self.per_month = QDoubleSpinBox(self)

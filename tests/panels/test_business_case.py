@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from cxdesigner.commands import SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain import kpis, templates
 from cxdesigner.domain.improvements import Improvement
@@ -47,7 +48,7 @@ def test_the_roadmap_opens_the_chosen_improvement_s_case_with_its_kpi_chart(qtbo
     qtbot.mouseClick(panel.case_button, Qt.MouseButton.LeftButton)
     dialog = panel.case_dialog
     assert isinstance(dialog, BusinessCaseDialog) and dialog.isVisible() and dialog.improvement_id == ink.id
-    assert dialog.cost.text() == "120,000" and dialog.segment.currentText() == "Loyal"
+    assert dialog.cost.text() == "120000" and dialog.segment.currentText() == "Loyal"  # no separator to misread
     assert dialog.barrier.currentText() == "The print fades after the first wash"
     assert dialog.kpi_list.count() == 1 and dialog.name.text() == "Orders returned for a faded print"
     assert dialog.values.rowCount() == 3 and len(dialog.chart.points()) == 3
@@ -152,3 +153,20 @@ def test_the_strategy_checklist_names_the_kpis_that_measure_each_characteristic(
     speed = next(i for i, c in enumerate(CHECKLIST) if c.key == "speed")
     assert model.index(speed, KPIS).data() == "Orders returned for a faded print"
     document.close()
+
+
+def test_a_large_amount_shown_for_editing_reads_back_unchanged_in_both_languages(qtbot, tmp_path) -> None:
+    for language in ("en", "ru"):
+        document = Document.create(tmp_path / f"{language}.cxd", templates.build("sample", language=language))
+        (kpi,) = document.model.all(Kpi)
+        document.push(SetFields(document.model, kpi, "edit", target=1234.5))
+        dialog = BusinessCaseDialog(document, kpi.improvement_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.target.text() == ("1234.5" if language == "en" else "1234,5")
+        _type(qtbot, dialog.cost, dialog.cost.text())  # leaving a field as shown changes nothing
+        _type(qtbot, dialog.target, dialog.target.text())
+        assert kpis.case_of(document.model, kpi.improvement_id).cost == 120_000
+        assert document.model.get(Kpi, kpi.id).target == 1234.5 and document.undo_stack.count() == 1
+        dialog.close()
+        document.close()
