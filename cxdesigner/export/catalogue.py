@@ -135,7 +135,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "policy": ("Contact and content policy", "Контактная и контент-политика"),
     "policy_channels": ("Channels, contacts a month", "Каналы, контактов в месяц"),
     "policy_mix": ("Useful : offer", "Полезное : предложения"),
-    "policy_channel": ("{channel} {often}", "{channel} {often}"),
+    "policy_channel": ("{channel}\u00a0{often}", "{channel}\u00a0{often}"),  # a count never wraps from its channel
     "policy_ratio": ("{useful} : {offer} %", "{useful} : {offer} %"),
     "kpi_page": ("Business cases and KPIs", "Обоснования и ключевые показатели (KPI)"),
     "case_cost": ("Cost {cost}", "Затраты {cost}"),
