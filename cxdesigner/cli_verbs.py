@@ -65,6 +65,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
     from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
     from cxdesigner.domain.feedback import FeedbackItem
     from cxdesigner.domain.improvements import Barrier, Improvement
+    from cxdesigner.domain.pictures import Picture
     from cxdesigner.domain.quality import QualityRequirement, map_summary
     from cxdesigner.domain.snapshot import Snapshot
     from cxdesigner.storage.store import ProjectStore
@@ -88,6 +89,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
             "barriers": journey.count(Barrier),
             "improvements": journey.count(Improvement),
             "snapshots": journey.count(Snapshot),
+            "images": journey.count(Picture),
             "segments": latest_segments(journey),
             "views": saved_views.summary(journey),
             "kpis": kpi_figures(journey),

@@ -18,6 +18,7 @@ from cxdesigner.domain.feedback import FeedbackItem, check_feedback
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, check_barrier, check_improvement
 from cxdesigner.domain.kpis import BusinessCase, Kpi, KpiMeasurement, check_case, check_kpi, check_measurement
 from cxdesigner.domain.personas import Expectation
+from cxdesigner.domain.pictures import Picture, check_picture
 from cxdesigner.domain.quality import QualityRequirement, check_requirement
 from cxdesigner.domain.saved_views import SavedView, ViewLane, ViewPersona, ViewStep, check_view
 from cxdesigner.domain.segments import CustomerAnalysis, Segment, check_analysis, check_segment
@@ -127,6 +128,7 @@ KINDS: list[Kind] = [
         check=check_measurement,
         unique=("kpi_id", "measured_on"),
     ),
+    Kind(Picture, "pictures", refs={"touchpoint_id": Touchpoint}, ordered=True, check=check_picture),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -76,7 +76,7 @@ def storable_problem(entity: Any) -> tuple[str, str] | None:
 @dataclass(frozen=True)
 class _Field:
     name: str
-    base: Any  # str, float, int, bool or an Enum class
+    base: Any  # str, float, int, bool, bytes or an Enum class
     optional: bool
     document: bool
 
@@ -110,6 +110,8 @@ def _mismatch(field: _Field, value: Any) -> str | None:
         return None if isinstance(value, int) and not isinstance(value, bool) else f"{name} is not a whole number"
     if base is float:
         return None if isinstance(value, int | float) and not isinstance(value, bool) else f"{name} is not a number"
+    if base is bytes:
+        return None if isinstance(value, bytes) else f"{name} is not binary data"
     return None
 
 

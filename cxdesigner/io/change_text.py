@@ -7,6 +7,7 @@ with their old and new values; references show the title of what they point to, 
 
 from __future__ import annotations
 
+import base64
 from enum import Enum
 from typing import Any
 
@@ -31,6 +32,7 @@ NOUNS = {
     "improvement_barriers": "Improvement for barrier",
     "strategy_scores": "Strategy score",
     "snapshots": "Snapshot",
+    "pictures": "Picture",
     "expectations": "Expectation",
 }
 FIELD_WORDS = {
@@ -67,7 +69,7 @@ def name_of(journey: JourneyMap, entity_id: str) -> str:
     entity = journey.find(entity_id)
     if entity is None:
         return "(missing)"
-    for attr in ("title", "name", "text", "label", "description", "key"):
+    for attr in ("title", "caption", "name", "text", "label", "description", "key"):
         value = getattr(entity, attr, "")
         if value:
             return _quoted(value)
@@ -123,6 +125,8 @@ def value_text(journey: JourneyMap, kind: str, field: str, value: Any) -> str:
         return f"{value:g}"
     if field == "payload":
         return f"({len(value):,} characters)"
+    if isinstance(value, bytes):
+        return f"({len(value):,} bytes)"
     return _quoted(value)
 
 
@@ -160,6 +164,14 @@ def as_json(old: JourneyMap, new: JourneyMap, diffs: list[Difference]) -> list[d
             entity_old = old.info if d.kind == "map_info" else old.find(d.entity_id)
             entity_new = new.info if d.kind == "map_info" else new.find(d.entity_id)
             row_old, row_new = to_row(entity_old), to_row(entity_new)
-            item["fields"] = [{"name": f.name, "old": row_old[f.name], "new": row_new[f.name]} for f in d.fields]
+            item["fields"] = [
+                {"name": f.name, "old": _plain_value(row_old[f.name]), "new": _plain_value(row_new[f.name])}
+                for f in d.fields
+            ]
         out.append(item)
     return out
+
+
+def _plain_value(value: Any) -> Any:
+    """A stored value as JSON can hold it: bytes (a picture) as base64 text."""
+    return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value

@@ -3,7 +3,8 @@
 ``{"format": "cxdesigner", "version": N, "map": {...}, "stages": [...], "lanes": [...], ...}`` with one list
 per kind of ``domain.kinds.KINDS``, in that order, so kinds added later flow through without changes here.
 Each object is the kind's table row (``storage.codec.to_row``: the dataclass's fields in their order, enums
-as their values, booleans as 0/1). Ordered kinds are sorted by ``order`` then ``id``, the others by ``id``.
+as their values, booleans as 0/1, bytes (a picture) as standard base64 text). Ordered kinds are sorted by
+``order`` then ``id``, the others by ``id``.
 The text is UTF-8 (not escaped), indented by 2, ends with a newline, and floats are written with ``repr`` so a
 value reads back bit for bit. ``dumps(loads(t)) == t`` for every ``t`` that ``dumps`` wrote.
 
@@ -13,6 +14,8 @@ names the JSON path and field (``stages[3].width: not a number``). See docs/file
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 import math
@@ -21,7 +24,7 @@ from typing import Any
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KINDS, Kind
 from cxdesigner.io.errors import FormatError
-from cxdesigner.storage.codec import RowError, defaults, from_row, to_row
+from cxdesigner.storage.codec import RowError, binary_fields, defaults, from_row, to_row
 from cxdesigner.storage.migrations import SCHEMA_VERSION
 
 FORMAT = "cxdesigner"
@@ -46,6 +49,8 @@ def _row(entity: Any, where: str) -> dict[str, Any]:
     for name, value in row.items():
         if isinstance(value, float) and not math.isfinite(value):
             raise ValueError(f"{where}.{name}: {value} cannot be written to JSON")
+        if isinstance(value, bytes):
+            row[name] = base64.b64encode(value).decode("ascii")
     return row
 
 
@@ -116,6 +121,8 @@ def _entity(kind: Kind, row: Any, where: str) -> Any:
     for name in names:
         if name not in filled:
             raise FormatError(f"{where}.{name}", "missing")
+    for name in binary_fields(kind.cls):
+        filled[name] = _from_base64(filled[name], f"{where}.{name}")
     try:
         return from_row(kind, filled, where)
     except RowError as exc:
@@ -128,6 +135,17 @@ def _model_error(exc: ModelError, kind: Kind, where: str) -> FormatError:
     if not exc.field:
         return FormatError(where, message)
     return FormatError(f"{where}.{exc.field}", message.removeprefix(f"{kind.name}.{exc.field} "))
+
+
+def _from_base64(value: Any, where: str) -> bytes:
+    if isinstance(value, bytes):  # a default
+        return value
+    if not isinstance(value, str):
+        raise FormatError(where, "not base64 text")
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        raise FormatError(where, "not base64 text") from None
 
 
 class _DuplicateKey(ValueError):

@@ -1,6 +1,6 @@
 """Entity <-> row conversion, driven by each dataclass's field types.
 
-Enums are stored as their text values, booleans as 0/1, optional numbers as NULL. Reading converts
+Enums are stored as their text values, booleans as 0/1, optional numbers as NULL, bytes as a BLOB. Reading converts
 back and refuses values of the wrong type, so a tampered file cannot smuggle odd objects into the model.
 """
 
@@ -35,9 +35,17 @@ def column_types(cls: type) -> dict[str, type]:
             out[name] = int
         elif base is float:
             out[name] = float
+        elif base is bytes:
+            out[name] = bytes
         else:
             out[name] = str
     return out
+
+
+@cache
+def binary_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an entity class that hold bytes."""
+    return tuple(name for name, tp in _field_types(cls) if _unwrap(tp)[0] is bytes)
 
 
 def not_null(cls: type) -> set[str]:
@@ -89,7 +97,7 @@ def field_names(cls: type) -> tuple[str, ...]:
     return tuple(name for name, _tp in _field_types(cls))
 
 
-_STR, _ENUM, _FLOAT, _INT, _BOOL, _OTHER = range(6)
+_STR, _ENUM, _FLOAT, _INT, _BOOL, _BYTES, _OTHER = range(7)
 
 
 @cache
@@ -102,7 +110,7 @@ def _specs(cls: type) -> tuple[tuple[str, Any, int, dict[Any, Any]], ...]:
         if isinstance(base, type) and issubclass(base, enum.Enum):
             code, members = _ENUM, {m.value: m for m in base}
         else:
-            code = {str: _STR, float: _FLOAT, int: _INT, bool: _BOOL}.get(base, _OTHER)
+            code = {str: _STR, float: _FLOAT, int: _INT, bool: _BOOL, bytes: _BYTES}.get(base, _OTHER)
         specs.append((name, tp, code, members))
     return tuple(specs)
 
@@ -116,7 +124,7 @@ def from_values(kind: Kind, values: typing.Sequence[Any], where: str = "") -> An
     out: list[Any] = []
     for (name, tp, code, members), value in zip(_specs(kind.cls), values, strict=True):
         kind_of_value = type(value)
-        if code == _STR and kind_of_value is str:
+        if (code == _STR and kind_of_value is str) or (code == _BYTES and kind_of_value is bytes):
             out.append(value)
         elif code == _ENUM and kind_of_value is str and value in members:
             out.append(members[value])
@@ -164,5 +172,9 @@ def _decode(where: str, tp: Any, value: Any) -> Any:  # noqa: C901 - one branch 
     if base is str:
         if not isinstance(value, str):
             raise RowError(f"{where}: not text")
+        return value
+    if base is bytes:
+        if not isinstance(value, bytes):
+            raise RowError(f"{where}: not binary data")
         return value
     raise RowError(f"{where}: unsupported type")

@@ -185,8 +185,6 @@ def m007_contact_policies(db: Database) -> None:
     }  # fmt: skip
     db.create_table("contact_policies", columns, pk="id", not_null=set(columns))
     db["contact_policies"].create_index(["segment_key", "channel"], index_name="contact_policies_key", unique=True)
-
-
 def m008_saved_views(db: Database) -> None:
     """Saved views: a named emotion mode, zoom and centre, with the personas, lanes and path they show."""
     view = {
@@ -222,6 +220,14 @@ def m009_kpis(db: Database) -> None:
     db["business_cases"].create_index(["improvement_id"], index_name="business_cases_improvement", unique=True)
     db["kpis"].create_index(["improvement_id"], index_name="kpis_improvement")
     db["kpi_measurements"].create_index(["kpi_id", "measured_on"], index_name="kpi_measurements_key", unique=True)
+def m010_pictures(db: Database) -> None:
+    """Pictures carried by touchpoints: the scaled, re-encoded image with its caption and original name and size."""
+    columns = {
+        "id": str, "touchpoint_id": str, "order": float, "caption": str, "name": str, "original_width": int,
+        "original_height": int, "original_bytes": int, "format": str, "width": int, "height": int, "data": bytes,
+    }  # fmt: skip
+    db.create_table("pictures", columns, pk="id", not_null=set(columns))
+    db["pictures"].create_index(["touchpoint_id"], index_name="pictures_touchpoint")
 
 
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
@@ -229,7 +235,7 @@ _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
-    m007_contact_policies, m008_saved_views, m009_kpis,
+    m007_contact_policies, m008_saved_views, m009_kpis, m010_pictures,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

@@ -3493,6 +3493,59 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
     </context>
     <context>
+        <name>PictureIntake</name>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} is larger than {mb} MB.</source>
+            <translation>{name} больше {mb} МБ.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} could not be read: {why}</source>
+            <translation>Не удалось прочитать {name}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>The pasted picture</source>
+            <translation>Вставленная картинка</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} is an SVG drawing; SVG can carry scripts, so it is not taken as a picture.</source>
+            <translation>{name} — рисунок SVG; в SVG могут быть скрипты, поэтому он не принимается как картинка.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} is not a picture Qt can read (PNG, JPEG, WebP...).</source>
+            <translation>{name} — не картинка, которую можно прочитать (PNG, JPEG, WebP...).</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} is damaged: its size cannot be read.</source>
+            <translation>{name} повреждён: не удаётся прочитать его размер.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} claims {w} x {h} pixels, more than any photo; it is refused unopened.</source>
+            <translation>{name} заявляет {w} × {h} пикселей — больше любой фотографии; файл отклонён, не открываясь.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>{name} is damaged: {why}</source>
+            <translation>{name} повреждён: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>The clipboard holds no picture.</source>
+            <translation>В буфере обмена нет картинки.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/picture_intake.py" />
+            <source>The picture could not be encoded: {why}</source>
+            <translation>Не удалось закодировать картинку: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../cxdesigner/ui/preferences_dialog.py" />

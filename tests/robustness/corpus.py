@@ -22,6 +22,7 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.storage.errors import Problem
 from cxdesigner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION
 from cxdesigner.storage.store import ProjectStore
+from tests.picture_bytes import picture, png
 
 SEED = 20261122
 OPENS = "opens"  # must open; the model is checked against ``check`` in the worker
@@ -64,6 +65,8 @@ def rich_map(touchpoints: int = 12) -> JourneyMap:
     view = [p.id for p in personas[:1]], [lane.id for lane in lanes[1:4]], [t.id for t in tps[:3]]
     for entity in saved_views.make_view(journey, "Для директора", *view[:2], "both", view[2], 0.5, (300.0, 200.0)):
         journey.add(entity)
+    for i, tp in enumerate(tps[:3]):
+        journey.add(picture(tp.id, 16 + i, 9, caption=f"Фото {i} <img>"))
     return journey
 
 
@@ -137,6 +140,22 @@ def mutated(bases: list[Path], folder: Path, seed: int = SEED) -> list[Case]:
 
 
 # ------------------------------------------------------------------------------------------------ hand-made
+def _bomb_header() -> bytes:
+    """A PNG whose header claims 30,000 x 30,000 pixels, with a token of pixel data."""
+    import struct
+    import zlib
+
+    from tests.picture_bytes import chunk
+
+    header = struct.pack(">IIBBBBB", 30_000, 30_000, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 9000))
+        + chunk(b"IEND", b"")
+    )
+
+
 def _sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     for i, statement in enumerate(statements):
@@ -199,6 +218,17 @@ def hand_made(base: Path, folder: Path) -> list[Case]:  # noqa: C901 - one small
     add("surrogate-utf8", Problem.DAMAGED, "UPDATE stages SET title = CAST(x'eda080' AS TEXT)")
     add("text-in-real", Problem.DAMAGED, "UPDATE stages SET \"order\" = 'first'")
     add("blob-in-text", Problem.DAMAGED, "UPDATE lanes SET title = x'00ff'")
+    add("picture-not-decoding", Problem.DAMAGED, "UPDATE pictures SET data = ?", params=(png(16, 9)[:-30] + b"x" * 30,))
+    add("picture-garbage", Problem.DAMAGED, "UPDATE pictures SET data = randomblob(5000) WHERE rowid = 1")
+    add("picture-as-text", Problem.DAMAGED, "UPDATE pictures SET data = 'iVBORw0KGgo='")
+    add(
+        "picture-svg",
+        Problem.DAMAGED,
+        "UPDATE pictures SET data = CAST('<svg><script>alert(1)</script></svg>' AS BLOB)",
+    )
+    add("picture-bomb", Problem.DAMAGED, "UPDATE pictures SET data = ?, width = 30000, height = 30000",
+        params=(_bomb_header(),))  # fmt: skip
+    add("picture-wrong-size", Problem.DAMAGED, "UPDATE pictures SET width = width + 1")
     add("integer-in-bool", Problem.DAMAGED, "UPDATE touchpoints SET direct = 5")
     add("unknown-channel", Problem.DAMAGED, "UPDATE touchpoints SET channel = 'telepathy'")
     add("emotion-out-of-range", Problem.DAMAGED, "UPDATE emotions SET designed = 9")

@@ -70,7 +70,9 @@ def test_hand_made_files_do_what_they_must(opened) -> None:
     names = {c.name for c in made}
     for needed in ("view-named-touchpoints", "trigger", "fts5", "rtree", "future-version", "wrong-application-id",
                    "empty", "text", "directory", "text-10mb", "titles-10000", "invalid-utf8", "dangling-stage",
-                   "duplicate-map-info", "infinite-order", "nan-share", "text-in-real", "blob-in-text"):  # fmt: skip
+                   "duplicate-map-info", "infinite-order", "nan-share", "text-in-real", "blob-in-text",
+                   "picture-not-decoding", "picture-garbage", "picture-as-text", "picture-svg",
+                   "picture-bomb"):  # fmt: skip
         assert f"{needed}.cxd" in names
     for case in made:
         result = results[str(case.path)]

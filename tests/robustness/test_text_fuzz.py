@@ -27,10 +27,12 @@ from cxdesigner.document import Document
 from cxdesigner.domain import templates
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KINDS
+from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.storage.codec import column_types
 from cxdesigner.storage.store import ProjectStore
 from cxdesigner.viewstate import ViewState
+from tests.picture_bytes import picture
 
 PROBES = ("", "<b>x</b> & ]]>", "x" * 10_000)
 SPECIAL = [
@@ -49,6 +51,8 @@ TEXTS = st.one_of(
 def sample_map() -> JourneyMap:
     journey = templates.build("sample")
     journey.add(Snapshot(id="snapshot-1", label="Before", taken_at="2026-01-01T10:00:00", payload="{}"))
+    if not journey.count(Picture):
+        journey.add(picture(journey.touchpoints()[0].id))
     return journey
 
 
@@ -83,7 +87,7 @@ def test_the_fields_found_include_every_kind_of_free_text() -> None:
         "Touchpoint.description", "Touchpoint.owner", "Touchpoint.notes", "Flow.label",
         "QualityRequirement.text", "QualityRequirement.indicator", "QualityRequirement.owner",
         "FeedbackItem.text", "Barrier.description", "Improvement.title", "Improvement.owner",
-        "Improvement.effect", "Snapshot.label",
+        "Improvement.effect", "Snapshot.label", "Picture.caption",
     }  # fmt: skip
     assert expected <= FIELD_NAMES, expected - FIELD_NAMES
 

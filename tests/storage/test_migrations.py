@@ -236,3 +236,24 @@ def test_version_8_file_gains_empty_business_case_kpi_and_measurement_tables(tmp
     assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("business_cases", "kpis")] == [0, 0]
     assert guard.schema_of(conn) == guard.expected_schema(SCHEMA_VERSION)
     conn.close()
+
+
+def test_version_9_file_gains_an_empty_pictures_table_that_takes_pictures(tmp_path: Path) -> None:
+    from cxdesigner.domain.pictures import Picture
+    from tests.picture_bytes import picture
+
+    path = _copy("project-v9.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'pictures'").fetchone()[0] == 0
+    touchpoints = conn.execute("SELECT count(*) FROM touchpoints").fetchone()[0]
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    assert store.schema_version == SCHEMA_VERSION and journey.count(Touchpoint) == touchpoints == 16
+    assert journey.count(Picture) == 0
+    assert backup_path(path, 9).exists()
+    pic = journey.add(picture(journey.touchpoints()[0].id))
+    store.close()
+    store, reopened = ProjectStore.open_file(path, read_only=True)
+    store.close()
+    assert reopened.get(Picture, pic.id) == pic
