@@ -35,6 +35,7 @@ from cxdesigner.canvas.mirror import SelectionMirror, weak_slot
 from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
 from cxdesigner.canvas.owner_colours import OwnerColours
+from cxdesigner.canvas.picture_drop import PictureDrop
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
@@ -102,6 +103,7 @@ class MapScene(QGraphicsScene):
         self.editor = InlineEditor(self)
         self.actions = MapActions(self)
         self.palette_drop = PaletteDrop(self)
+        self.picture_drop = PictureDrop(self)
         self.gestures = Gestures(self)
         self.mirror = SelectionMirror(self)
         self._build()
@@ -434,17 +436,20 @@ class MapScene(QGraphicsScene):
         if not keys.dispatch(self.actions, event):
             super().keyPressEvent(event)
 
+    def _drop_tool(self, event: Any) -> PaletteDrop | PictureDrop:
+        return self.picture_drop if self.picture_drop.wants(event) else self.palette_drop
+
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.palette_drop.enter(event)
+        self._drop_tool(event).enter(event)
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.palette_drop.move(event)
+        self._drop_tool(event).move(event)
 
     def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.palette_drop.leave(event)
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.palette_drop.drop(event)
+        self._drop_tool(event).drop(event)
 
     # ------------------------------------------------------------------ public actions (menus call these)
     def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:

@@ -20,6 +20,7 @@ from cxdesigner.domain import handoffs
 from cxdesigner.domain.entities import Flow, Lane, MapInfo, Stage, Touchpoint
 from cxdesigner.panels import inspector_pages as pages
 from cxdesigner.panels.inspector_fields import OwnerField
+from cxdesigner.panels.picture_list import PictureList
 from cxdesigner.viewstate import ViewState
 
 PAGE_FOR_KIND = {MapInfo: "map", Touchpoint: "touchpoint", Stage: "stage", Lane: "lane", Flow: "flow"}
@@ -42,6 +43,9 @@ class InspectorPanel(QWidget):
             "flow": pages.flow_page(),
             "note": pages.note_page(),
         }
+        self.pictures = PictureList(document, self.pages["touchpoint"])
+        card_form = self.pages["touchpoint"].layout()
+        card_form.insertWidget(card_form.count() - 2, self.pictures)  # above the message and the stretch
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -116,6 +120,8 @@ class InspectorPanel(QWidget):
         if isinstance(owner, OwnerField):
             owner.set_choices(handoffs.departments(model))
         page.show_entities(entities)
+        if name == "touchpoint":
+            self.pictures.show_touchpoint(entities[0].id)
         self.stack.setCurrentWidget(page)
         self._follow_editability()
 
@@ -140,7 +146,9 @@ class InspectorPanel(QWidget):
         self.show_selection(self.view_state.selection)
 
     def _follow_editability(self, *_args: object) -> None:
-        self.page.set_editable(not (self.document.read_only or self.view_state.locked))
+        editable = not (self.document.read_only or self.view_state.locked)
+        self.page.set_editable(editable)
+        self.pictures.set_editable(editable)
 
     # ------------------------------------------------------------ editing
     def _field_edited(self, name: str, value: Any, typing: bool) -> None:

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
+from cxdesigner import picture_intake
+from cxdesigner.commands.edit import AddEntities
 from cxdesigner.domain.entities import Channel, Touchpoint
+from cxdesigner.domain.pictures import next_order
 from cxdesigner.ui import clipboard
 
 if TYPE_CHECKING:
@@ -59,7 +62,7 @@ class EditOperations(QObject):
         a.redo.setText(self.tr("&Redo {what}").format(what=stack.redoText()).strip())
         a.cut.setEnabled(editable and has_cards)
         a.copy.setEnabled(has_cards)
-        a.paste.setEnabled(editable and clipboard.can_paste())
+        a.paste.setEnabled(editable and (clipboard.can_paste() or self._picture_target() is not None))
         a.delete.setEnabled(editable and bool(selection))
 
     # ------------------------------------------------------------ clipboard
@@ -71,7 +74,34 @@ class EditOperations(QObject):
         n = clipboard.cut(self.document, self.view_state)
         self.window.show_message(self.tr("Cut %n card(s)", "", n) if n else self.tr("Select cards to cut."))
 
+    def _picture_target(self) -> Touchpoint | None:
+        """The one selected card, when the clipboard holds a picture (and no cards) to paste onto it."""
+        if clipboard.can_paste() or not picture_intake.carries_pictures(QGuiApplication.clipboard().mimeData()):
+            return None
+        cards = [
+            e for e in (self.document.model.find(i) for i in self.view_state.selection) if isinstance(e, Touchpoint)
+        ]
+        return cards[0] if len(cards) == 1 else None
+
+    def paste_picture(self) -> bool:
+        """Paste the clipboard's picture (an image, or copied picture files) onto the selected card."""
+        card = self._picture_target()
+        if card is None:
+            return False
+        model = self.document.model
+        mime = QGuiApplication.clipboard().mimeData()
+        pictures, refused = picture_intake.from_mime(mime, card.id, next_order(model, card.id))
+        if pictures:
+            text = self.tr("Paste %n picture(s)", "", len(pictures))
+            self.document.push(AddEntities(model, pictures, text))
+            self.window.show_message(" ".join([text, *refused]))
+        else:
+            self.window.show_message(" ".join(refused))
+        return True
+
     def paste(self) -> None:
+        if self.paste_picture():
+            return
         try:
             pasted = clipboard.paste(self.document, self.view_state)
         except clipboard.ClipboardError as exc:

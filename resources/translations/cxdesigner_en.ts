@@ -145,6 +145,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/edit_ops.py" />
+            <source>Paste %n picture(s)</source>
+            <translation>
+                <numerusform>Paste %n picture</numerusform>
+                <numerusform>Paste %n pictures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/edit_ops.py" />
             <source>Pasted %n card(s)</source>
             <translation>
                 <numerusform>Pasted %n card</numerusform>
@@ -179,6 +187,28 @@
             <translation>
                 <numerusform>%n selected</numerusform>
                 <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureDrop</name>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/picture_drop.py" />
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Add %n picture</numerusform>
+                <numerusform>Add %n pictures</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureList</name>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Add %n picture</numerusform>
+                <numerusform>Add %n pictures</numerusform>
             </translation>
         </message>
     </context>

@@ -1296,6 +1296,15 @@
         </message>
         <message numerus="yes">
             <location filename="../../cxdesigner/ui/edit_ops.py" />
+            <source>Paste %n picture(s)</source>
+            <translation>
+                <numerusform>Вставить %n картинку</numerusform>
+                <numerusform>Вставить %n картинки</numerusform>
+                <numerusform>Вставить %n картинок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/ui/edit_ops.py" />
             <source>Pasted %n card(s)</source>
             <translation>
                 <numerusform>Вставлена %n карточка</numerusform>
@@ -3493,6 +3502,28 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
     </context>
     <context>
+        <name>PictureDrop</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/picture_drop.py" />
+            <source>New touchpoint</source>
+            <translation>Новая точка контакта</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/picture_drop.py" />
+            <source>Add touchpoint with picture</source>
+            <translation>Добавить точку контакта с картинкой</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/canvas/picture_drop.py" />
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Добавить %n картинку</numerusform>
+                <numerusform>Добавить %n картинки</numerusform>
+                <numerusform>Добавить %n картинок</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PictureIntake</name>
         <message>
             <location filename="../../cxdesigner/picture_intake.py" />
@@ -3543,6 +3574,83 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/picture_intake.py" />
             <source>The picture could not be encoded: {why}</source>
             <translation>Не удалось закодировать картинку: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureList</name>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Add Picture</source>
+            <translation>Добавить картинку</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Pictures ({kinds})</source>
+            <translation>Картинки ({kinds})</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Pictures</source>
+            <translation>Картинки</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Add Picture…</source>
+            <translation>Добавить картинку…</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>(no caption)</source>
+            <translation>(без подписи)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Drop a picture on the card, paste one, or add it here.</source>
+            <translation>Перетащите картинку на карточку, вставьте её или добавьте здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} пикс.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>kept at {w} × {h} px, {kb} KB</source>
+            <translation>хранится {w} × {h} пикс., {kb} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>pasted</source>
+            <translation>вставлена</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Добавить %n картинку</numerusform>
+                <numerusform>Добавить %n картинки</numerusform>
+                <numerusform>Добавить %n картинок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Remove picture</source>
+            <translation>Убрать картинку</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/picture_list.py" />
+            <source>Edit picture caption</source>
+            <translation>Изменить подпись картинки</translation>
         </message>
     </context>
     <context>

@@ -76,9 +76,13 @@ class Canvas:
 
     def palette_drop(self, payload: str, x: float, y: float, leave_at: tuple[float, float] | None = None) -> bool:
         """Drag palette data over the viewport to a scene point and drop it; True if the drop was accepted."""
-        port = self.view.viewport()
         mime = QMimeData()
         mime.setData(PALETTE_MIME, payload.encode("utf-8"))
+        return self.mime_drop(mime, x, y, leave_at)
+
+    def mime_drop(self, mime: QMimeData, x: float, y: float, leave_at: tuple[float, float] | None = None) -> bool:
+        """Drag any data over the viewport to a scene point and drop it; True if the drop was accepted."""
+        port = self.view.viewport()
         actions = Qt.DropAction.CopyAction
         start = QPointF(self.at(*(leave_at or (x, y))))
         enter = QDragEnterEvent(start.toPoint(), actions, mime, LEFT, NO_MODS)
