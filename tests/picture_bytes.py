@@ -27,11 +27,16 @@ def png(width: int, height: int, rgb: tuple[int, int, int] = (200, 80, 40)) -> b
 
 
 def picture(
-    touchpoint_id: str, width: int = 12, height: int = 8, caption: str = "Стенд", order: float = 0.0
+    touchpoint_id: str,
+    width: int = 12,
+    height: int = 8,
+    caption: str = "Стенд",
+    order: float = 0.0,
+    rgb: tuple[int, int, int] = (200, 80, 40),
 ) -> Picture:
-    """A sound picture for a touchpoint."""
+    """A sound picture for a touchpoint, of one colour."""
     return Picture(
         id=new_id(), touchpoint_id=touchpoint_id, order=order, caption=caption, name="stand.jpg",
         original_width=width * 10, original_height=height * 10, original_bytes=123_456,
-        format=PictureFormat.PNG, width=width, height=height, data=png(width, height),
+        format=PictureFormat.PNG, width=width, height=height, data=png(width, height, rgb),
     )  # fmt: skip

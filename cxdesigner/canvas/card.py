@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from cxdesigner.canvas import icons, style
 from cxdesigner.canvas.link_handle import drawn_radius
+from cxdesigner.canvas.pictures import draw_picture
 from cxdesigner.canvas.style import HALO, HANDLE_RADIUS, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, fit_lines
 from cxdesigner.domain.entities import Touchpoint
-from cxdesigner.domain.geometry import Rect
+from cxdesigner.domain.geometry import PictureBox, Rect
+from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.quality import Badge
 
 STRIP = 6.0
@@ -64,6 +66,8 @@ class TouchpointCard(QGraphicsItem):
         self._lines: list[str] | None = None
         self._hovered = False
         self._outline: QPainterPath | None = None
+        self.picture: Picture | None = None
+        self.picture_box: PictureBox | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -92,6 +96,19 @@ class TouchpointCard(QGraphicsItem):
         self.setPos(rect.x, rect.y)
         self.updates += 1
         return True
+
+    def set_picture(self, picture: Picture | None, box: PictureBox | None) -> None:
+        """Show the card's first picture where the layout puts it (None: no picture)."""
+        if picture != self.picture or box != self.picture_box:
+            self.picture, self.picture_box = picture, box
+            self._lines = None  # the title makes room for the thumbnail
+            self.update()
+
+    def _thumbnail_rect(self) -> QRectF | None:
+        box = self.picture_box
+        if box is None or self.picture is None:
+            return None
+        return QRectF(box.rect.x - self.rect.x, box.rect.y - self.rect.y, box.rect.w, box.rect.h)
 
     def set_highlights(self, roles: tuple[str, ...]) -> None:
         if roles != self.highlights:
@@ -173,6 +190,10 @@ class TouchpointCard(QGraphicsItem):
         left = STRIP + 6.0 + ICON + 6.0
         marks = STAR_SIZE + 2.0 if tp.moment_of_truth else 0.0
         right = self._w - PAD - max(marks, 2 * BADGE_RADIUS + 2.0 if self.quality is not Badge.NONE else 0.0)
+        thumb = self._thumbnail_rect()
+        if thumb is not None:
+            right = min(right, thumb.left() - 6.0)
+            draw_picture(painter, self.picture, thumb, lod)
         if self._lines is None:
             max_lines = max(1, int((self._h - 2 * 6.0) // LINE))
             self._lines = fit_lines(tp.title, style.font(TITLE_PX), right - left, max_lines)

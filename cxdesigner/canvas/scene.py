@@ -36,6 +36,7 @@ from cxdesigner.canvas.note import NoteItem
 from cxdesigner.canvas.overview import Overview
 from cxdesigner.canvas.owner_colours import OwnerColours
 from cxdesigner.canvas.picture_drop import PictureDrop
+from cxdesigner.canvas.pictures import PictureSync
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
@@ -43,6 +44,7 @@ from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier
 from cxdesigner.domain.layout import compute_layout
+from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.placement import card_lane
 from cxdesigner.viewstate import ViewState
 
@@ -53,6 +55,7 @@ GEOMETRY_FIELDS: dict[type, frozenset[str]] = {
     Flow: frozenset({"source_id", "target_id"}),
     Barrier: frozenset({"stage_id", "touchpoint_id", "order"}),
     Improvement: frozenset({"status", "effort", "impact", "due", "title"}),  # its place in the roadmap order
+    Picture: frozenset({"touchpoint_id", "order", "caption"}),  # which picture a card or a storyboard shows
 }
 NOTE_KINDS = (Barrier, Improvement, ImprovementBarrier)
 """Kinds drawn as notes in the barriers and ideas lanes (or, for links, deciding where a note goes)."""
@@ -104,6 +107,7 @@ class MapScene(QGraphicsScene):
         self.actions = MapActions(self)
         self.palette_drop = PaletteDrop(self)
         self.picture_drop = PictureDrop(self)
+        self.pictures = PictureSync(self)
         self.gestures = Gestures(self)
         self.mirror = SelectionMirror(self)
         self._build()
@@ -189,6 +193,7 @@ class MapScene(QGraphicsScene):
             self._add(FlowArrow(flow, layout.flows.get(flow.id)))
         self._sync_notes(layout)
         self._show_lanes(layout)
+        self.pictures.sync(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)
@@ -203,6 +208,7 @@ class MapScene(QGraphicsScene):
         self._items.clear()
         self._bands.clear()
         self._notes.clear()
+        self.pictures.clear()
         self._pending.clear()
         self._layout = compute_layout(self.document.model, hidden_lanes=self.view_state.hidden_lanes)
         self._dirty = False
@@ -249,7 +255,7 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ following the document
     def _on_added(self, entity: Any) -> None:
-        if isinstance(entity, NOTE_KINDS):  # notes are made and placed when the layout is recomputed
+        if isinstance(entity, (*NOTE_KINDS, Picture)):  # notes are made and placed when the layout is recomputed
             self._mark_dirty()
             return
         if type(entity) in GEOMETRY_FIELDS:
@@ -259,7 +265,7 @@ class MapScene(QGraphicsScene):
     def _on_removed(self, entity: Any) -> None:
         self._pending.discard(entity.id)
         self._notes.pop(entity.id, None)
-        if isinstance(entity, ImprovementBarrier):
+        if isinstance(entity, ImprovementBarrier | Picture):
             self._mark_dirty()
         item = self._items.pop(entity.id, None)
         if item is None:
@@ -325,6 +331,7 @@ class MapScene(QGraphicsScene):
                 self._bands[entity_id].set_box(box, lane_index[entity_id], layout.column_edges)
         self._sync_notes(layout)
         self._show_lanes(layout)
+        self.pictures.sync(layout)
         self._update_visibility(layout)
         self._update_hint(layout)
         self._set_rect(layout)

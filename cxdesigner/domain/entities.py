@@ -58,6 +58,7 @@ class LaneKind(StrEnum):
     BARRIERS = "barriers"
     IDEAS = "ideas"
     TEXT = "text"
+    STORYBOARD = "storyboard"  # one picture per stage, from the stage's cards (domain.pictures.storyboard)
 
 
 class Evidence(StrEnum):

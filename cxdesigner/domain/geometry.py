@@ -123,6 +123,15 @@ class CardBox:
 
 
 @dataclass(frozen=True, slots=True)
+class PictureBox:
+    """Where a picture is drawn: the picture's rectangle (its aspect kept) and, in a storyboard, its caption's."""
+
+    picture_id: str
+    rect: Rect
+    caption: Rect | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NoteBox:
     """Where a barrier or an improvement sits as a note: its cell, its place among the cell's notes, its rectangle."""
 
@@ -203,6 +212,10 @@ class MapLayout:
     """Barriers in the barriers lane and improvements in the ideas lane (``domain.notes``), below the cards."""
     hidden_lanes: frozenset[str] = frozenset()
     """Lanes a saved view leaves out: no height, their cards keep boxes (not drawn) but route no flows."""
+    card_pictures: dict[str, PictureBox] = field(default_factory=dict)
+    """Touchpoint id -> where its first picture shows on its card."""
+    storyboard: dict[tuple[str, str], PictureBox] = field(default_factory=dict)
+    """(stage id, storyboard lane id) -> the stage's picture in that lane's cell, with its caption below."""
 
 
 _new = object.__new__

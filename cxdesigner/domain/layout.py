@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 
-from cxdesigner.domain.entities import EMOTION_MAX, EMOTION_MIN, LaneKind, Stage, Touchpoint
+from cxdesigner.domain.entities import EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, Stage, Touchpoint
 from cxdesigner.domain.geometry import (
     CardBox,
     CurveGeometry,
@@ -33,6 +33,7 @@ from cxdesigner.domain.geometry import (
 )
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.notes import NOTE_GAP, NOTE_HEIGHT, note_cells, notes_height
+from cxdesigner.domain.picture_layout import STORYBOARD_HEIGHT, card_pictures, storyboard_boxes
 from cxdesigner.domain.routing import CardSlot, route_flows
 
 __all__ = [
@@ -82,7 +83,7 @@ def compute_layout(
     painter can find what moved with ``is not``.
     """
     m = metrics
-    pad, ch, gap = m.cell_padding, m.card_height, m.card_gap
+    pad = m.cell_padding
     if previous is not None and previous.metrics != m:
         previous = None
     stages, lanes = journey.stages(), journey.lanes()
@@ -119,8 +120,7 @@ def compute_layout(
         if lane.id in hidden_lanes:
             ys.append(ys[-1])
             continue
-        n = tallest[lane.id]
-        need = max(2 * pad + n * ch + max(n - 1, 0) * gap, note_need.get(lane.id, 0.0))
+        need = _band_need(lane, tallest[lane.id], note_need.get(lane.id, 0.0), m)
         ys.append(ys[-1] + (lane.height if lane.height > need else need))
 
     old_cards = previous.cards if previous is not None else {}
@@ -158,6 +158,8 @@ def compute_layout(
         cells=cells,
         notes=_note_boxes(notes, grouped, stage_index, lane_index, xs, ys, m) if notes else {},
         hidden_lanes=frozenset(hidden_lanes),
+        card_pictures=card_pictures(journey, cards),
+        storyboard=storyboard_boxes(journey, lanes, xs, ys, m),
     )
 
 
@@ -195,6 +197,12 @@ def _note_boxes(
             boxes[entity_id] = NoteBox(entity_id, stage_id, lane_id, i, rect_of(x, y, w, NOTE_HEIGHT))
             y += NOTE_HEIGHT + NOTE_GAP
     return boxes
+
+
+def _band_need(lane: Lane, cards: int, notes: float, m: Metrics) -> float:
+    """The least height of a lane's band: its tallest stack of cards, its notes, a storyboard's pictures."""
+    need = max(2 * m.cell_padding + cards * m.card_height + max(cards - 1, 0) * m.card_gap, notes)
+    return max(need, STORYBOARD_HEIGHT) if lane.kind == LaneKind.STORYBOARD else need
 
 
 def _stack_cards(

@@ -159,3 +159,28 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     if size is None or not scan or not size[0] or not size[1] or pos >= len(data) - 2:
         raise BrokenPicture("incomplete")
     return size
+
+
+def first_pictures(journey: JourneyMap) -> dict[str, Picture]:
+    """Touchpoint id -> its first picture, for every touchpoint that has one."""
+    first: dict[str, Picture] = {}
+    for picture in journey.all(Picture):  # sorted by order: the first seen is the first
+        first.setdefault(picture.touchpoint_id, picture)
+    return first
+
+
+def storyboard(journey: JourneyMap) -> dict[str, Picture]:
+    """Stage id -> the picture a storyboard lane shows for it: the first picture of the stage's cards, lane by
+    lane from the top and top down in each cell, so moving a card up the map chooses its picture."""
+    first = first_pictures(journey)
+    if not first:
+        return {}
+    out: dict[str, Picture] = {}
+    lanes = journey.lanes()
+    for stage in journey.stages():
+        for lane in lanes:
+            found = next((first[t.id] for t in journey.cell(stage.id, lane.id) if t.id in first), None)
+            if found is not None:
+                out[stage.id] = found
+                break
+    return out

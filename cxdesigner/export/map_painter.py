@@ -24,7 +24,7 @@ from cxdesigner.domain.entities import Touchpoint
 from cxdesigner.domain.geometry import MapLayout, Rect
 from cxdesigner.domain.layout import emotion_y
 from cxdesigner.domain.quality import Badge, QualitySummary
-from cxdesigner.export import fonts, notes, strokes
+from cxdesigner.export import fonts, notes, pictures, strokes
 from cxdesigner.export.bidi import base_level
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.map_parts import MapParts
@@ -136,6 +136,8 @@ class MapPainter:
         strokes.flows(self, parts, layout, window)
         strokes.emotion_zero(self, layout)
         self.c.restoreState()
+        if layout.storyboard:
+            pictures.storyboard(self, parts.pictures, layout, window)
         self._cards(parts, layout, window, progress)
         notes.draw(self, parts, layout, window)
         self._headers(parts, layout, window)
@@ -170,7 +172,11 @@ class MapPainter:
             box = layout.cards.get(tp.id)
             if box is None or tp.stage_id not in window.stages:
                 continue
-            self.card(tp, box.rect, parts.badges.get(tp.id, Badge.NONE), titles)
+            thumb = layout.card_pictures.get(tp.id)
+            shown = thumb is not None and thumb.picture_id in parts.pictures
+            self.card(tp, box.rect, parts.badges.get(tp.id, Badge.NONE), titles, thumb.rect if shown else None)
+            if thumb is not None and thumb.picture_id in parts.pictures:
+                pictures.draw(self, parts.pictures[thumb.picture_id], thumb.rect)
             self.cards_done += 1
             if progress is not None and self.cards_done % 200 == 0:
                 progress(self.cards_done, total)
@@ -264,7 +270,7 @@ class MapPainter:
             draw_line(self.c, self.x(band.x - 6.0), y, text, self.regular, 9, "right")
 
     # ------------------------------------------------------------------ cards
-    def card(self, tp: Touchpoint, r: Rect, badge: Badge, titles: TextBatch) -> None:
+    def card(self, tp: Touchpoint, r: Rect, badge: Badge, titles: TextBatch, thumb: Rect | None = None) -> None:
         """One touchpoint card at its layout rectangle: the stamped frame and marks; its title goes to
         ``titles``, drawn over all the cards at once (cards never overlap)."""
         x, y, w, h = self.rect(r)
@@ -274,6 +280,8 @@ class MapPainter:
         left = s.CARD_STRIP + 6.0 + s.CARD_ICON + 6.0
         marks = s.STAR_SIZE + 2.0 if tp.moment_of_truth else 0.0
         right = w - s.CARD_PAD - max(marks, 2 * s.BADGE_RADIUS + 2.0 if badge is not Badge.NONE else 0.0)
+        if thumb is not None:
+            right = min(right, thumb.x - r.x - 6.0)  # as on the canvas: the title makes room for the picture
         max_lines = max(1, int((h - 12.0) // s.CARD_LINE))
         lines = fit_lines(tp.title, self.regular, s.CARD_TITLE_PX, right - left, max_lines)
         top = r.y + max(4.0, (h - len(lines) * s.CARD_LINE) / 2.0)

@@ -18,6 +18,7 @@ from cxdesigner.domain.geometry import CurveGeometry, MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import emotion_curve
+from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.quality import Badge, QualitySummary, badges, stage_summaries
 
 EMOTION_MODES = ("designed", "measured", "both")
@@ -38,6 +39,8 @@ class MapParts:
     """The barriers and improvements the layout places as notes, by id."""
     curves: list[tuple[Persona, CurveGeometry, bool]] = field(default_factory=list)
     """(persona, curve, dashed): the measured curve is dashed."""
+    pictures: dict[str, Picture] = field(default_factory=dict)
+    """The pictures the layout places on cards and in storyboard lanes, by id."""
 
     @cached_property
     def flow_ids(self) -> dict[str, Flow]:
@@ -89,6 +92,8 @@ def gather(
     parts.badges = badges(journey)
     parts.stage_quality = stage_summaries(journey)
     parts.notes = {e.id: e for e in (*journey.all(Barrier), *journey.all(Improvement)) if e.id in layout.notes}
+    shown = {b.picture_id for b in (*layout.card_pictures.values(), *layout.storyboard.values())}
+    parts.pictures = {p.id: p for p in journey.all(Picture) if p.id in shown} if shown else {}
     wanted = []
     if emotion_mode in ("designed", "both"):
         wanted.append((designed_values(journey), False))

@@ -23,6 +23,7 @@ from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.metrics import VoiceMetrics
 from cxdesigner.domain.metrics import by_stage as voice_by_stage
 from cxdesigner.domain.metrics import by_touchpoint as voice_by_touchpoint
+from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.quality import QualityRequirement, QualitySummary, Status, status, summarize
 from cxdesigner.export.map_parts import designed_values, measured_values
 
@@ -83,11 +84,20 @@ class ReportData:
     """Barriers by the stage they show in."""
     voice: dict[str, VoiceMetrics] = field(default_factory=dict)
     """NPS, CSAT share and implied emotion by touchpoint id and by stage id."""
+    pictures: dict[str, list[Picture]] = field(default_factory=dict)
+    """Each touchpoint's pictures in order (only touchpoints that have some)."""
 
 
 def _mean(values: Iterable[float]) -> float | None:
     found = list(values)
     return statistics.fmean(found) if found else None
+
+
+def _pictures(journey: JourneyMap) -> dict[str, list[Picture]]:
+    out: dict[str, list[Picture]] = defaultdict(list)
+    for picture in journey.all(Picture):
+        out[picture.touchpoint_id].append(picture)
+    return dict(out)
 
 
 def highlights(items: list[FeedbackItem], count: int = HIGHLIGHTS) -> list[FeedbackItem]:
@@ -156,6 +166,7 @@ def gather(journey: JourneyMap) -> ReportData:
         stages=stages,
         requirements=dict(reqs),
         feedback=dict(feedback),
+        pictures=_pictures(journey),
         emotions=dict(emotions),
         improvements=_improvements(journey),
         barriers=_barriers(journey),

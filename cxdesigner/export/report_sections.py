@@ -18,6 +18,7 @@ from cxdesigner.domain.quality import QualitySummary
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.report_data import ReportData
+from cxdesigner.export.report_pictures import picture_row
 from cxdesigner.export.report_style import Styles, color_text, para_text, plain_text
 from cxdesigner.export.report_touchpoint import requirement_runs, touchpoint_block
 from cxdesigner.export.text_block import Run, ink, markup
@@ -189,6 +190,8 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             story.append(Paragraph(para_text(say("no_touchpoints", lang)), st.meta))
         for tp in tps:
             story.append(touchpoint_block(tp, data, st, lang, _voice(data, tp.id, lang)))
+            if tp.id in data.pictures:
+                story.append(picture_row(data.pictures[tp.id], st.meta))
     return story
 
 

@@ -48,6 +48,7 @@ LANE_KINDS: dict[LaneKind, tuple[str, str]] = {
     LaneKind.BARRIERS: ("Barriers", "Барьеры"),
     LaneKind.IDEAS: ("Ideas", "Идеи"),
     LaneKind.TEXT: ("Free text", "Свободный текст"),
+    LaneKind.STORYBOARD: ("Storyboard", "Раскадровка"),
 }
 
 # Everyday words people type in a spreadsheet, beyond the names above and their "X or Y" parts.

@@ -3,7 +3,7 @@
 ``build_template`` is what the ``new`` verb, the welcome screen and ``packaging/make_sample.py`` call. For
 the sample it adds a snapshot of the map as it was at the last re-mapping, half a year earlier, so the
 revisions panel has something to compare from the first start. The snapshot needs the JSON payload, which
-lives in ``io``, so this step cannot be in ``domain.templates``.
+lives in ``io``, so this step cannot be in ``domain.templates``; so do its pictures, read from the resources.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from cxdesigner.domain import sample, sample_data, templates
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.domain.standard import language_of
+from cxdesigner.io.sample_pictures import add_pictures
 from cxdesigner.io.snapshots import to_payload
 
 SAMPLE = "sample"
@@ -37,4 +38,5 @@ def build_template(name: str, title: str = "", language: str = "en") -> JourneyM
     journey = templates.build(name, title, language)
     if name == SAMPLE:
         journey.add(sample_history(language))
+        add_pictures(journey, language_of(language))
     return journey

@@ -38,6 +38,7 @@ _LANE_KINDS: dict[LaneKind, str] = {
     LaneKind.BARRIERS: QT_TRANSLATE_NOOP("Names", "Barriers"),
     LaneKind.IDEAS: QT_TRANSLATE_NOOP("Names", "Ideas"),
     LaneKind.TEXT: QT_TRANSLATE_NOOP("Names", "Free text"),
+    LaneKind.STORYBOARD: QT_TRANSLATE_NOOP("Names", "Storyboard"),
 }
 
 _EVIDENCE: dict[Evidence, str] = {

@@ -185,6 +185,8 @@ def m007_contact_policies(db: Database) -> None:
     }  # fmt: skip
     db.create_table("contact_policies", columns, pk="id", not_null=set(columns))
     db["contact_policies"].create_index(["segment_key", "channel"], index_name="contact_policies_key", unique=True)
+
+
 def m008_saved_views(db: Database) -> None:
     """Saved views: a named emotion mode, zoom and centre, with the personas, lanes and path they show."""
     view = {

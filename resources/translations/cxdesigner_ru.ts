@@ -3110,6 +3110,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/names.py" />
+            <source>Storyboard</source>
+            <translation>Раскадровка</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/names.py" />
             <source>Hypothesis</source>
             <translation>Гипотеза</translation>
         </message>
