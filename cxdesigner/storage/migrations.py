@@ -222,6 +222,8 @@ def m009_kpis(db: Database) -> None:
     db["business_cases"].create_index(["improvement_id"], index_name="business_cases_improvement", unique=True)
     db["kpis"].create_index(["improvement_id"], index_name="kpis_improvement")
     db["kpi_measurements"].create_index(["kpi_id", "measured_on"], index_name="kpi_measurements_key", unique=True)
+
+
 def m010_pictures(db: Database) -> None:
     """Pictures carried by touchpoints: the scaled, re-encoded image with its caption and original name and size."""
     columns = {
