@@ -1,6 +1,7 @@
 """The sample's pictures and its storyboard lane: our own drawings (``packaging/make_sample_pictures.py``,
 drawn with Qt) in ``resources/samples/pictures``, put on six of the sample's cards, and a storyboard lane at
-the top of the map that shows one of them per stage. The ids are fixed, so the sample is the same every time.
+the top of the map that shows one of them per stage, in the sample's saved views too. The ids are
+fixed, so the sample is the same every time.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from cxdesigner.domain.entities import Channel, Lane, LaneKind
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.picture_layout import STORYBOARD_HEIGHT
 from cxdesigner.domain.pictures import Picture, PictureFormat, image_size
+from cxdesigner.domain.saved_views import SavedView, ViewLane
 from cxdesigner.paths import resource_path
 
 # file, the stage (by place) and the channel of the card that carries it, its caption in English and Russian
@@ -31,7 +33,7 @@ def add_pictures(journey: JourneyMap, lang: str) -> None:
         return
     stages = journey.stages()
     lanes = journey.lanes()
-    journey.add(
+    board = journey.add(
         Lane(
             id=sample.entity_id(lang, "lane", "storyboard"),
             title=STORYBOARD_TITLE.get(lang, STORYBOARD_TITLE["en"]),
@@ -40,6 +42,9 @@ def add_pictures(journey: JourneyMap, lang: str) -> None:
             height=STORYBOARD_HEIGHT,
         )
     )
+    for view in journey.all(SavedView):  # the sample's views show the storyboard too
+        key = f"{view.id}/storyboard"
+        journey.add(ViewLane(sample.entity_id(lang, "view_lane", key), view.id, board.id))
     for name, stage_index, channel, english, russian in PICTURES:
         stage = stages[stage_index]
         card = next((t for lane in lanes for t in journey.cell(stage.id, lane.id) if t.channel == channel), None)
