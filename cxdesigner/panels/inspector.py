@@ -12,7 +12,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from cxdesigner.commands.edit import ReplaceEntities, SetFields
 from cxdesigner.document import Document
@@ -122,8 +122,17 @@ class InspectorPanel(QWidget):
         page.show_entities(entities)
         if name == "touchpoint":
             self.pictures.show_touchpoint(entities[0].id)
-        self.stack.setCurrentWidget(page)
+        self._show_page(page)
         self._follow_editability()
+
+    def _show_page(self, page: pages.FormPage) -> None:
+        """Bring ``page`` forward; only it counts for the panel's size (a stack is as wide as its widest page
+        otherwise, so the map's short form scrolled sideways in the projector's type, as wide as a card's)."""
+        for other in self.pages.values():
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
 
     def _flow_ends(self, flow: Flow) -> str:
         titles = [getattr(self.document.model.find(i), "title", "") for i in (flow.source_id, flow.target_id)]

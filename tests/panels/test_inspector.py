@@ -253,6 +253,22 @@ def test_the_forms_fit_a_side_dock_and_scroll_when_narrower(qtbot, document: Doc
     assert bar.isVisible() and bar.maximum() > 0, "narrower than a form, the panel scrolls instead of cutting it"
 
 
+def test_a_short_form_does_not_scroll_as_wide_as_the_widest(qtbot, document: Document, view_state: ViewState) -> None:
+    panel = InspectorPanel(document, view_state)
+    qtbot.addWidget(panel)
+    view_state.select([])  # the map's own title and description
+    short = panel.pages["map"].minimumSizeHint().width()
+    assert short < max(page.minimumSizeHint().width() for page in panel.pages.values())
+    panel.resize(short + 30, 400)  # room for the map's form (and a vertical bar), not for a card's
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.findChild(QScrollArea).horizontalScrollBar()
+    qtbot.wait(50)
+    assert bar.maximum() == 0, "the map's form fits: nothing to scroll sideways"
+    view_state.select([document.model.touchpoints()[0].id])  # a card's form is wider: that one may scroll
+    qtbot.waitUntil(lambda: panel.page is panel.pages["touchpoint"])
+
+
 def test_an_owner_joins_the_map_department_it_names(qtbot, document: Document, view_state: ViewState) -> None:
     """The owner field offers the map's departments; "  shop " typed on a card becomes "Shop", in one step."""
     model = document.model
