@@ -1,9 +1,9 @@
 """``cxdesigner import-feedback FILE.cxd SRC.csv``: the Feedback import dialog's work from the command line.
 
-The CSV is read as the dialog reads it (``io.feedback_csv``: encoding and delimiter found, columns
-guessed from the header); every good row becomes a feedback item, added to the project in one
-transaction while the project's lock is held, so an editor that has it open is never written under.
-A bad row is reported on its own line with its line number and field, and then nothing is imported
+The CSV (or an Excel workbook's feedback sheet) is read as the dialog reads it (``io.feedback_csv``:
+encoding and delimiter found, columns guessed from the header); every good row becomes a feedback item,
+added to the project in one transaction while the project's lock is held, so an editor that has it open is
+never written under. A bad row is reported on its own line with its line number and field, and then nothing is imported
 unless ``--skip-bad`` says to take the good rows: a half-imported survey is worse than none.
 """
 
@@ -21,7 +21,7 @@ LISTED = 20  # bad rows listed; the rest are counted
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the project file (.cxd) to add the feedback to")
-    p.add_argument("source", help="the CSV file of feedback (docs/feedback-csv.md)")
+    p.add_argument("source", help="the CSV file (or .xlsx workbook) of feedback (docs/feedback-csv.md)")
     p.add_argument("--encoding", choices=list(ENCODINGS), help="the CSV's encoding (decided from its bytes otherwise)")
     p.add_argument("--skip-bad", action="store_true", help="import the good rows even when some rows are bad")
 
@@ -48,7 +48,7 @@ def run(ns: argparse.Namespace) -> int:
             result = feedback_csv.build_items(journey, table, mapping, has_header=True)
             for problem in result.problems[:LISTED]:  # in the map's language
                 line = feedback_problems.problem_line(
-                    problem.line, problem.field, problem.message, journey.info.language
+                    problem.line, problem.field, problem.message, journey.info.language, problem.sheet
                 )
                 print(f"cxdesigner: {source.name}: {line}", file=sys.stderr)
             if len(result.problems) > LISTED:

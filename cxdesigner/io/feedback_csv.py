@@ -4,8 +4,10 @@ Reading happens in three steps so that a dialog can show each one: ``read_table`
 (``io.encodings``: a BOM, UTF-8, clear Windows-1251, else charset-normalizer's choice, or the user's), finds
 the delimiter (``;``, ``,`` or a tab) and splits the rows, remembering the line each row starts on;
 ``guess_mapping`` proposes which column feeds which field; ``build_items`` turns the rows into
-``FeedbackItem`` objects and lists every bad row with its line number and field. Nothing here touches
-the map: the caller adds the items in one undoable step.
+``FeedbackItem`` objects and lists every bad row with its line number and field. An Excel workbook
+(``.xlsx``) is read the same way, through ``io.workbook``'s streaming reader: its voice-of-the-customer
+sheet when it is one of our exports, else its first sheet; its problems name the sheet and the row. Nothing
+here touches the map: the caller adds the items in one undoable step.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "touchpoint": ("touchpoint", "touchpoint id", "touch point", "точка контакта", "точка касания", "точка"),
     "source": ("source", "channel of feedback", "источник", "вид"),
     "score": ("score", "rating", "grade", "оценка", "балл", "баллы"),
-    "scale_min": ("scale min", "scale_min", "min", "from", "минимум", "мин", "шкала от", "от"),
-    "scale_max": ("scale max", "scale_max", "max", "to", "максимум", "макс", "шкала до", "до"),
+    "scale_min": ("scale min", "scale_min", "scale from", "min", "from", "минимум", "мин", "шкала от", "от"),
+    "scale_max": ("scale max", "scale_max", "scale to", "max", "to", "максимум", "макс", "шкала до", "до"),
     "text": ("text", "comment", "feedback", "текст", "комментарий", "отзыв клиента"),
     "date": ("date", "дата"),
     "persona": ("persona", "segment", "персона", "сегмент"),
@@ -65,6 +67,7 @@ class CsvTable:
     rows: list[tuple[int, list[str]]]
     delimiter: str
     encoding: str
+    sheet: str = ""  # a workbook's sheet the rows come from ("" for a CSV file)
 
     @property
     def width(self) -> int:
@@ -78,9 +81,11 @@ class RowProblem:
     line: int
     field: str
     message: str
+    sheet: str = ""  # a workbook's sheet: then ``line`` is its row
 
     def __str__(self) -> str:
-        return f"line {self.line}, {self.field}: {self.message}"
+        where = f"sheet {self.sheet}, row {self.line}" if self.sheet else f"line {self.line}"
+        return f"{where}, {self.field}: {self.message}"
 
 
 @dataclass
@@ -114,8 +119,10 @@ def sniff_delimiter(text: str) -> str:
 def read_table(data: bytes, delimiter: str | None = None, encoding: str | None = None) -> CsvTable:
     """Decode and split a CSV file; ``delimiter`` None means sniff it, ``encoding`` None decide it.
 
-    Raises ``CsvError``.
+    Raises ``CsvError``. A workbook (its bytes are a zip) is read by ``read_workbook``.
     """
+    if data[:4] == b"PK\x03\x04":
+        return read_workbook(data)
     if len(data) > MAX_BYTES:
         raise CsvError("The file is larger than 50 MB; split it and import the parts.")
     text, encoding = decode(data, encoding)
@@ -131,6 +138,23 @@ def read_table(data: bytes, delimiter: str | None = None, encoding: str | None =
     except csv.Error as exc:
         raise CsvError(f"Line {start}: {exc}; check the quotes on that line.") from exc
     return CsvTable(rows=rows, delimiter=delim, encoding=encoding)
+
+
+def read_workbook(data: bytes) -> CsvTable:
+    """The rows of a workbook's feedback sheet (an export's "Voice of the customer"), else its first sheet,
+    read in openpyxl's read-only mode; a file that is not a plain workbook raises ``CsvError`` in one line."""
+    from cxdesigner.io import workbook
+    from cxdesigner.io.errors import FormatError
+
+    if len(data) > MAX_BYTES:
+        raise CsvError("The file is larger than 50 MB; split it and import the parts.")
+    try:
+        name, first, rest = workbook.first_sheet_rows(data, workbook.FEEDBACK_SHEETS)
+        rows = [] if first is None else [(1, first)]
+        rows += [(number, cells) for number, cells in rest if any(c.strip() for c in cells)]
+    except FormatError as exc:
+        raise CsvError(str(exc)) from None
+    return CsvTable(rows=rows, delimiter="", encoding="xlsx", sheet=name)
 
 
 def _norm(text: str) -> str:
@@ -202,7 +226,7 @@ def build_items(
     rows = table.rows[1:] if has_header else table.rows
     for line, cells in rows:
         result.rows += 1
-        item, problems = _build_row(lookup, line, cells, mapping, defaults)
+        item, problems = _build_row(lookup, line, cells, mapping, defaults, table.sheet)
         if problems:
             result.problems.extend(problems)
             result.bad_lines.append(line)
@@ -212,7 +236,12 @@ def build_items(
 
 
 def _build_row(
-    lookup: _Lookup, line: int, cells: list[str], mapping: Mapping[str, int | None], defaults: Defaults
+    lookup: _Lookup,
+    line: int,
+    cells: list[str],
+    mapping: Mapping[str, int | None],
+    defaults: Defaults,
+    sheet: str = "",
 ) -> tuple[FeedbackItem | None, list[RowProblem]]:
     def cell(name: str) -> str:
         index = mapping.get(name)
@@ -233,7 +262,7 @@ def _build_row(
     for name, read in readers.items():
         text = cell(name)
         if name == "touchpoint" and not text:
-            problems.append(RowProblem(line, name, "empty; every row needs a touchpoint (title or id)"))
+            problems.append(RowProblem(line, name, "empty; every row needs a touchpoint (title or id)", sheet))
             continue
         if name == "source" and not text:
             values[name] = defaults.source
@@ -241,7 +270,7 @@ def _build_row(
         try:
             values[name] = read(text)
         except ValueError as exc:
-            problems.append(RowProblem(line, name, str(exc)))
+            problems.append(RowProblem(line, name, str(exc), sheet))
     if problems:
         return None, problems
     item = FeedbackItem(
@@ -257,7 +286,7 @@ def _build_row(
     )
     problem = check_feedback(item)
     if problem:
-        return None, [RowProblem(line, problem[0], problem[1])]
+        return None, [RowProblem(line, problem[0], problem[1], sheet)]
     return item, []
 
 

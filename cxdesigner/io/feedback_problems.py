@@ -59,8 +59,10 @@ def message(text: str, lang: str) -> str:
     return text
 
 
-def problem_line(line: int, field: str, text: str, lang: str) -> str:
-    """ "line 3, score: …" or "строка 3, оценка: …"."""
+def problem_line(line: int, field: str, text: str, lang: str, sheet: str = "") -> str:
+    """ "line 3, score: …" or "строка 3, оценка: …"; a workbook's "sheet Feedback, row 3, score: …"."""
     if language(lang) != "ru":
-        return f"line {line}, {field}: {text}"
-    return f"строка {line}, {FIELDS.get(field, field)}: {message(text, lang)}"
+        where = f"sheet {sheet}, row {line}" if sheet else f"line {line}"
+        return f"{where}, {field}: {text}"
+    where = f"лист {sheet}, строка {line}" if sheet else f"строка {line}"
+    return f"{where}, {FIELDS.get(field, field)}: {message(text, lang)}"

@@ -42,10 +42,11 @@ MAX_WIDTH = 60  # characters: a long description wraps in Excel rather than push
 MAX_UNPACKED = 512 * 1024 * 1024  # a workbook that unpacks to more is refused as a zip bomb
 MAX_RATIO = 200  # nor may any one part unpack to more than this many times its packed size
 
+FEEDBACK_SHEETS = ("Voice of the customer", "Голос клиента")  # the export's feedback sheet, in both languages
 _SHEETS = {
     "touchpoints": ("Touchpoints", "Точки контакта"),
     "requirements": ("Requirements", "Требования"),
-    "feedback": ("Voice of the customer", "Голос клиента"),
+    "feedback": FEEDBACK_SHEETS,
     "emotions": ("Emotions", "Эмоции"),
     "barriers": ("Barriers", "Барьеры"),
     "improvements": ("Improvements", "Улучшения"),
@@ -90,7 +91,9 @@ def to_bytes(journey: JourneyMap) -> bytes:
     book = Workbook()
     book.remove(book.active)
     header, rows = csv_format.table(journey)
-    sheets: list[tuple[str, Iterable[str], Iterable[list[Any]]]] = [("touchpoints", header, rows)]
+    moment = list(csv_format.COLUMNS).index("moment_of_truth")  # "yes" / "" in the CSV, a yes/no cell here
+    cards = ([*row[:moment], row[moment] != "", *row[moment + 1 :]] for row in rows)
+    sheets: list[tuple[str, Iterable[str], Iterable[list[Any]]]] = [("touchpoints", header, cards)]
     sheets += [(key, _HEADERS[key][ru], make(journey, ru)) for key, make in _ROWS.items()]
     for key, head, body in sheets:
         _fill(book.create_sheet(_SHEETS[key][ru]), list(head), body)
@@ -265,10 +268,14 @@ def loads(data: bytes, title: str = "") -> JourneyMap:
         rows.close()
 
 
-def first_sheet_rows(data: bytes) -> tuple[str, list[str] | None, Generator[tuple[int, list[str]], None, None]]:
+def first_sheet_rows(
+    data: bytes, prefer: Iterable[str] = ()
+) -> tuple[str, list[str] | None, Generator[tuple[int, list[str]], None, None]]:
     """The first sheet's name, its first row (None when empty) and its other rows as texts, streaming.
 
-    The workbook stays open while the rows are read and closes when they run out (or are dropped)."""
+    ``prefer`` names sheets to read instead of the first when the workbook has one (the feedback import
+    reads an export's voice-of-the-customer sheet). The workbook stays open while the rows are read and
+    closes when they run out (or are dropped)."""
     _check_container(data)
     from openpyxl import load_workbook
 
@@ -279,7 +286,8 @@ def first_sheet_rows(data: bytes) -> tuple[str, list[str] | None, Generator[tupl
     if not book.worksheets:
         book.close()
         raise FormatError("", "the workbook has no sheet")
-    sheet = book.worksheets[0]
+    wanted = set(prefer)
+    sheet = next((s for s in book.worksheets if s.title in wanted), book.worksheets[0])
     rows = _text_rows(sheet.iter_rows(values_only=True))
     first = next(rows, None)
 

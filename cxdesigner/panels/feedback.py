@@ -232,7 +232,10 @@ class VoicePanel(QWidget):
     def choose_csv(self) -> None:
         """Ask for a CSV file and open the import dialog on it."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import feedback from CSV"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.tr("Import feedback from CSV"),
+            "",
+            self.tr("CSV files or Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.import_csv(Path(name))

@@ -179,6 +179,12 @@ class FeedbackImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(found if found is not None else -1))
             combo.blockSignals(False)
         names = {";": ";", ",": ",", "\t": self.tr("tab")}
+        rows = str(max(len(table.rows) - int(self.has_header.isChecked()), 0))
+        if table.sheet:  # a workbook: its sheet instead of an encoding and a delimiter
+            text = self.tr("%1 · sheet %2 · %3 rows").replace("%1", self.path.name).replace("%2", table.sheet)
+            self.file_label.setText(text.replace("%3", rows))
+            self._rebuild()
+            return
         self.file_label.setText(
             self.tr("%1 · encoding %2 · delimiter %3 · %4 rows")
             .replace("%1", self.path.name)
@@ -221,8 +227,9 @@ class FeedbackImportDialog(QDialog):
         self.problems.clear()
         russian = language(self.document.model.info.language) == "ru"  # a Russian map hears its problems in Russian
         for problem in self.result.problems[:PROBLEMS_SHOWN]:
-            if russian:
-                text = feedback_problems.problem_line(problem.line, problem.field, problem.message, "ru")
+            if russian or problem.sheet:
+                lang = "ru" if russian else "en"
+                text = feedback_problems.problem_line(problem.line, problem.field, problem.message, lang, problem.sheet)
                 self.problems.addItem(one_line(text, 260))
                 continue
             text = self.tr("line %1, %2: %3").replace("%1", str(problem.line)).replace("%2", problem.field)

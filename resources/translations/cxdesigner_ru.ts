@@ -1891,6 +1891,11 @@
         </message>
         <message>
             <location filename="../../cxdesigner/panels/feedback_import.py" />
+            <source>%1 · sheet %2 · %3 rows</source>
+            <translation>%1 · лист %2 · строк: %3</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/feedback_import.py" />
             <source>%1 · encoding %2 · delimiter %3 · %4 rows</source>
             <translation>%1 · кодировка %2 · разделитель %3 · строк: %4</translation>
         </message>
@@ -4448,8 +4453,8 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/feedback.py" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+            <source>CSV files or Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Файлы CSV или книги Excel (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
         </message>
     </context>
     <context>

@@ -136,3 +136,17 @@ def test_the_command_line_writes_and_reads_a_workbook(tmp_path: Path) -> None:
     done = run("import", str(bad), str(tmp_path / "c.cxd"))
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert not (tmp_path / "c.cxd").exists()
+
+
+def test_the_touchpoint_sheets_moments_of_truth_are_yes_no_cells_not_text(sample) -> None:
+    sheet = _book(workbook.to_bytes(sample)).worksheets[0]
+    ru = sample.info.language == "ru"
+    header = [c.value for c in sheet[1]]
+    column = header.index("Момент истины" if ru else "Moment of truth")
+    titles = header.index("Название" if ru else "Title")
+    cells = [row[column] for row in sheet.iter_rows(min_row=2)]
+    assert {c.data_type for c in cells} == {"b"}
+    moments = sorted(t.title for t in sample.all(Touchpoint) if t.moment_of_truth)
+    assert moments and sorted(row[titles].value for row in sheet.iter_rows(min_row=2) if row[column].value) == moments
+    back = workbook.loads(workbook.to_bytes(sample), "back")  # and they read back as moments of truth
+    assert sorted(t.title for t in back.all(Touchpoint) if t.moment_of_truth) == moments

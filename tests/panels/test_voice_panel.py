@@ -166,3 +166,26 @@ def test_a_file_of_undecided_encoding_is_read_once_the_user_chooses_one(doc: Doc
     assert "encoding Windows-1252" in dialog.file_label.text()
     shown = {dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount()) if dialog.preview.item(0, c)}
     assert "éé" in shown  # read as the user chose, shown before anything is imported
+
+
+def test_the_import_dialog_reads_an_excel_workbook(doc: Document, tmp_path: Path, qtbot) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Опрос"
+    for row in (["Точка контакта", "Оценка", "Дата", "Текст"], ["Сайт", 4.5, "2025-03-01", "Быстро"],
+                ["Пакет", "много", None, ""], ["Продавец", 2, None, "Долго"]):  # fmt: skip
+        sheet.append(row)
+    path = tmp_path / "опрос.xlsx"
+    book.save(path)
+    dialog = FeedbackImportDialog(doc, path)
+    qtbot.addWidget(dialog)
+    assert "sheet Опрос" in dialog.file_label.text() and "3 rows" in dialog.file_label.text()
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems == ["sheet Опрос, row 3, score: “много” is not a number"]
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    site = next(t for t in doc.model.touchpoints() if t.title == "Сайт")
+    assert [(i.score, i.date, i.text) for i in feedback_of(doc.model, site.id)] == [(4.5, "2025-03-01", "Быстро")]
+    assert doc.model.count(FeedbackItem) == 2 and doc.undo_stack.count() == 1
