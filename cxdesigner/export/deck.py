@@ -178,13 +178,22 @@ def _touchpoint_line(tp: Touchpoint, data: ReportData, lang: str) -> str:
         met = sum(status(r) is Status.MET for r in reqs)
         parts.append(f"{say('requirements', lang)}: {met}/{len(reqs)} {say('status_met', lang)}")
     moods = [
-        say("emotion_at", lang, persona=p.name or "—", value=number(designed, lang, signed=True))
-        for p, designed, _measured in data.emotions.get(tp.id, [])
-        if designed is not None
+        say("emotion_at", lang, persona=p.name or "—", value=_mood(designed, measured, lang))
+        for p, designed, measured in data.emotions.get(tp.id, [])
+        if designed is not None or measured is not None
     ]
     if moods:
         parts.append(f"{say('emotions_line', lang)}: {'; '.join(moods)}")
     return " · ".join(parts)
+
+
+def _mood(designed: float | None, measured: float | None, lang: str) -> str:
+    """A persona's emotion at a touchpoint: designed, with the measured (as-is) value beside it when known."""
+    as_is = f"{say('measured_short', lang)} {number(measured, lang, signed=True)}" if measured is not None else ""
+    if designed is None:
+        return as_is
+    to_be = number(designed, lang, signed=True)
+    return f"{to_be} ({as_is})" if as_is else to_be
 
 
 def _share(met: int, total: int, lang: str) -> str:

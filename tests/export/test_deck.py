@@ -87,3 +87,24 @@ def test_the_command_line_writes_a_deck_with_the_canvas_picture(tmp_path: Path) 
     picture = slides[1].shapes[1]
     with Image.open(io.BytesIO(picture.image.blob)) as image:
         assert image.width > 2000  # drawn at print resolution, not at screen size
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_each_stage_slide_gives_every_personas_designed_and_measured_emotion(language: str) -> None:
+    from cxdesigner.domain.numbers import number
+    from cxdesigner.export.catalogue import say
+    from cxdesigner.export.report_data import gather
+
+    journey = samples.build_template("sample", "Shop", language)
+    slides = list(Presentation(io.BytesIO(deck.to_bytes(journey, _png()))).slides)
+    text = "\n".join(t for slide in slides[2 : 2 + journey.count(Stage)] for t in _texts(slide))
+    measured = say("measured_short", language)
+    seen = 0
+    for tp_id, moods in gather(journey).emotions.items():
+        for persona, designed, as_is in moods:
+            if designed is not None:
+                assert f"{persona.name}: {number(designed, language, signed=True)}" in text
+            if as_is is not None:
+                assert f"{measured} {number(as_is, language, signed=True)}" in text, (tp_id, persona.name)
+                seen += 1
+    assert seen >= 5  # the sample's feedback gives measured emotions at several touchpoints
