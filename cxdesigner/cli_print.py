@@ -39,7 +39,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
         "--emotions",
         choices=["designed", "measured", "both"],
         default=None,
-        help="which emotion curves the poster draws (default both, or the view's)",
+        help="which emotion curves the poster (default both) and the pictures (default designed) draw, or the view's",
     )
     group.add_argument(
         "--view",
@@ -80,6 +80,13 @@ def _project(journey: JourneyMap, ns: argparse.Namespace) -> Iterator[Path]:
         yield path
 
 
+def _showing(ns: argparse.Namespace):  # noqa: ANN202 - a ViewState; Qt is imported only for pictures
+    """The emotions (``--emotions``, or the view's) and the view's path, for the canvas-drawn pictures."""
+    from cxdesigner.ui.image_export import showing
+
+    return showing(ns.emotions or "", tuple(getattr(ns, "view_path", ())))
+
+
 def write_poster(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.export.poster import PosterOptions, write_poster
 
@@ -110,7 +117,7 @@ def write_png(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_picture
 
     with _project(journey, ns) as project:
-        picture = export_picture(project, out, "png", ns.zoom)
+        picture = export_picture(project, out, "png", ns.zoom, _showing(ns))
     if picture.zoom < ns.zoom:
         print(f"{out.name}: the map is large, so the picture was made at zoom {picture.zoom:.3g}")
 
@@ -119,11 +126,11 @@ def write_svg(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_picture
 
     with _project(journey, ns) as project:
-        export_picture(project, out, "svg")
+        export_picture(project, out, "svg", state=_showing(ns))
 
 
 def write_deck(journey: JourneyMap, out: Path, ns: argparse.Namespace) -> None:
     from cxdesigner.ui.image_export import export_deck
 
     with _project(journey, ns) as project:
-        export_deck(project, out, ns.language)
+        export_deck(project, out, ns.language, _showing(ns))

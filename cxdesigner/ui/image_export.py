@@ -141,11 +141,11 @@ def picture_scene(document: Document, state: ViewState | None = None) -> MapScen
 DECK_ZOOM = 2.0  # pixels per map unit in a deck's picture of the map: sharp when projected or printed
 
 
-def write_deck(document: Document, out: Path, language: str = "") -> None:
+def write_deck(document: Document, out: Path, language: str = "", state: ViewState | None = None) -> None:
     """The deck of ``document`` (``export.deck``) with its map drawn by the canvas, written whole to ``out``."""
     from cxdesigner.export.deck import DeckOptions, write_deck
 
-    scene = picture_scene(document)
+    scene = picture_scene(document, state)
     try:
         picture, _size = png_bytes(scene, DECK_ZOOM, out.name)
     finally:
@@ -153,22 +153,32 @@ def write_deck(document: Document, out: Path, language: str = "") -> None:
     write_deck(document.model, out, DeckOptions(picture, language))
 
 
-def export_deck(project: Path, out: Path, language: str = "") -> None:
-    """Open ``project`` read-only and write its deck."""
+def showing(emotions: str = "", path: tuple[str, ...] = ()) -> ViewState | None:
+    """A view state drawing ``emotions`` (designed, measured or both) along ``path``; None for the defaults."""
+    if not emotions and not path:
+        return None
+    state = ViewState()
+    state.set_emotion_mode(emotions or "designed")
+    state.set_path(path)
+    return state
+
+
+def export_deck(project: Path, out: Path, language: str = "", state: ViewState | None = None) -> None:
+    """Open ``project`` read-only and write its deck (its picture of the map drawn as ``state`` shows it)."""
     ensure_application()
     document = Document.open(project, read_only=True)
     try:
-        write_deck(document, out, language)
+        write_deck(document, out, language, state)
     finally:
         document.close()
 
 
-def export_picture(project: Path, out: Path, kind: str, zoom: float = 1.0) -> Picture:
-    """Open ``project`` read-only and write its picture: ``kind`` is "png" or "svg"."""
+def export_picture(project: Path, out: Path, kind: str, zoom: float = 1.0, state: ViewState | None = None) -> Picture:
+    """Open ``project`` read-only and write its picture: ``kind`` is "png" or "svg"; ``state`` as for the deck."""
     ensure_application()
     document = Document.open(project, read_only=True)
     try:
-        scene = picture_scene(document)
+        scene = picture_scene(document, state)
         if kind == "svg":
             return render_svg(scene, out, document.model.info.title)
         return render_png(scene, out, zoom)

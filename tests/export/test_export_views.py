@@ -69,3 +69,30 @@ def test_info_json_lists_the_views(project: Path, capsys) -> None:
     assert views[1]["emotions"] == "measured" and views[1]["personas"] == ["Student, buys a gift"]
     assert "Backstage" not in views[1]["lanes"] and "Backstage" not in views[0]["lanes"]
     assert views[1]["path"] > 3
+
+
+@pytest.mark.parametrize("kind", ["png", "svg", "pptx"])
+def test_pictures_of_a_view_draw_its_emotions_along_its_path(
+    kind: str, project: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from cxdesigner.domain import saved_views
+    from cxdesigner.storage.store import ProjectStore
+    from cxdesigner.ui import image_export
+
+    store, journey = ProjectStore.open_file(project, read_only=True)
+    store.close()
+    path = saved_views.content(journey, saved_views.by_name(journey, VIEW).id).path
+    drawn: list[tuple[str, list[str]]] = []
+    real = image_export.picture_scene
+
+    def spy(document, state=None):  # noqa: ANN001, ANN202
+        scene = real(document, state)
+        drawn.append((scene.view_state.emotion_mode, scene.view_state.path))
+        return scene
+
+    monkeypatch.setattr(image_export, "picture_scene", spy)
+    assert main(["export", str(project), f"--{kind}", str(tmp_path / f"view.{kind}"), "--view", VIEW]) == 0
+    assert drawn == [("measured", list(path))] and len(path) > 3
+    drawn.clear()
+    assert main(["export", str(project), f"--{kind}", str(tmp_path / f"whole.{kind}")]) == 0
+    assert drawn == [("designed", [])]
