@@ -36,9 +36,14 @@ class IncompleteOutput(OSError):
     """A writer produced a file that is not whole (cut off, or not of its format)."""
 
 
+def random_token() -> str:
+    """16 hex digits from the system's CSPRNG (what ``secrets.token_hex(8)`` gives, without importing it)."""
+    return os.urandom(8).hex()
+
+
 def temporary_name(path: Path) -> Path:
     """A fresh random name beside ``path``, hidden, of a length the file system takes."""
-    return path.with_name(f".{path.name[:150]}.{os.urandom(8).hex()}{TEMP_SUFFIX}")  # what secrets.token_hex does
+    return path.with_name(f".{path.name[:150]}.{random_token()}{TEMP_SUFFIX}")
 
 
 def _create_temporary(path: Path) -> tuple[Path, int]:

@@ -176,7 +176,7 @@ def test_a_symlink_at_the_temporary_name_is_never_followed(tmp_path: Path, monke
     victim.write_bytes(b"victim")
     out = tmp_path / "report.csv"
     tokens = iter(["planted", "planted", "fresh"])
-    monkeypatch.setattr(files.secrets, "token_hex", lambda _n: next(tokens))
+    monkeypatch.setattr(files, "random_token", lambda: next(tokens))
     planted = files.temporary_name(out)
     planted.symlink_to(victim)
     write_bytes_atomic(out, b"new")
