@@ -4,7 +4,8 @@ The CSV (or an Excel workbook's feedback sheet) is read as the dialog reads it (
 encoding and delimiter found, columns guessed from the header); every good row becomes a feedback item,
 added to the project in one transaction while the project's lock is held, so an editor that has it open is
 never written under. A bad row is reported on its own line with its line number and field, and then nothing is imported
-unless ``--skip-bad`` says to take the good rows: a half-imported survey is worse than none.
+unless ``--skip-bad`` says to take the good rows: a half-imported survey is worse than none. Everything
+it says about the rows and the result is in the map's language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,26 @@ from cxdesigner.cli_failure import fail, read_source
 from cxdesigner.io.encodings import ENCODINGS
 
 LISTED = 20  # bad rows listed; the rest are counted
+
+_SAY = {
+    "no_touchpoint": (
+        "no column names the touchpoint (a header such as “touchpoint”).",
+        "ни один столбец не называет точку контакта (нужен заголовок вроде «точка контакта»).",
+    ),
+    "more": ("… and {count} more problems", "… и ещё проблем: {count}"),
+    "nothing": (
+        "nothing imported: {bad} of {rows} rows are bad (fix them, or add --skip-bad).",
+        "ничего не добавлено: плохих строк {bad} из {rows} (исправьте их или добавьте --skip-bad).",
+    ),
+    "added": ("added {count} feedback items to {name}{skipped}", "в {name} добавлено отзывов: {count}{skipped}"),
+    "skipped": (", {count} bad rows skipped", ", пропущено плохих строк: {count}"),
+}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """One of the verb's sentences in the map's language."""
+    en, ru = _SAY[key]
+    return (ru if lang == "ru" else en).format(**values)
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -40,11 +61,12 @@ def run(ns: argparse.Namespace) -> int:
         return fail(f"{shown(source)}: {exc}")
     header = table.rows[0][1] if table.rows else None
     mapping = feedback_csv.guess_mapping(header, table.width)
-    if mapping.get("touchpoint") is None:
-        return fail(f"{shown(source)}: no column names the touchpoint (a header such as “touchpoint”).")
     with holding(project):
         store, journey = ProjectStore.open_file(project)
+        lang = "ru" if journey.info.language == "ru" else "en"
         try:
+            if mapping.get("touchpoint") is None:
+                return fail(f"{shown(source)}: {say('no_touchpoint', lang)}")
             result = feedback_csv.build_items(journey, table, mapping, has_header=True)
             for problem in result.problems[:LISTED]:  # in the map's language
                 line = feedback_problems.problem_line(
@@ -52,15 +74,14 @@ def run(ns: argparse.Namespace) -> int:
                 )
                 print(f"cxdesigner: {source.name}: {line}", file=sys.stderr)
             if len(result.problems) > LISTED:
-                print(f"cxdesigner: … and {len(result.problems) - LISTED} more problems", file=sys.stderr)
+                print(f"cxdesigner: {say('more', lang, count=len(result.problems) - LISTED)}", file=sys.stderr)
             if result.problems and not ns.skip_bad:
-                bad = len(result.bad_lines)
-                return fail(f"nothing imported: {bad} of {result.rows} rows are bad (fix them, or add --skip-bad).")
+                return fail(say("nothing", lang, bad=len(result.bad_lines), rows=result.rows))
             with store.transaction():
                 for item in result.items:
                     journey.add(item)
         finally:
             store.close()
-    skipped = f", {len(result.bad_lines)} bad rows skipped" if result.problems else ""
-    print(f"added {len(result.items)} feedback items to {project.name}{skipped}")
+    skipped = say("skipped", lang, count=len(result.bad_lines)) if result.problems else ""
+    print(say("added", lang, count=len(result.items), name=project.name, skipped=skipped))
     return 0

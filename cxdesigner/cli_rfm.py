@@ -27,6 +27,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(ns: argparse.Namespace) -> int:
     from cxdesigner.domain import base_trend, rfm, segments
+    from cxdesigner.domain.numbers import integer, number
     from cxdesigner.io import customer_base
     from cxdesigner.io.errors import FormatError
     from cxdesigner.io.files import shown
@@ -61,13 +62,26 @@ def run(ns: argparse.Namespace) -> int:
         print(json.dumps({"as_of": analysis.as_of.isoformat(), "customers": analysis.customers,
                           "segments": rows}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
-    print(f"{analysis.customers} customers as of {analysis.as_of.isoformat()}, kept in {project.name}")
-    for row in rows:
-        print(
-            f"{row['name']:<24} {row['customers']:>7}  {row['customer_share'] * 100:5.1f} % of customers"
-            f"  {row['revenue_share'] * 100:5.1f} % of revenue"
-        )
+    print(_say("head", lang, customers=integer(analysis.customers, lang), day=analysis.as_of.isoformat(),
+               name=project.name))  # fmt: skip
+    width = max([24, *(len(str(row["name"])) for row in rows)])
+    for seg, row in zip(analysis.segments, rows, strict=True):
+        share = f"{number(seg.customer_share * 100, lang):>5}"
+        revenue = f"{number(seg.revenue_share * 100, lang):>5}"
+        figures = _say("row", lang, share=share, revenue=revenue)
+        print(f"{row['name']:<{width}} {integer(seg.customers, lang):>7}  {figures}")
     return 0
+
+
+_SAY = {
+    "head": ("{customers} customers as of {day}, kept in {name}", "клиентов: {customers} на {day}, сохранено в {name}"),
+    "row": ("{share} % of customers  {revenue} % of revenue", "{share} % клиентов  {revenue} % выручки"),
+}
+
+
+def _say(key: str, lang: str, **values: object) -> str:
+    en, ru = _SAY[key]
+    return (ru if lang == "ru" else en).format(**values)
 
 
 def _row(seg, lang: str) -> dict[str, object]:  # noqa: ANN001 - a rfm.SegmentFigures

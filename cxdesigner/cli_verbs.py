@@ -76,6 +76,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
     try:
         return {
             "title": journey.info.title,
+            "language": "ru" if journey.info.language == "ru" else "en",
             "schema_version": store.schema_version,
             "stages": journey.count(Stage),
             "lanes": journey.count(Lane),
@@ -147,11 +148,37 @@ def _run_info(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
-        width = max(len(k) for k in info)
+        ru = info["language"] == "ru"  # the labels follow the map's language, like check's findings
+        labels = {k: (INFO_LABELS_RU.get(k, k) if ru else k.replace("_", " ")) for k in info}
+        width = max(len(label) for label in labels.values())
         for key, value in info.items():
             shown = len(value) if isinstance(value, list) else value
-            print(f"{key.replace('_', ' '):<{width}}  {shown}")
+            if key == "language":
+                shown = "русский" if ru else "English"
+            print(f"{labels[key]:<{width}}  {shown}")
     return 0
+
+
+INFO_LABELS_RU = {
+    "title": "название",
+    "language": "язык",
+    "schema_version": "версия схемы",
+    "stages": "этапы",
+    "lanes": "дорожки",
+    "touchpoints": "точки контакта",
+    "flows": "связи",
+    "personas": "персоны",
+    "emotions": "эмоции",
+    "requirements": "требования",
+    "requirements_met": "выполнено требований",
+    "feedback": "отзывы",
+    "barriers": "барьеры",
+    "improvements": "улучшения",
+    "conditions": "внешние условия",
+    "snapshots": "снимки",
+    "segments": "сегменты",
+}
+"""``info``'s labels for a Russian map; --json keeps its English keys."""
 
 
 def _configure_check(p: argparse.ArgumentParser) -> None:

@@ -80,3 +80,20 @@ def test_info_counts_requirements_and_feedback(tmp_path: Path, capsys: pytest.Ca
     assert (info["requirements"], info["requirements_met"], info["feedback"]) == (3, 1, 3)
     assert main(["info", str(path)]) == 0
     assert "requirements met  1" in capsys.readouterr().out
+
+
+def test_info_speaks_the_maps_language_and_json_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ru, en = tmp_path / "ru.cxd", tmp_path / "en.cxd"
+    assert main(["new", str(ru), "--template", "eight-stages", "--language", "ru"]) == 0
+    assert main(["new", str(en), "--template", "eight-stages"]) == 0
+    capsys.readouterr()
+    assert main(["info", str(ru)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split() == ["язык", "русский"] and lines[3].split() == ["этапы", "8"]
+    assert any(line.split()[:2] == ["точки", "контакта"] for line in lines)
+    assert not any(word in line for line in lines for word in ("stages", "touchpoints", "schema"))
+    assert main(["info", str(en)]) == 0
+    assert capsys.readouterr().out.splitlines()[3].split() == ["stages", "8"]
+    assert main(["info", str(ru), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["language"] == "ru" and info["stages"] == 8  # the keys stay English for scripts

@@ -59,3 +59,22 @@ def test_a_missing_file_is_one_line(tmp_path: Path, journey: JourneyMap, capsys:
     assert main(["import-feedback", str(path), str(tmp_path / "none.csv")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "none.csv does not exist" in err[0]
+
+
+def test_a_russian_map_is_told_in_russian(
+    tmp_path: Path, journey: JourneyMap, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journey.update(type(journey.info), journey.info.id, language="ru")
+    path = _project(tmp_path, journey)
+    csv = tmp_path / "survey.csv"
+    csv.write_text("touchpoint,score,text\nWebsite,4,fine\nNowhere,3,lost\nBag,9,too high\n", "utf-8")
+    assert main(["import-feedback", str(path), str(csv)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == "cxdesigner: survey.csv: строка 3, точка контакта: нет точки контакта с названием «Nowhere»"
+    assert err[-1] == ("cxdesigner: ничего не добавлено: плохих строк 2 из 3 (исправьте их или добавьте --skip-bad).")
+    assert main(["import-feedback", str(path), str(csv), "--skip-bad"]) == 0
+    assert capsys.readouterr().out.strip() == "в shop.cxd добавлено отзывов: 1, пропущено плохих строк: 2"
+    nameless = tmp_path / "nameless.csv"
+    nameless.write_text("оценка;текст\n4;хорошо\n", "utf-8")
+    assert main(["import-feedback", str(path), str(nameless)]) == 2
+    assert "ни один столбец не называет точку контакта" in capsys.readouterr().err

@@ -62,3 +62,19 @@ def test_a_bad_base_is_one_line_and_the_map_is_untouched(tmp_path: Path) -> None
         "cxdesigner: bad.csv: line 2, Amount: “-5” is negative"
     ]
     assert project.read_bytes() == before
+
+
+def test_the_table_speaks_the_maps_language_with_decimal_commas(tmp_path: Path) -> None:
+    for lang, head, row in (
+        ("ru", "клиентов: 40 на 2026-01-01, сохранено в shop-ru.cxd", " % клиентов "),
+        ("en", "40 customers as of 2026-01-01, kept in shop-en.cxd", " % of customers "),
+    ):
+        project = tmp_path / f"shop-{lang}.cxd"
+        ProjectStore.create(project, samples.build_template("sample", "Shop", lang)).close()
+        done = _run("rfm", str(project), str(_base(tmp_path / "base.csv")), "--date", "2026-01-01")
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert lines[0] == head and len(lines) == 6 and all(row in line for line in lines[1:])
+        figures = " ".join(lines[1:])
+        decimals = [n for n in figures.replace("%", " ").split() if any(c.isdigit() for c in n) and len(n) > 2]
+        assert decimals and all(("," in n) == (lang == "ru") and ("." in n) == (lang == "en") for n in decimals)

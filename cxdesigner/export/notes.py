@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from cxdesigner.domain import style as s
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus, is_quick_win
+from cxdesigner.domain.numbers import number
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.map_parts import MapParts
 from cxdesigner.export.pdftext import TextBatch, elide, fit_lines
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
 def _footer(entity: Barrier | Improvement, lang: str) -> str:
     if isinstance(entity, Barrier):
-        return "" if entity.share_lost is None else say("lost", lang, share=f"{entity.share_lost * 100:g}")
+        if entity.share_lost is None:
+            return ""
+        return say("lost", lang, share=number(entity.share_lost * 100, lang, 1, trim=True))
     return say(
         "note_footer",
         lang,

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.domain import style as s
 from cxdesigner.domain.geometry import Rect
+from cxdesigner.domain.numbers import number
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.paper import points
@@ -123,7 +124,8 @@ def _labels(
         mid_x, mid_y = p.x + p.w / 2.0, p.y + p.h / 2.0
         bottom = p.y - (margin + small) / 2.0
         if overlap > 0:
-            draw_line(canvas, p.x, bottom, say("tile_glue", lang, overlap=f"{overlap:g}"), regular, small)
+            glue = say("tile_glue", lang, overlap=number(overlap, lang, 1, trim=True))
+            draw_line(canvas, p.x, bottom, glue, regular, small)
         neighbours = [
             (tile.row > 0, mid_x, top, f"↑ {row_label(tile.row - 1)}{tile.col + 1}", "center"),
             (tile.row < rows - 1, mid_x, bottom, f"↓ {row_label(tile.row + 1)}{tile.col + 1}", "center"),
@@ -161,7 +163,7 @@ def overview_page(
         cols=cols,
         count=rows * cols,
         paper=opts.paper,
-        scale=f"{opts.scale * 100:g}",
+        scale=number(opts.scale * 100, lang, 1, trim=True),
     )
     canvas.setFillColorRGB(*s.rgb(s.MUTED))
     draw_line(canvas, margin, size[1] - margin - 34, hint, regular, 10)

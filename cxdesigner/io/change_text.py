@@ -2,7 +2,9 @@
 
 Each ``revisions.Difference`` becomes one line naming the thing the way the user sees it (a touchpoint by
 its title and cell, a flow by the cards it joins, an emotion by persona and card), then the changed fields
-with their old and new values; references show the title of what they point to, not an id.
+with their old and new values; references show the title of what they point to, not an id. The lines are
+in the newer map's language ("Изменено: Точка контакта «Сайт» (Поиск / Точки контакта): название …" for a
+Russian map), numbers with its decimal comma; merge conflicts (``conflict_text``) stay in English.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from typing import Any
 
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.kinds import KIND_BY_NAME
+from cxdesigner.domain.numbers import language, number
 from cxdesigner.domain.quality import QualityRequirement, status
 from cxdesigner.domain.revisions import Difference
+from cxdesigner.io import labels
 from cxdesigner.storage.codec import to_row
 
 NOUNS = {
@@ -35,6 +39,92 @@ NOUNS = {
     "pictures": "Picture",
     "expectations": "Expectation",
 }
+RU_NOUNS = {
+    "map_info": "Карта",
+    "stages": "Этап",
+    "lanes": "Дорожка",
+    "personas": "Персона",
+    "touchpoints": "Точка контакта",
+    "flows": "Связь",
+    "emotions": "Эмоция",
+    "quality_requirements": "Требование",
+    "feedback_items": "Отзыв",
+    "barriers": "Барьер",
+    "improvements": "Улучшение",
+    "improvement_barriers": "Улучшение для барьера",
+    "strategy_scores": "Оценка стратегии",
+    "snapshots": "Снимок",
+    "expectations": "Ожидание",
+    "customer_analyses": "Анализ базы клиентов",
+    "segments": "Сегмент",
+    "control_rounds": "Контрольный обход",
+    "round_values": "Значение обхода",
+    "contact_policies": "Политика контактов",
+    "conditions": "Внешнее условие",
+}
+RU_FIELD_WORDS = {
+    "stage_id": "этап",
+    "lane_id": "дорожка",
+    "persona_id": "персона",
+    "touchpoint_id": "точка контакта",
+    "source_id": "откуда",
+    "target_id": "куда",
+    "barrier_id": "барьер",
+    "improvement_id": "улучшение",
+    "requirement_id": "требование",
+    "round_id": "обход",
+    "analysis_id": "анализ",
+    "order": "место",
+    "designed": "целевая эмоция",
+    "moment_of_truth": "момент истины",
+    "share": "доля клиентов",
+    "share_lost": "доля потерь",
+    "checked_on": "проверено",
+    "taken_at": "снято",
+    "title": "название",
+    "description": "описание",
+    "channel": "канал",
+    "direct": "прямая",
+    "physical": "физическая",
+    "owner": "ответственный",
+    "evidence": "достоверность",
+    "notes": "заметки",
+    "color": "цвет",
+    "text": "текст",
+    "label": "подпись",
+    "width": "ширина",
+    "height": "высота",
+    "kind": "вид",
+    "name": "имя",
+    "segment": "сегмент",
+    "expectation": "ожидание",
+    "language": "язык",
+    "indicator": "показатель",
+    "comparison": "сравнение",
+    "target": "цель",
+    "unit": "единица",
+    "measured": "измерено",
+    "source": "источник",
+    "score": "оценка",
+    "scale_min": "шкала от",
+    "scale_max": "шкала до",
+    "date": "дата",
+    "status": "статус",
+    "effort": "затраты",
+    "impact": "эффект",
+    "due": "срок",
+    "effect": "ожидаемый эффект",
+    "met": "выполнено",
+    "walked_on": "дата обхода",
+    "walked_by": "кто обходил",
+    "payload": "содержимое",
+}
+_CHANGES = {"added": "Добавлено", "removed": "Удалено", "changed": "Изменено"}
+_STATUS_RU = {
+    "met": "выполнено", "not_met": "не выполнено", "not_checked": "не проверено",
+    "idea": "идея", "planned": "запланировано", "in_progress": "в работе", "done": "сделано", "dropped": "отменено",
+}  # fmt: skip
+_ENUM_NAMES = {"channel": labels.CHANNELS, "evidence": labels.EVIDENCE, "kind": labels.LANE_KINDS}
 FIELD_WORDS = {
     "stage_id": "stage",
     "lane_id": "lane",
@@ -64,94 +154,131 @@ def _quoted(text: str) -> str:
     return f"“{_short(text)}”"
 
 
-def name_of(journey: JourneyMap, entity_id: str) -> str:
+def _ru(lang: str) -> bool:
+    return language(lang) == "ru"
+
+
+def _quoted_in(text: str, lang: str) -> str:
+    return f"«{_short(text)}»" if _ru(lang) else _quoted(text)
+
+
+def name_of(journey: JourneyMap, entity_id: str, lang: str = "en") -> str:
     """An entity's name in quotes (title, name, text or description), or its kind when it has none."""
     entity = journey.find(entity_id)
     if entity is None:
-        return "(missing)"
+        return "(нет)" if _ru(lang) else "(missing)"
     for attr in ("title", "caption", "name", "text", "label", "description", "key"):
         value = getattr(entity, attr, "")
         if value:
-            return _quoted(value)
-    return "(untitled)"
+            return _quoted_in(value, lang)
+    return "(без названия)" if _ru(lang) else "(untitled)"
 
 
-def what(journey: JourneyMap, kind: str, entity_id: str) -> str:
+def what(journey: JourneyMap, kind: str, entity_id: str, lang: str = "en") -> str:
     """The thing a difference is about, e.g. ``Touchpoint “Site” (Search / Touchpoints)``."""
-    noun = NOUNS.get(kind, kind.replace("_", " ").capitalize())
+    ru = _ru(lang)
+    noun = (RU_NOUNS if ru else NOUNS).get(kind, kind.replace("_", " ").capitalize())
     entity = journey.find(entity_id)
     if kind == "map_info":
         return noun
     if entity is None:
         return f"{noun} {entity_id}"
+
+    def name(eid: str) -> str:
+        return name_of(journey, eid, lang)
+
     if kind == "touchpoints":
-        cell = f"{_plain(journey, entity.stage_id)} / {_plain(journey, entity.lane_id)}"
-        return f"{noun} {name_of(journey, entity_id)} ({cell})"
+        cell = f"{_plain(journey, entity.stage_id, lang)} / {_plain(journey, entity.lane_id, lang)}"
+        return f"{noun} {name(entity_id)} ({cell})"
     if kind == "flows":
-        return f"{noun} {name_of(journey, entity.source_id)} → {name_of(journey, entity.target_id)}"
+        return f"{noun} {name(entity.source_id)} → {name(entity.target_id)}"
     if kind == "emotions":
-        return f"{noun} of {name_of(journey, entity.persona_id)} at {name_of(journey, entity.touchpoint_id)}"
+        if ru:
+            return f"{noun}: {name(entity.persona_id)} — {name(entity.touchpoint_id)}"
+        return f"{noun} of {name(entity.persona_id)} at {name(entity.touchpoint_id)}"
     if kind == "improvement_barriers":
-        return f"{noun}: {name_of(journey, entity.improvement_id)} → {name_of(journey, entity.barrier_id)}"
+        return f"{noun}: {name(entity.improvement_id)} → {name(entity.barrier_id)}"
     if kind == "snapshots":
-        return f"{noun} {_quoted(entity.label or entity.taken_at)}"
-    where = ""
+        return f"{noun} {_quoted_in(entity.label or entity.taken_at, lang)}"
+    return f"{noun} {name(entity_id)}{_where(journey, entity, lang)}"
+
+
+def _where(journey: JourneyMap, entity: Any, lang: str) -> str:
+    """Where an entity sits: `` at “Site”`` (`` of “Student”`` for a persona), `` («Сайт»)`` in Russian."""
     for ref in ("touchpoint_id", "persona_id", "stage_id"):
         target = getattr(entity, ref, "")
         if target:
-            where = f" at {name_of(journey, target)}" if ref != "persona_id" else f" of {name_of(journey, target)}"
-            break
-    return f"{noun} {name_of(journey, entity_id)}{where}"
+            name = name_of(journey, target, lang)
+            if _ru(lang):
+                return f" ({name})"
+            return f" at {name}" if ref != "persona_id" else f" of {name}"
+    return ""
 
 
-def _plain(journey: JourneyMap, entity_id: str) -> str:
-    return name_of(journey, entity_id).strip("“”")
+def _plain(journey: JourneyMap, entity_id: str, lang: str = "en") -> str:
+    return name_of(journey, entity_id, lang).strip("“”«»")
 
 
-def value_text(journey: JourneyMap, kind: str, field: str, value: Any) -> str:
+def value_text(journey: JourneyMap, kind: str, field: str, value: Any, lang: str = "en") -> str:
     """A field's value as the user reads it: quoted text, yes/no, the title of what a reference names."""
+    ru = _ru(lang)
     refs = {**KIND_BY_NAME[kind].refs, **KIND_BY_NAME[kind].optional_refs} if kind in KIND_BY_NAME else {}
     if field in refs:
-        return name_of(journey, value) if value else "none"
+        return name_of(journey, value, lang) if value else ("нет" if ru else "none")
     if value is None:
-        return "none"
+        return "нет" if ru else "none"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return ("да" if value else "нет") if ru else ("yes" if value else "no")
     if isinstance(value, Enum):
+        names = _ENUM_NAMES.get(field)
+        if names is not None and value in names:
+            return labels.name(names, value, lang)
+        if ru and str(value.value) in _STATUS_RU:
+            return _STATUS_RU[str(value.value)]
         return str(value.value).replace("_", " ")
     if isinstance(value, int):
-        return (f"{value:+d}" if value else "0") if field == "designed" else str(value)
+        if field == "designed":
+            return number(value, lang, 0, signed=True) if ru and value else (f"{value:+d}" if value else "0")
+        return str(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return number(value, lang, 6, trim=True) if ru else f"{value:g}"
     if field == "payload":
-        return f"({len(value):,} characters)"
+        return f"({len(value):,} characters)" if not ru else f"(знаков: {len(value):,})".replace(",", "\u00a0")
     if isinstance(value, bytes):
-        return f"({len(value):,} bytes)"
-    return _quoted(value)
+        return f"({len(value):,} bytes)" if not ru else f"(байт: {len(value):,})".replace(",", "\u00a0")
+    return _quoted_in(value, lang)
 
 
-def line(old: JourneyMap, new: JourneyMap, diff: Difference) -> str:
-    """One difference as one line of text."""
+def line(old: JourneyMap, new: JourneyMap, diff: Difference, lang: str | None = None) -> str:
+    """One difference as one line of text, in ``lang`` (default: the newer map's language)."""
+    lang = new.info.language if lang is None else lang
+    ru = _ru(lang)
     journey = old if diff.change == "removed" else new
-    head = f"{what(journey, diff.kind, diff.entity_id)} {diff.change}"
+    thing = what(journey, diff.kind, diff.entity_id, lang)
+    head = f"{_CHANGES[diff.change]}: {thing}" if ru else f"{thing} {diff.change}"
     if diff.change != "changed":
         return head
     parts = []
     for f in diff.fields:
-        word = FIELD_WORDS.get(f.name, f.name.replace("_", " "))
-        before, after = value_text(old, diff.kind, f.name, f.old), value_text(new, diff.kind, f.name, f.new)
+        words = RU_FIELD_WORDS if ru else FIELD_WORDS
+        word = words.get(f.name, f.name.replace("_", " "))
+        before = value_text(old, diff.kind, f.name, f.old, lang)
+        after = value_text(new, diff.kind, f.name, f.new, lang)
         parts.append(f"{word} {before} → {after}")
     text = f"{head}: " + "; ".join(parts)
     if diff.kind == "quality_requirements":
         was = status(old.get(QualityRequirement, diff.entity_id))
         now = status(new.get(QualityRequirement, diff.entity_id))
         if was != now:
-            text += f" (status {was.value.replace('_', ' ')} → {now.value.replace('_', ' ')})"
+            if ru:
+                text += f" (статус: {_STATUS_RU[was.value]} → {_STATUS_RU[now.value]})"
+            else:
+                text += f" (status {was.value.replace('_', ' ')} → {now.value.replace('_', ' ')})"
     return text
 
 
 def lines(old: JourneyMap, new: JourneyMap, diffs: list[Difference]) -> list[str]:
-    """Every difference as a line of text."""
+    """Every difference as a line of text, in the newer map's language."""
     return [line(old, new, d) for d in diffs]
 
 

@@ -9,7 +9,8 @@ cannot be decided is refused in one line), with ``;``, ``,`` or tab
 (found from the header line, as the feedback import does), with English or Russian headers in any order.
 Stages and lanes are found by title and created when missing; channels and evidence levels are read from
 their stored value or their English or Russian name.
-Every error names the line and the column: ``line 7, Channel: unknown channel "pigeon"``.
+Every error names the line and the column: ``line 7, Channel: unknown channel "pigeon"``, in the map's
+language (``строка 7, Канал: неизвестный канал: «голубь»``, ``io.csv_problems``).
 
 A cell that starts with ``= + - @`` is written with a leading apostrophe so a spreadsheet shows it as text
 instead of running it as a formula; import removes that apostrophe again. A cell of apostrophes before such
@@ -28,7 +29,7 @@ from cxdesigner.domain.entities import Channel, Evidence, Lane, LaneKind, MapInf
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.quality import touchpoint_summary
 from cxdesigner.domain.values import parse_yes_no
-from cxdesigner.io import feedback_csv, labels
+from cxdesigner.io import csv_problems, feedback_csv, labels
 from cxdesigner.io.errors import FormatError, at_line
 
 # field -> (English header, Russian header); the export writes them in this order.
@@ -153,7 +154,20 @@ def read_rows_into(
     """Add the touchpoint rows (line number, cells; the first names the columns) to ``journey``.
 
     ``where`` words the place of an error (a CSV's line, a workbook's sheet and row); ``unquote`` removes
-    the apostrophe the CSV export puts before a formula start."""
+    the apostrophe the CSV export puts before a formula start. An error is said in the map's language."""
+    try:
+        return _read_rows_into(journey, rows, progress, where, unquote)
+    except FormatError as exc:
+        raise csv_problems.in_language(exc, journey.info.language) from None
+
+
+def _read_rows_into(
+    journey: JourneyMap,
+    rows: Iterator[tuple[int, list[str]]],
+    progress: Progress | None,
+    where: Callable[[int, str], str],
+    unquote: bool,
+) -> list[Any]:
     try:
         line, header = next(rows)
     except StopIteration:

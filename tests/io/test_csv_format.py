@@ -128,7 +128,7 @@ def test_large_map_round_trips_its_table() -> None:
         ("Stage,Title,Title\n", "line 1, Title", "twice"),
         ("Stage,Title,Channel\nNeed,A,website\nNeed,B,pigeon\n", "line 3, Channel", 'unknown channel: "pigeon"'),
         ('Stage,Title,Description\nNeed,A,"two\nlines"\n,B,\n', "line 4, Stage", "empty"),
-        ("Этап;Название;Момент истины\nПоиск;А;может быть\n", "line 2, Момент истины", "not yes or no"),
+        ("Этап;Название;Момент истины\nПоиск;А;может быть\n", "строка 2, Момент истины", "не «да» и не «нет»"),
         ("Stage,Title,Evidence\nNeed,A,rumour\n", "line 2, Evidence", "unknown evidence level"),
         ("Stage,Title\nNeed,A,B\n", "line 2", "3 cells"),
         ('Stage,Title\nNeed,"A\n', "line 2", "not valid CSV"),
@@ -139,6 +139,35 @@ def test_errors_name_line_and_column(text: str, where: str, what: str) -> None:
         csv_format.loads(text.encode("utf-8"))
     assert caught.value.where == where
     assert what in caught.value.what
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Этап;Назвние\nПоиск;А\n", "строка 1, Назвние: неизвестный столбец; столбцы: Этап, Дорожка, Канал"),
+        ("Этап;Канал\nПоиск;Сайт\n", "строка 1: нет столбца «Название»"),
+        ("Этап;Название;Название\n", "строка 1, Название: этот столбец встречается дважды"),
+        ("Этап;Название;Канал\nПоиск;А;голубь\n", "строка 2, Канал: неизвестный канал: «голубь»"),
+        ("Этап;Название;Основание\nПоиск;А;слухи\n", "строка 2, Основание: неизвестное основание: «слухи»"),
+        ("Этап;Название\n;А\n", "строка 2, Этап: пусто"),
+        ("Этап;Название\nПоиск;А;Б\n", "строка 2: ячеек 3, а первая строка называет столбцов: 2"),
+        ('Этап;Название\nПоиск;"А\n', "строка 2: это не CSV"),
+    ],
+)
+def test_a_russian_tables_errors_are_in_russian(text: str, message: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        csv_format.loads(text.encode("utf-8"))
+    assert str(caught.value).startswith(message)
+    assert not any(word in str(caught.value) for word in ("line", "column", "unknown", "empty"))
+
+
+def test_rows_read_into_a_russian_map_are_told_in_russian_and_an_english_map_in_english() -> None:
+    from cxdesigner.domain.templates import blank
+
+    for lang, message in (("ru", "строка 2, Channel: неизвестный канал: «pigeon»"), ("en", "line 2, Channel: unknown")):
+        with pytest.raises(FormatError) as caught:
+            csv_format.read_into(blank("Map", lang), "Stage,Title,Channel\nNeed,A,pigeon\n")
+        assert str(caught.value).startswith(message)
 
 
 def test_utf16_from_excel_unicode_text_is_read() -> None:
