@@ -177,6 +177,8 @@ INFO_LABELS_RU = {
     "conditions": "внешние условия",
     "snapshots": "снимки",
     "segments": "сегменты",
+    "views": "сохранённые виды",
+    "kpis": "показатели (KPI)",
 }
 """``info``'s labels for a Russian map; --json keeps its English keys."""
 
