@@ -230,7 +230,7 @@ class EmotionCurves:
             curve = emotion_curve(layout, model, persona.id, values, path)
             if curve is not None:
                 self._show_curve(persona, curve, measured, kept)
-            if not measured:
+            if not measured and scene.editing_aids:
                 offset = (designed.index(persona) - (len(designed) - 1) / 2.0) * WAITING_SPACING
                 self._show_waiting(persona, waiting_points(layout, model, values, path), offset, kept)
         gone = [item for key, item in self._by_key.items() if key not in kept]

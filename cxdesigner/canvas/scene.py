@@ -81,6 +81,8 @@ class MapScene(QGraphicsScene):
         self.view_state = view_state
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.editing_aids = True
+        """Waiting emotion points and such: drawn for editing, left out of pictures (``ui.image_export``)."""
         self._items: dict[str, EntityItem] = {}
         self._bands: dict[str, LaneBand] = {}
         self._notes: dict[str, NoteItem] = {}

@@ -133,6 +133,8 @@ def picture_scene(document: Document, state: ViewState | None = None) -> MapScen
     """
     ensure_application()
     scene = MapScene(document, state or ViewState())
+    scene.editing_aids = False  # a picture shows the map, not the hollow points waiting to be dragged
+    scene.curves.refresh()
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene

@@ -61,3 +61,14 @@ def test_waiting_points_show_only_for_designed_values_of_visible_personas(canvas
     canvas.state.set_emotion_mode("designed")
     canvas.state.set_persona_visible(persona.id, False)
     assert not canvas.scene.curves.placeholders(persona.id)
+
+
+def test_pictures_of_the_map_leave_the_waiting_points_out(canvas: Canvas, qtbot) -> None:
+    from cxdesigner.ui.image_export import picture_scene
+
+    persona = _add_persona(canvas, qtbot)
+    assert canvas.scene.curves.placeholders(persona.id)  # the window offers them
+    picture = picture_scene(canvas.doc)  # what --png, --svg and the deck's map draw
+    assert picture.curves.placeholders(persona.id) == []
+    drawn = [i for i in picture.items() if type(i).__name__ == "EmotionPoint"]
+    assert all(not getattr(i, "waiting", False) for i in drawn)
