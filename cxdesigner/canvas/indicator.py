@@ -34,6 +34,9 @@ class DropIndicator(QGraphicsItem):
         self.others: list[QRectF] = []
         self.setZValue(Z.TOOL)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # paint() is told the exposed part: a scattered group's cells span the map, and every drag frame
+        # repaints some of it, so only the cells there are drawn (drawing all of them cost 2 ms a frame).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setVisible(False)
 
     def show_at(self, area: QRectF | None = None, line: QLineF | None = None, others: list[QRectF] = ()) -> None:
@@ -59,7 +62,10 @@ class DropIndicator(QGraphicsItem):
         return bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        exposed = option.exposedRect
         for rect in self.others:
+            if not rect.intersects(exposed):
+                continue
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(rect, _TINT)
             painter.setPen(QPen(style.INDICATOR, 0, Qt.PenStyle.DashLine))
