@@ -3,7 +3,8 @@
 Qt writes the holder's process id, host and application name into the lock and keeps an ``flock`` on it
 while the lock is held. A lock whose holder is gone is stale and is cleared on the next open, explicitly:
 the process it names no longer runs on this host (it was killed or crashed), or the lock file is empty and
-older than a few seconds (the holder died between creating it and writing its line). A live holder, or one
+nobody holds its ``flock`` (the holder died between creating it and writing its line; where the file system
+cannot say, an empty lock older than a few seconds). A live holder, or one
 on another host that we cannot ask, is reported with ``ProjectLocked`` so the user can open the project
 read-only or open a copy. ``staleLockTime`` is 0: a lock is never taken from a live editor for its age.
 """
@@ -70,11 +71,39 @@ def is_stale(lock: QLockFile, path: Path) -> bool:
     pid, host, _app = lock.getLockInfo()
     if pid > 0:
         return host in ("", QSysInfo.machineHostName()) and not process_alive(pid)
+    held = native_lock_held(lock_path(path))
+    if held is not None:
+        return not held
     try:
         age = time.time() - lock_path(path).stat().st_mtime
     except OSError:
         return False
     return age > EMPTY_LOCK_SECONDS
+
+
+def native_lock_held(path: Path) -> bool | None:
+    """Whether some process holds the ``flock`` Qt keeps on a lock file; None where we cannot tell.
+
+    Qt takes the ``flock`` right after creating the file and before writing its line, so an empty lock whose
+    ``flock`` is free was left by a holder that died in between.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: Qt's lock there is the open file itself
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:  # a file system without flock
+        return None
+    finally:
+        os.close(fd)  # closing the descriptor drops our flock, if we took it
+    return False
 
 
 def process_alive(pid: int) -> bool:

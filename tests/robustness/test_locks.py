@@ -6,6 +6,7 @@ then kills it with SIGKILL, which leaves its ``.lock`` file behind exactly as a 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import time
@@ -53,13 +54,35 @@ def test_a_live_holder_is_named_and_a_killed_one_is_cleared(journey: JourneyMap,
     assert not lock_path(project_path).exists()
 
 
-def test_an_empty_lock_is_stale_only_when_old(project_path: Path) -> None:
-    """A holder killed between creating its lock and writing its line leaves an empty file."""
+def test_an_empty_lock_is_stale_only_when_nobody_holds_it(project_path: Path) -> None:
+    """A holder killed between creating its lock and writing its line leaves an empty file and no flock."""
     project_path.touch()
     lock_path(project_path).write_bytes(b"")
-    with pytest.raises(ProjectLocked) as info:
+    holder = os.open(lock_path(project_path), os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a live writer that has not written its line yet
+    try:
+        with pytest.raises(ProjectLocked) as info:
+            acquire(project_path)
+        assert info.value.holder == "another program" and info.value.pid == 0
+        old = time.time() - EMPTY_LOCK_SECONDS - 1
+        os.utime(lock_path(project_path), (old, old))
+        with pytest.raises(ProjectLocked):
+            acquire(project_path)  # held: its age does not matter
+    finally:
+        os.close(holder)
+    lock = acquire(project_path)  # fresh, empty and not held: its writer is gone
+    assert lock is not None and lock.isLocked() and lock.getLockInfo()[0] == os.getpid()
+    lock.unlock()
+
+
+def test_an_empty_lock_is_stale_when_old_where_flock_cannot_say(project_path: Path, monkeypatch) -> None:
+    import cxdesigner.locking as locking
+
+    monkeypatch.setattr(locking, "native_lock_held", lambda path: None)
+    project_path.touch()
+    lock_path(project_path).write_bytes(b"")
+    with pytest.raises(ProjectLocked):
         acquire(project_path)  # fresh: its writer may be busy writing it right now
-    assert info.value.holder == "another program" and info.value.pid == 0
     old = time.time() - EMPTY_LOCK_SECONDS - 1
     os.utime(lock_path(project_path), (old, old))
     lock = acquire(project_path)
