@@ -115,7 +115,7 @@ class AnalysisPanel(QWidget):
         self.paths = QComboBox(self)
         self.paths.setAccessibleName(self.tr("Customer path"))
         self.paths.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.paths.setMinimumContentsLength(12)
+        self.paths.setMinimumContentsLength(8)  # the chooser's row fits a 214-pixel side dock
         self.curve = PathCurve(self)
         self.path_info = QLabel(self)
         self.path_info.setTextFormat(Qt.TextFormat.PlainText)

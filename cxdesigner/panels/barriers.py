@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -43,7 +42,9 @@ from cxdesigner.domain.improvements import (
 )
 from cxdesigner.domain.values import parse_date, parse_number
 from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, one_line, push_or_reason
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.map_table import MapTableModel
+from cxdesigner.panels.wrapping import wrapped
 from cxdesigner.viewstate import ViewState
 
 STATUSES = {
@@ -120,6 +121,7 @@ class BarriersPanel(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c92a2a;")
+        self.message.setWordWrap(True)
         self._following = False
         self._build_layout()
         self._connect()
@@ -194,19 +196,18 @@ class BarriersPanel(QWidget):
         top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
         for box in (top_layout, bottom_layout):
             box.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(self.tr("Barriers: where customers leave or stop"), top))
+        top_layout.addWidget(wrapped(QLabel(self.tr("Barriers: where customers leave or stop"), top)))
         top_layout.addWidget(self.barrier_table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # buttons wrap in a narrow side dock
         for widget in (self.add_barrier_button, self.delete_barrier_button):
             row.addWidget(widget)
-        row.addWidget(self.hint, 1)
         top_layout.addLayout(row)
-        bottom_layout.addWidget(QLabel(self.tr("Roadmap: quick wins first (high impact, low effort)"), bottom))
+        top_layout.addWidget(self.hint)
+        bottom_layout.addWidget(wrapped(QLabel(self.tr("Roadmap: quick wins first (high impact, low effort)"), bottom)))
         bottom_layout.addWidget(self.roadmap_table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for widget in (self.add_improvement_button, self.delete_improvement_button, self.link_button, self.case_button):
             row.addWidget(widget)
-        row.addStretch(1)
         bottom_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -29,6 +28,7 @@ from cxdesigner.domain.merge import Conflict
 from cxdesigner.io import conflict_text, merge_record
 from cxdesigner.io.errors import FormatError
 from cxdesigner.panels.entity_table import push_or_reason
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.viewstate import ViewState
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -57,10 +57,9 @@ class ConflictsPanel(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
-        buttons = QGridLayout()  # two and one: the three side by side would be wider than a narrow dock
-        buttons.addWidget(self.mine_button, 0, 0)
-        buttons.addWidget(self.theirs_button, 0, 1)
-        buttons.addWidget(self.edit_button, 1, 0)
+        buttons = FlowLayout()  # as many side by side as the dock's width holds
+        for button in (self.mine_button, self.theirs_button, self.edit_button):
+            buttons.addWidget(button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._timer = QTimer(self)

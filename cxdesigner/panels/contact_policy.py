@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from cxdesigner.domain.contact_policy import ContactPolicy
 from cxdesigner.domain.entities import Channel, Touchpoint, new_id
 from cxdesigner.domain.numbers import number
 from cxdesigner.domain.segments import CustomerAnalysis, Segment
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.names import channel_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +52,8 @@ class ContactPolicyEditor(QWidget):
         self.document = document
         self.segment = QComboBox(self)
         self.segment.setAccessibleName(_tr("Policy segment"))
+        self.segment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.segment.setMinimumContentsLength(8)
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(_tr("Contact policy"))
         self.table.setHorizontalHeaderLabels([_tr("Channel"), _tr("Contacts a month"), _tr("Useful : offer")])
@@ -64,6 +66,8 @@ class ContactPolicyEditor(QWidget):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(_tr("Policy channel"))
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(8)
         self.per_month = QDoubleSpinBox(self)
         self.per_month.setAccessibleName(_tr("Contacts a month"))
         self.per_month.setRange(0.0, contact_policy.MAX_PER_MONTH)
@@ -97,10 +101,11 @@ class ContactPolicyEditor(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         form.addRow(_tr("Channel"), self.channel)
         form.addRow(_tr("Contacts a month"), self.per_month)
         form.addRow(_tr("Useful content"), self.useful)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # under each other in a narrow side dock
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -32,6 +30,8 @@ from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touc
 from cxdesigner.domain.feedback import FeedbackItem
 from cxdesigner.panels.emotion_chart import EmotionChart
 from cxdesigner.panels.emotion_table import EmotionTableModel, emotion_choices
+from cxdesigner.panels.flow_layout import FlowLayout
+from cxdesigner.panels.wrapping import WrappingCheckBox, wrapped
 from cxdesigner.viewstate import EMOTION_MODES, ViewState
 
 WIDE_FROM = 600
@@ -109,10 +109,10 @@ class EmotionsPanel(QWidget):
         self.document = document
         self.view_state = view_state
         self.persona_boxes = QWidget(self)
-        self._persona_layout = QHBoxLayout(self.persona_boxes)
+        self._persona_layout = FlowLayout(self.persona_boxes)  # wrapping in a narrow side dock
         self._persona_layout.setContentsMargins(0, 0, 0, 0)
         self.modes = QButtonGroup(self)
-        mode_row = QHBoxLayout()
+        mode_row = FlowLayout()
         names = {"designed": _tr("Designed (to-be)"), "measured": _tr("Measured (as-is)"), "both": _tr("Both")}
         for mode in EMOTION_MODES:
             button = QRadioButton(names[mode], self)
@@ -134,7 +134,7 @@ class EmotionsPanel(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
-        self.path_label = QLabel(self)
+        self.path_label = wrapped(QLabel(self))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c92a2a")
         self.chart = EmotionChart(self)
@@ -224,14 +224,13 @@ class EmotionsPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for persona in self.document.model.personas():
-            box = QCheckBox(persona.name or _tr("(unnamed)"), self.persona_boxes)
+            box = WrappingCheckBox(persona.name or _tr("(unnamed)"), self.persona_boxes)
             box.setObjectName(f"persona_{persona.id}")
             box.setAccessibleName(_tr("Show %1").replace("%1", persona.name))
-            box.setStyleSheet(f"QCheckBox {{ color: {QColor(persona.color).name()}; font-weight: bold; }}")
+            box.label.setStyleSheet(f"color: {QColor(persona.color).name()}; font-weight: bold;")
             box.setChecked(self.view_state.persona_visible(persona.id))
             box.toggled.connect(lambda on, pid=persona.id: self.view_state.set_persona_visible(pid, on))
             self._persona_layout.addWidget(box)
-        self._persona_layout.addStretch(1)
 
     def _refresh_chart(self) -> None:
         model = self.table_model

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from cxdesigner.domain.entities import Persona, Touchpoint, new_id
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, Satisfaction, feedback_of, satisfaction
 from cxdesigner.domain.values import parse_date, parse_number
 from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, EntityTableModel
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.quality_names import source_choices, source_name, today
 from cxdesigner.viewstate import ViewState
 
@@ -134,6 +134,7 @@ class VoicePanel(QWidget):
         self.heading.setFont(bold)
         self.aggregate = QLabel(self)
         self.aggregate.setTextFormat(Qt.TextFormat.PlainText)
+        self.aggregate.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Feedback at the selected touchpoint"))
         self.table.setModel(self.table_model)
@@ -151,10 +152,10 @@ class VoicePanel(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c92a2a;")
-        buttons = QHBoxLayout()
+        self.message.setWordWrap(True)
+        buttons = FlowLayout()  # wraps in a narrow side dock
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -40,7 +40,9 @@ from cxdesigner.domain.numbers import integer, number
 from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, is_our_addition, loyalty
 from cxdesigner.domain.segments import CustomerAnalysis, Segment
 from cxdesigner.panels.contact_policy import ContactPolicyEditor
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
+from cxdesigner.panels.wrapping import wrapped
 from cxdesigner.viewstate import ViewState
 
 PALETTE = ("#d9480f", "#1864ab", "#2b8a3e", "#862e9c", "#e67700", "#c2255c", "#0b7285", "#5c940d")
@@ -97,6 +99,8 @@ class PersonasPanel(QWidget):
         self.verdict.setWordWrap(True)
         self.customer_segment = QComboBox(self)
         self.customer_segment.setAccessibleName(_tr("Customer segment"))
+        self.customer_segment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.customer_segment.setMinimumContentsLength(8)
         self.customer_segment.setToolTip(_tr("The RFM segment of the customer base this persona is drawn for"))
         self.segment_figures = QLabel(self)
         self.segment_figures.setWordWrap(True)
@@ -116,6 +120,7 @@ class PersonasPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         form.addRow(_tr("Name"), self.name)
         form.addRow(_tr("Description"), self.description)
         form.addRow(_tr("Segment"), self.segment)
@@ -128,16 +133,17 @@ class PersonasPanel(QWidget):
         layout.addWidget(self.personas, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("Core expectations (in italics: our addition to the articles' eight)"), self))
+        heading = _tr("Core expectations (in italics: our addition to the articles' eight)")
+        layout.addWidget(wrapped(QLabel(heading, self)))
         layout.addWidget(self.expectations, 2)
         layout.addLayout(expectation_buttons)
         layout.addWidget(self.segment_figures)
         layout.addWidget(self.verdict)
-        base_buttons = QHBoxLayout()
+        base_buttons = FlowLayout()  # under each other in a narrow side dock
         base_buttons.addWidget(self.import_base)
         base_buttons.addWidget(self.from_segment)
         layout.addLayout(base_buttons)
-        layout.addWidget(QLabel(_tr("Contact and content policy of a segment"), self))
+        layout.addWidget(wrapped(QLabel(_tr("Contact and content policy of a segment"), self)))
         layout.addWidget(self.policy, 2)
 
     def _connect(self) -> None:

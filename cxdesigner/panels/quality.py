@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -42,6 +40,7 @@ from cxdesigner.domain.quality import (
 )
 from cxdesigner.domain.values import parse_date
 from cxdesigner.panels.entity_table import EDIT_TRIGGERS, ChoiceDelegate, Column, EntityTableModel, one_line
+from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.quality_names import (
     comparison_choices,
     comparison_name,
@@ -52,6 +51,7 @@ from cxdesigner.panels.quality_names import (
 )
 from cxdesigner.panels.requirement_form import RequirementForm
 from cxdesigner.panels.round_history import RequirementHistory
+from cxdesigner.panels.wrapping import WrappingCheckBox
 from cxdesigner.viewstate import ViewState
 
 TEXT, INDICATOR, COMPARISON, TARGET, UNIT, MEASURED, STATUS, OWNER, CHECKED_ON = range(9)
@@ -159,7 +159,7 @@ class QualityPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.failing_toggle = QCheckBox(self.tr("Highlight failing on the map"), self)
+        self.failing_toggle = WrappingCheckBox(self.tr("Highlight failing on the map"), self)
         self.round_button = QPushButton(self.tr("Control round…"), self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,14 +179,9 @@ class QualityPanel(QWidget):
         self._follow_selection(view_state.selection)
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for widget in (self.add_button, self.delete_button):
+        buttons = FlowLayout()  # one row when wide, more rows in a narrow side dock
+        for widget in (self.add_button, self.delete_button, self.failing_toggle, self.round_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
-        self._more = more = QVBoxLayout()  # rows of their own in a narrow dock (see _fit_width)
-        for widget in (self.failing_toggle, self.round_button):
-            buttons.addWidget(widget)
-        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -194,7 +189,6 @@ class QualityPanel(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
-        layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addWidget(self.overview)
         header = self.table.horizontalHeader()
@@ -240,9 +234,6 @@ class QualityPanel(QWidget):
         for column in range(self.table_model.columnCount()):
             self.table.setColumnHidden(column, narrow and column not in (TEXT, STATUS))
         self.form.setVisible(narrow)
-        row = self._more if narrow else self._buttons
-        for widget in (self.failing_toggle, self.round_button):
-            row.addWidget(widget)  # moves it: one row when wide, a row each when narrow
 
     # ------------------------------------------------------------ following
     def _follow_selection(self, ids: list[str]) -> None:

@@ -14,9 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,8 @@ from cxdesigner.domain.snapshot import Snapshot
 from cxdesigner.io import snapshots
 from cxdesigner.io.errors import FormatError
 from cxdesigner.panels.entity_table import one_line, push_or_reason
+from cxdesigner.panels.flow_layout import FlowLayout
+from cxdesigner.panels.wrapping import WrappingCheckBox
 from cxdesigner.viewstate import ViewState
 
 NOW = ""
@@ -64,8 +65,8 @@ class RevisionsPanel(QWidget):
         self.old_combo, self.new_combo = QComboBox(self), QComboBox(self)
         for combo in (self.old_combo, self.new_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        self.highlight_toggle = QCheckBox(self.tr("Highlight changes on the map"), self)
+            combo.setMinimumContentsLength(8)
+        self.highlight_toggle = WrappingCheckBox(self.tr("Highlight changes on the map"), self)
         self.highlight_toggle.setChecked(True)
         self.old_combo.setAccessibleName(self.tr("Compare"))
         self.new_combo.setAccessibleName(self.tr("with"))
@@ -89,8 +90,8 @@ class RevisionsPanel(QWidget):
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.cadence)
-        row = QHBoxLayout()
-        row.addWidget(self.label_edit, 1)
+        row = FlowLayout()  # the button under the label's field in a narrow dock
+        row.addWidget(self.label_edit)
         row.addWidget(self.take_button)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
@@ -98,13 +99,12 @@ class RevisionsPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Compare"), self), 0, 0)
-        grid.addWidget(self.old_combo, 0, 1)
-        grid.addWidget(QLabel(self.tr("with"), self), 1, 0)
-        grid.addWidget(self.new_combo, 1, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Compare"), self.old_combo)
+        form.addRow(self.tr("with"), self.new_combo)
+        layout.addLayout(form)
         layout.addWidget(self.highlight_toggle)
         layout.addWidget(self.differences, 2)
         layout.addWidget(self.message)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 
 from cxdesigner.domain import control_rounds
 from cxdesigner.domain.journey import JourneyMap
@@ -21,6 +21,7 @@ from cxdesigner.panels.entity_table import one_line
 from cxdesigner.panels.quality_names import status_color
 
 SHOWN = 4  # rounds named in words; the line shows them all
+BESIDE_FROM = 360  # px: from this width the words sit beside the line
 
 
 class Sparkline(QWidget):
@@ -89,10 +90,18 @@ class RequirementHistory(QWidget):
         self.words.setWordWrap(True)
         self.words.setStyleSheet("color: #495057;")
         self.line.setAccessibleName(self.tr("Trend of the measured value over the control rounds"))
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         layout.addWidget(self.words, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        narrow = event.size().width() < BESIDE_FROM  # a side dock: the words under the line, not beside it
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override: the line's width, the words wrap below
+        return QSize(self.line.sizeHint().width(), super().minimumSizeHint().height())
 
     def show_requirement(self, journey: JourneyMap, requirement_id: str) -> None:
         """Show the history of a requirement ("" or a missing one: say how to start one)."""

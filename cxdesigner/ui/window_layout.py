@@ -20,6 +20,7 @@ Area = Qt.DockWidgetArea
 SIDE_AREAS = (Area.LeftDockWidgetArea, Area.RightDockWidgetArea)
 OPEN_AT_FIRST = ("palette", "inspector", "quality", "personas")  # what a first session needs; the rest on demand
 DOCKS_SHARE = 0.24  # the palette's and the right-hand area's share of the window's width at first
+PANEL_MARGIN = 4  # px: a docked panel's left and right margins
 SIDE_WIDTH = (214, 300)  # ... the right-hand area within these bounds, in pixels
 MAX_DOCK_SHARE = 0.25  # no side (or top/bottom) area takes more of the window than this, so the map keeps half
 DEFAULT_SHARE = 0.9  # an unmaximised first window covers this much of the screen
@@ -57,6 +58,10 @@ def scrolling(panel: QWidget) -> QScrollArea:
     """``panel`` in a frameless scroll area: narrower or shorter than the panel's minimum, the dock scrolls."""
     area = QScrollArea()
     area.setObjectName(f"{panel.objectName() or 'panel'}_scroll")
+    layout = panel.layout()
+    if layout is not None:  # the dock's frame is the margin: side docks are narrow
+        m = layout.contentsMargins()
+        layout.setContentsMargins(min(m.left(), PANEL_MARGIN), m.top(), min(m.right(), PANEL_MARGIN), m.bottom())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(panel)

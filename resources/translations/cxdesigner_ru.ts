@@ -378,7 +378,7 @@
         <message>
             <location filename="../../cxdesigner/panels/barriers.py" />
             <source>Link to the chosen barrier</source>
-            <translation>Связать с выбранным барьером</translation>
+            <translation>Связать с барьером</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/barriers.py" />
@@ -3358,7 +3358,7 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>Import customer base…</source>
-            <translation>Импорт клиентской базы…</translation>
+            <translation>Клиентская база…</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />

@@ -1,11 +1,12 @@
 """Run in a subprocess by test_screen_fit.py: start the editor as a user would (the app's setup, a fresh
 settings folder, the sample) on an offscreen screen of the size given, and print what a user would see.
 
-    python screen_probe.py WIDTH HEIGHT LANGUAGE THEME [--resize W H] [--shot OUT.png]
+    python screen_probe.py WIDTH HEIGHT LANGUAGE THEME [--resize W H] [--shot OUT.png] [--docks]
 
 The screen comes from QT_QPA_PLATFORM=offscreen:configfile=..., set by the caller. The printed JSON line
 holds the screen's available geometry, the window's frame, the map view's size and share of the window,
-the window's minimum size, and for each dock tab (vertical or not) its text and whether it is shown whole.
+the window's minimum size, and for each dock tab (vertical or not) its text and whether it is shown whole;
+with ``--docks``, each right-hand dock that scrolls sideways when shown (after the rest is measured).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QTabBar
 
 from cxdesigner.app import setup_application
 from cxdesigner.document import Document
@@ -50,6 +51,24 @@ def shown(window: MainWindow) -> dict[str, bool]:
             "width": seen.left() <= b.x and seen.right() >= b.x + b.w}  # fmt: skip
 
 
+def sideways(window: MainWindow) -> dict[str, int]:
+    """Each right-hand dock, shown in turn, that scrolls sideways: how many pixels wider its panel needs."""
+    found = {}
+    for dock in window.findChildren(QDockWidget):
+        if window.dockWidgetArea(dock) != window.dockWidgetArea(window.docks["quality"]):
+            continue
+        dock.show()
+        dock.raise_()
+        for _ in range(3):
+            QApplication.processEvents()
+        area = dock.widget()
+        if isinstance(area, QScrollArea) and area.widget() is not None:
+            need = area.widget().minimumSizeHint().width() - area.viewport().width()
+            if need > 0:
+                found[dock.objectName()] = need
+    return found
+
+
 def main() -> None:
     lang, theme = sys.argv[3], sys.argv[4]
     setup_application()  # the settings live in XDG_CONFIG_HOME, fresh from the caller
@@ -77,6 +96,7 @@ def main() -> None:
         "tabs": tabs(window),
         "zoom": view.zoom,
         "map_shown": shown(window),
+        "sideways": sideways(window) if "--docks" in sys.argv else {},
     }))  # fmt: skip
     if "--shot" in sys.argv:
         window.grab().save(sys.argv[sys.argv.index("--shot") + 1])

@@ -79,3 +79,11 @@ def test_fitted_geometry_shrinks_and_moves_a_frame_inside() -> None:
     assert fitted_geometry(QRect(10, 20, 800, 500), screen) == QRect(10, 20, 800, 500)
     second = QRect(1920, 0, 1280, 1024)  # a second monitor to the right
     assert fitted_geometry(QRect(1900, 100, 1400, 900), second) == QRect(1920, 100, 1280, 900)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_no_side_dock_scrolls_sideways_on_a_laptop(tmp_path: Path, lang: str) -> None:
+    """Every right-hand dock, shown in turn in the 214-pixel side area, holds its panel at its width: button
+    rows wrap, long labels and check boxes wrap, forms put a field under its label."""
+    measured = probe(tmp_path, 1366, 768, lang, "light", "--docks")
+    assert measured["sideways"] == {}, measured["sideways"]
