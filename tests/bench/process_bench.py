@@ -1,4 +1,5 @@
-"""Process-level metrics: start-up until the first window is painted, and peak memory.
+"""Process-level metrics: start-up until the first window is painted, and peak memory (beside a process
+holding the same map as a plain scene).
 
 Start-up launches ``python -m cxdesigner FILE --exit-after-paint`` and, as its baseline, a bare PySide6
 window with one label (``probe window``); each prints the wall-clock time of its first paint, and the
@@ -93,7 +94,9 @@ def cli(path: Path, rounds: int) -> dict[str, Samples]:
         }
 
 
-def peak_memory_mb(path: Path) -> float:
-    """The peak resident memory of a process that opens ``path`` into a painted scene, in MB."""
+def peak_memory_mb(path: Path, bare: bool = False) -> float:
+    """The peak resident memory of a process that opens ``path`` into a painted scene (``bare``: the plain
+    scene of the same rows, the baseline), in MB."""
+    args = ["-m", "tests.bench.probe", "memory", str(path), *(["--bare"] if bare else [])]
     with tempfile.TemporaryDirectory(prefix="cxdesigner-bench-home-") as home:
-        return _run(["-m", "tests.bench.probe", "memory", str(path)], _environment(Path(home)), "maxrss_mb")[1]
+        return _run(args, _environment(Path(home)), "maxrss_mb")[1]

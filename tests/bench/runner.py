@@ -175,8 +175,12 @@ def _process_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> 
 
         jobs.append(("command line", cli_rows))
     if "memory" in metrics:
-        memory = lambda: process_bench.peak_memory_mb(path)  # noqa: E731
-        jobs.append(("peak memory", lambda: [make_row("peak memory", size, memory(), "MB", None)]))
+
+        def memory_row() -> list[Row]:
+            subject, bare = process_bench.peak_memory_mb(path), process_bench.peak_memory_mb(path, bare=True)
+            return [make_row("peak memory", size, subject, "MB", bare)]
+
+        jobs.append(("peak memory", memory_row))
     return jobs
 
 

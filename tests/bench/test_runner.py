@@ -32,6 +32,8 @@ def test_fast_run_writes_rows_for_every_metric(tmp_path: Path, capsys: pytest.Ca
             assert row["ratio"] == pytest.approx(row["value"] / row["baseline"], rel=0.01, abs=0.01)
     names = {row["metric"] for row in rows}
     assert {"open document", "commit p50", "commit p95", "peak memory"} <= names
+    (memory,) = [row for row in rows if row["metric"] == "peak memory"]
+    assert memory["baseline"] and memory["baseline"] < memory["value"]  # the plain scene's process is lighter
     assert "poster pdf" in names
     assert {"analyse", "check process"} <= names
     assert "csv import" in names and "rfm" in names
