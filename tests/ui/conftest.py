@@ -1,4 +1,6 @@
-"""Window fixtures: a real window (canvas, panels) on a small shop map; every window is closed afterwards."""
+"""Window fixtures: a real window (canvas, panels) on a small shop map; every window is closed afterwards, and so
+is any other top-level window a test left shown (a welcome screen left by run_gui made the canvas tests that
+follow lose their hover cursor)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ def _windows_closed_after(qapp) -> Iterator[None]:
     for window in open_windows():
         window.close()
     main_window._WINDOWS.clear()
+    for widget in qapp.topLevelWidgets():  # the welcome screen run_gui leaves shown took later tests' mouse
+        if widget.isVisible():
+            widget.close()
     qapp.processEvents()
 
 
