@@ -1,6 +1,6 @@
 """Quality on the map: each card's badge and each stage header's share of requirements met.
 
-The domain computes both (``domain.quality.badges`` and ``stage_summaries``); this keeps the items in step
+The domain computes both (``domain.quality.badges_and_stages``); this keeps the items in step
 with the model: after any change of a requirement (coalesced into one refresh per edit) and after every
 layout change (new cards and headers, cards moved to another stage). Items only draw what they are given.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.grid import StageHeader
 from cxdesigner.canvas.mirror import weak_slot
-from cxdesigner.domain.quality import Badge, QualityRequirement, QualitySummary, badges, stage_summaries
+from cxdesigner.domain.quality import Badge, QualityRequirement, QualitySummary, badges_and_stages
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -47,7 +47,7 @@ class QualityMarks:
         """Give every card its badge and every stage header its summary."""
         self._timer.stop()
         model = self.scene.document.model
-        marks, shares = badges(model), stage_summaries(model)
+        marks, shares = badges_and_stages(model)
         for item in self.scene.entity_items():
             if isinstance(item, TouchpointCard):
                 item.set_quality(marks.get(item.entity_id, Badge.NONE))

@@ -165,9 +165,13 @@ class QualitySummary:
 
 def summarize(requirements: Iterable[QualityRequirement]) -> QualitySummary:
     """Count requirements by their computed status."""
+    return _count(map(status, requirements))
+
+
+def _count(statuses: Iterable[Status]) -> QualitySummary:
     counts = dict.fromkeys(Status, 0)
-    for req in requirements:
-        counts[status(req)] += 1
+    for found in statuses:
+        counts[found] += 1
     return QualitySummary(
         total=sum(counts.values()),
         met=counts[Status.MET],
@@ -210,16 +214,22 @@ def failing_touchpoints(journey: JourneyMap) -> set[str]:
 
 def stage_summaries(journey: JourneyMap) -> dict[str, QualitySummary]:
     """Every stage's summary in one pass (stage headers); stages without requirements map to an empty one."""
-    stage_of = {t.id: t.stage_id for t in journey.touchpoints()}
-    by_stage: dict[str, list[QualityRequirement]] = {s.id: [] for s in journey.stages()}
-    for req in journey.all(QualityRequirement):
-        by_stage[stage_of[req.touchpoint_id]].append(req)
-    return {stage_id: summarize(reqs) for stage_id, reqs in by_stage.items()}
+    return badges_and_stages(journey)[1]
 
 
 def badges(journey: JourneyMap) -> dict[str, Badge]:
     """Every touchpoint's badge in one pass (the cards)."""
-    by_tp: dict[str, list[QualityRequirement]] = {t.id: [] for t in journey.touchpoints()}
+    return badges_and_stages(journey)[0]
+
+
+def badges_and_stages(journey: JourneyMap) -> tuple[dict[str, Badge], dict[str, QualitySummary]]:
+    """``badges`` and ``stage_summaries`` together, each requirement judged once (a printed map shows both)."""
+    stage_of = {t.id: t.stage_id for t in journey.touchpoints()}
+    by_tp: dict[str, list[Status]] = {tp_id: [] for tp_id in stage_of}
+    by_stage: dict[str, list[Status]] = {s.id: [] for s in journey.stages()}
     for req in journey.all(QualityRequirement):
-        by_tp[req.touchpoint_id].append(req)
-    return {tp_id: summarize(reqs).badge for tp_id, reqs in by_tp.items()}
+        found = status(req)
+        by_tp[req.touchpoint_id].append(found)
+        by_stage[stage_of[req.touchpoint_id]].append(found)
+    cards = {tp_id: _count(found).badge for tp_id, found in by_tp.items()}
+    return cards, {stage_id: _count(found) for stage_id, found in by_stage.items()}

@@ -14,14 +14,14 @@ in each slice they cross, clipped to it; everything else belongs to exactly one 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.domain import style as s
 from cxdesigner.domain.entities import Touchpoint
-from cxdesigner.domain.geometry import MapLayout, Rect
+from cxdesigner.domain.geometry import CurveGeometry, MapLayout, Rect
 from cxdesigner.domain.layout import emotion_y
 from cxdesigner.domain.quality import Badge, QualitySummary
 from cxdesigner.export import fonts, notes, pictures, strokes
@@ -29,7 +29,7 @@ from cxdesigner.export.bidi import base_level
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.map_parts import MapParts
 from cxdesigner.export.pdftext import TextBatch, baseline, draw_line, elide, fit_lines, width
-from cxdesigner.export.stamps import STAR, Stamps
+from cxdesigner.export.stamps import STAR, Mark, Stamps
 
 SLICE_WIDTH = 2000.0
 """About how wide (layout units) one slice of a large map is."""
@@ -50,12 +50,15 @@ class Window:
     """The flows (ids, in id order) whose route, arrowhead included, reaches into the slice."""
     labels: tuple[str, ...] = ()
     """The flows (ids, in id order) whose label sits in the slice (left of the map: the first slice)."""
+    curves: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = ()
+    """Per curve given to ``windows``, in its order: the indices of the segments that reach into the
+    slice and of the points that sit in it, each in the curve's order."""
 
 
-def windows(layout: MapLayout, width: float = SLICE_WIDTH) -> list[Window]:
+def windows(layout: MapLayout, width: float = SLICE_WIDTH, curves: Sequence[CurveGeometry] = ()) -> list[Window]:
     """The map cut into slices of whole stage columns about ``width`` wide, left to right, each with the
-    flows it draws: found once here, by bisecting the slices' edges, rather than by every slice going
-    through every flow (31 slices × 3,900 flows on a 3,000-card map)."""
+    flows and the parts of ``curves`` it draws: found once here, by bisecting the slices' edges, rather than
+    by every slice going through every flow and curve point (31 slices × 3,900 flows on a 3,000-card map)."""
     edges, order = layout.column_edges, layout.stage_order
     if not order:
         bounds = [(0.0, layout.bounds.right, frozenset[str](), True)]
@@ -81,7 +84,27 @@ def windows(layout: MapLayout, width: float = SLICE_WIDTH) -> list[Window]:
         n = max(bisect_right(lefts, at) - 1, 0)
         if at < rights[n]:
             labels[n].append(fid)
-    return [Window(*b, tuple(r), tuple(lb)) for b, r, lb in zip(bounds, routes, labels, strict=True)]
+    cut = [_curve_slices(curve, lefts, rights) for curve in curves]
+    return [
+        Window(*b, tuple(r), tuple(lb), tuple(c[n] for c in cut))
+        for n, (b, r, lb) in enumerate(zip(bounds, routes, labels, strict=True))
+    ]
+
+
+def _curve_slices(
+    curve: CurveGeometry, lefts: list[float], rights: list[float]
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Per slice, the curve's segments that reach into it (their ends' x within its edges) and its points
+    at ``left <= x < right``; the slices' edges ascend, so both are ranges found by bisecting."""
+    segments: list[list[int]] = [[] for _ in lefts]
+    points: list[list[int]] = [[] for _ in lefts]
+    for i, seg in enumerate(curve.segments):
+        for n in range(bisect_left(rights, seg[0].x), bisect_right(lefts, seg[3].x)):
+            segments[n].append(i)
+    for i, point in enumerate(curve.points):
+        for n in range(bisect_right(rights, point.x), bisect_right(lefts, point.x)):
+            points[n].append(i)
+    return [(tuple(s), tuple(p)) for s, p in zip(segments, points, strict=True)]
 
 
 class MapPainter:
@@ -146,12 +169,12 @@ class MapPainter:
             self._labels(parts, layout)
         self._clip(layout, window)  # over the cards and labels, as on the canvas
         strokes.visibility_line(self, layout)
-        for persona, curve, dashed in parts.curves:
-            strokes.curve_line(self, curve, s.persona_color(persona.color), dashed, window)
+        for (persona, curve, dashed), (segments, _) in zip(parts.curves, window.curves, strict=True):
+            strokes.curve_line(self, curve, s.persona_color(persona.color), dashed, segments)
         self.c.restoreState()
         moments = parts.moments
-        for persona, curve, dashed in parts.curves:
-            strokes.curve_points(self, curve, s.persona_color(persona.color), dashed, window, moments)
+        for (persona, curve, dashed), (_, points) in zip(parts.curves, window.curves, strict=True):
+            strokes.curve_points(self, curve, s.persona_color(persona.color), dashed, points, moments)
         if window.first:
             self._visibility_label(layout)
             self._emotion_scale(layout)
@@ -167,19 +190,25 @@ class MapPainter:
         self, parts: MapParts, layout: MapLayout, window: Window, progress: Callable[[int, int], None] | None
     ) -> None:
         titles = TextBatch()
+        marks: list[Mark] = []
         total = len(parts.touchpoints)
-        for tp in parts.touchpoints:
+        by_stage = parts.stage_cards
+        for _, tp in sorted(item for stage in window.stages for item in by_stage.get(stage, ())):
             box = layout.cards.get(tp.id)
-            if box is None or tp.stage_id not in window.stages:
+            if box is None:
                 continue
             thumb = layout.card_pictures.get(tp.id)
             shown = thumb is not None and thumb.picture_id in parts.pictures
-            self.card(tp, box.rect, parts.badges.get(tp.id, Badge.NONE), titles, thumb.rect if shown else None)
+            badge = parts.badges.get(tp.id, Badge.NONE)
+            self.card(tp, box.rect, badge, titles, thumb.rect if shown else None, marks)
             if thumb is not None and thumb.picture_id in parts.pictures:
+                self.stamps.place_all(marks)  # the marks so far go under the picture, as they were drawn
+                marks.clear()
                 pictures.draw(self, parts.pictures[thumb.picture_id], thumb.rect)
             self.cards_done += 1
             if progress is not None and self.cards_done % 200 == 0:
                 progress(self.cards_done, total)
+        self.stamps.place_all(marks)
         self.fill(s.INK)
         titles.flush(self.c)
 
@@ -270,13 +299,23 @@ class MapPainter:
             draw_line(self.c, self.x(band.x - 6.0), y, text, self.regular, 9, "right")
 
     # ------------------------------------------------------------------ cards
-    def card(self, tp: Touchpoint, r: Rect, badge: Badge, titles: TextBatch, thumb: Rect | None = None) -> None:
-        """One touchpoint card at its layout rectangle: the stamped frame and marks; its title goes to
-        ``titles``, drawn over all the cards at once (cards never overlap)."""
+    def card(
+        self,
+        tp: Touchpoint,
+        r: Rect,
+        badge: Badge,
+        titles: TextBatch,
+        thumb: Rect | None = None,
+        marks: list[Mark] | None = None,
+    ) -> None:
+        """One touchpoint card at its layout rectangle: the stamped frame and marks, placed now or added to
+        ``marks`` in drawing order; its title goes to ``titles``, drawn over all the cards at once (cards
+        never overlap)."""
         x, y, w, h = self.rect(r)
+        placed: list[Mark] = [] if marks is None else marks
         frame = self.stamps.card(tp, w, h)
         if frame is not None:
-            self.stamps.place(frame, x, y)
+            placed.append((frame, x, y))
         left = s.CARD_STRIP + 6.0 + s.CARD_ICON + 6.0
         marks = s.STAR_SIZE + 2.0 if tp.moment_of_truth else 0.0
         right = w - s.CARD_PAD - max(marks, 2 * s.BADGE_RADIUS + 2.0 if badge is not Badge.NONE else 0.0)
@@ -288,7 +327,9 @@ class MapPainter:
         self.text_lines(lines, r.x + left, top, s.CARD_LINE, self.regular, s.CARD_TITLE_PX, tp.title, titles)
         if tp.moment_of_truth:
             half = s.STAR_SIZE / 2.0
-            self.stamps.place(STAR, x + w - s.CARD_PAD - half + 2.0, y + h - (s.CARD_PAD + half - 2.0))
+            placed.append((STAR, x + w - s.CARD_PAD - half + 2.0, y + h - (s.CARD_PAD + half - 2.0)))
         if badge is not Badge.NONE:
             br = s.BADGE_RADIUS
-            self.stamps.place(self.stamps.badge(badge), x + w - s.CARD_PAD - br + 2.0, y + s.CARD_PAD + br - 3.0)
+            placed.append((self.stamps.badge(badge), x + w - s.CARD_PAD - br + 2.0, y + s.CARD_PAD + br - 3.0))
+        if marks is None:
+            self.stamps.place_all(placed)

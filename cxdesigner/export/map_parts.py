@@ -19,7 +19,7 @@ from cxdesigner.domain.improvements import Barrier, Improvement
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import emotion_curve
 from cxdesigner.domain.pictures import Picture
-from cxdesigner.domain.quality import Badge, QualitySummary, badges, stage_summaries
+from cxdesigner.domain.quality import Badge, QualitySummary, badges_and_stages
 
 EMOTION_MODES = ("designed", "measured", "both")
 
@@ -47,11 +47,19 @@ class MapParts:
         """The flows drawn, by id (for a slice's look-ups)."""
         return {f.id: f for f in self.flows}
 
+    @cached_property
+    def stage_cards(self) -> dict[str, list[tuple[int, Touchpoint]]]:
+        """Each stage's touchpoints with their place in ``touchpoints`` (a slice draws only its stages')."""
+        found: dict[str, list[tuple[int, Touchpoint]]] = {}
+        for i, tp in enumerate(self.touchpoints):
+            found.setdefault(tp.stage_id, []).append((i, tp))
+        return found
+
     @property
     def channels(self) -> list[str]:
         return sorted({tp.channel.value for tp in self.touchpoints})
 
-    @property
+    @cached_property
     def moments(self) -> set[str]:
         """The touchpoints that are moments of truth (their curve points are diamonds)."""
         return {tp.id for tp in self.touchpoints if tp.moment_of_truth}
@@ -89,8 +97,7 @@ def gather(
     people = journey.personas()
     parts = MapParts(journey.stages(), journey.lanes(), journey.touchpoints(), journey.flows(), people)
     parts.flows.sort(key=lambda f: f.id)
-    parts.badges = badges(journey)
-    parts.stage_quality = stage_summaries(journey)
+    parts.badges, parts.stage_quality = badges_and_stages(journey)
     parts.notes = {e.id: e for e in (*journey.all(Barrier), *journey.all(Improvement)) if e.id in layout.notes}
     shown = {b.picture_id for b in (*layout.card_pictures.values(), *layout.storyboard.values())}
     parts.pictures = {p.id: p for p in journey.all(Picture) if p.id in shown} if shown else {}

@@ -11,9 +11,12 @@ back what the user typed.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
+from typing import Any
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -72,14 +75,30 @@ def fit_lines(text: str, font: str, size: float, room: float, max_lines: int) ->
     text = " ".join(one_line(text).split())
     if not text or room <= 4 or max_lines <= 0:
         return []
+    table, missing = _widths(font)
+    get = table.get
+    ends = list(accumulate(get(ord(c), missing) for c in text))  # measured once, not again per line
+    limit = room * 1000.0 / size + 1e-9
     lines: list[str] = []
-    rest = text
-    while rest and len(lines) < max_lines:
+    at, end = 0, len(text)  # the rest of the text is text[at:], single spaces, as _take_line is given it
+    while at < end and len(lines) < max_lines:
         if len(lines) == max_lines - 1:
-            lines.append(elide(rest, font, size, room))
+            lines.append(elide(text[at:], font, size, room))
             break
-        line, rest = _take_line(rest, font, size, room)
-        lines.append(line)
+        before = ends[at - 1] if at else 0.0
+        n = max(1, bisect_right(ends, limit, at, key=lambda e: e - before) - at)  # _cut of the rest
+        if at + n >= end:
+            lines.append(text[at:])
+            break
+        space = text.rfind(" ", at, at + n + 1)
+        if space > at:  # break at the last space that fits
+            lines.append(text[at:space])
+            at = space + 1
+        else:  # one word longer than the box: break it anywhere
+            lines.append(text[at : at + n])
+            at += n
+            while at < end and text[at] == " ":
+                at += 1
     return [line for line in lines if line]
 
 
@@ -112,6 +131,43 @@ def baseline(top: float, line_height: float, size: float) -> float:
     return top + (line_height - size) / 2.0 + 0.76 * size
 
 
+Line = tuple[float, float, str, str, float]
+"""x, y (the baseline's start, PDF coordinates), the text as drawn, the font's name and size"""
+
+
+def _document(canvas: Canvas) -> Any:
+    """The canvas's PDF document, which numbers a TrueType font's subsets: reportlab's canvas has no
+    public handle on it, and its text object reaches it the same way."""
+    return canvas._doc  # noqa: SLF001
+
+
+def text_operators(canvas: Canvas, lines: Iterable[Line]) -> str:
+    """One PDF text object drawing ``lines`` literally in the current fill colour: the operators
+    ``drawString`` writes for each (``Tm``, the subset font's ``Tf`` when it changes, ``Tj``), without
+    measuring every line again or building a text object per line, which dominated a large poster.
+    Our fonts are TrueType (``fonts.register``); any other face goes through reportlab's text object."""
+    doc = _document(canvas)
+    ops = ["BT"]
+    current: tuple[str, float, int] | None = None
+    for x, y, line, name, size in lines:
+        font = pdfmetrics.getFont(name)
+        if not font._dynamicFont:  # noqa: SLF001 - reportlab's own mark of a TrueType font
+            text = canvas.beginText(x, y)
+            text.setFont(name, size)
+            text.textOut(line)
+            ops.append(f"ET {text.getCode()} BT")
+            current = None
+            continue
+        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for subset, chunk in font.splitString(line, doc):
+            if current != (name, size, subset):
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+                current = (name, size, subset)
+            ops.append(f"({escapePDF(chunk)}) Tj")
+    ops.append("ET")
+    return " ".join(ops)
+
+
 def draw_line(
     canvas: Canvas,
     x: float,
@@ -135,8 +191,8 @@ def draw_line(
         text = visual(text, base)
     canvas.setFont(font, size)
     if not fonts.missing(text):
-        shift = {"left": 0.0, "center": 0.5, "right": 1.0}[align] * width(text, font, size)
-        canvas.drawString(x - shift, y, text)
+        shift = {"left": 0.0, "center": 0.5, "right": 1.0}[align] * width(text, font, size) if align != "left" else 0.0
+        canvas.addLiteral(text_operators(canvas, [(x - shift, y, text, font, size)]))
         return
     pieces = _glyph_runs(text)
     shown = [(chunk if ok else fonts.drawable(chunk), chunk, ok) for ok, chunk in pieces]
@@ -182,19 +238,14 @@ class TextBatch:
     def flush(self, canvas: Canvas) -> None:
         """Draw every gathered line in the canvas's current fill colour, and forget them."""
         special = []
-        text = canvas.beginText()
-        current: tuple[str, float] | None = None
+        plain: list[Line] = []
         for x, y, line, font, size, base in self._lines:
             if fonts.missing(line) or not line.isprintable():
                 special.append((x, y, line, font, size, base))
                 continue
-            if current != (font, size):
-                text.setFont(font, size)
-                current = (font, size)
-            text.setTextOrigin(x, y)
-            text.textOut(visual(line, base) if has_rtl(line) else line)
-        if current is not None:
-            canvas.drawText(text)
+            plain.append((x, y, visual(line, base) if has_rtl(line) else line, font, size))
+        if plain:
+            canvas.addLiteral(text_operators(canvas, plain))
         for x, y, line, font, size, base in special:
             draw_line(canvas, x, y, line, font, size, base=base)
         self._lines.clear()

@@ -153,7 +153,7 @@ def draw_poster(
     canvas.endForm()
     painter = MapPainter(canvas, stamps, comp.height, lang)
     over = OVERHANG
-    for i, window in enumerate(windows(layout)):
+    for i, window in enumerate(windows(layout, curves=[curve for _, curve, _ in parts.curves])):
         area = Rect(
             window.left - over, comp.map_top - over, window.right - window.left + 2 * over, layout.bounds.h + 2 * over
         )

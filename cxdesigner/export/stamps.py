@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 from itertools import product
 
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.domain import style as s
@@ -25,6 +26,8 @@ KAPPA = 0.5522847498
 STAR = "cxstar"
 CardKey = tuple[float, float, bool, str, str]
 """width, height, direct, colour, channel"""
+Mark = tuple[str, float, float]
+"""A form's name and where its origin goes (PDF coordinates)."""
 
 
 def _icon(channel: str) -> str:
@@ -50,9 +53,27 @@ class Stamps:
     # ------------------------------------------------------------------ placing
     def place(self, name: str, x: float, y: float, scale: float = 1.0) -> None:
         """Draw the form ``name`` with its origin at ``x, y``, optionally scaled."""
-        self.c.addLiteral(f"q {scale:.4f} 0 0 {scale:.4f} {x:.2f} {y:.2f} cm")
+        k = "1" if scale == 1.0 else f"{scale:.4f}"
+        self.c.addLiteral(f"q {k} 0 0 {k} {x:.2f} {y:.2f} cm")
         self.c.doForm(name)
         self.c.addLiteral("Q")
+
+    def place_all(self, marks: Iterable[Mark]) -> None:
+        """Place many forms unscaled, in order: the first of each name through ``place`` (``doForm`` lists
+        it among the drawing's resources), the rest as one literal of the same operators."""
+        seen: set[str] = set()
+        ops: list[str] = []
+        for name, x, y in marks:
+            if name in seen:
+                ops.append(f"q 1 0 0 1 {x:.2f} {y:.2f} cm\n/{xObjectName(name)} Do\nQ")
+                continue
+            if ops:
+                self.c.addLiteral("\n".join(ops))
+                ops = []
+            self.place(name, x, y)
+            seen.add(name)
+        if ops:
+            self.c.addLiteral("\n".join(ops))
 
     def card(self, tp: Touchpoint, w: float, h: float) -> str | None:
         """The frame form of a card of this size, or None when ``prepare`` did not define it."""

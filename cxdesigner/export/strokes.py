@@ -126,9 +126,10 @@ def emotion_zero(p: MapPainter, layout: MapLayout) -> None:
     p.c.addLiteral(f"q {_rgb(s.GRID)} RG 1 w [2 3] 0 d {p.x(band.x):.2f} {y:.2f} m {p.x(band.right):.2f} {y:.2f} l S Q")
 
 
-def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window) -> None:
-    """The part of a persona's emotion curve that crosses the slice (solid designed, dashed measured)."""
-    segments = [seg for seg in curve.segments if seg[3].x >= window.left and seg[0].x <= window.right]
+def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, shown: tuple[int, ...]) -> None:
+    """The segments ``shown`` (indices, those crossing the slice) of a persona's emotion curve (solid
+    designed, dashed measured)."""
+    segments = [curve.segments[i] for i in shown]
     if not segments:
         return
     x, y = p.dx, p.h - p.dy
@@ -147,11 +148,15 @@ def curve_line(p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, wi
 
 
 def curve_points(
-    p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, window: Window, moments: set[str]
+    p: MapPainter, curve: CurveGeometry, color: str, dashed: bool, shown: tuple[int, ...], moments: set[str]
 ) -> None:
-    """The curve's points in the slice: a point below zero is a pain point, a moment of truth a diamond."""
+    """The curve's points ``shown`` (indices, those in the slice): a point below zero is a pain point, a
+    moment of truth a diamond."""
     x, y = p.dx, p.h - p.dy
-    for point, value, tid in zip(curve.points, curve.values, curve.touchpoint_ids, strict=False):
-        if window.left <= point.x < window.right:
-            form = p.stamps.dot(color, dashed, value < 0, tid in moments)
-            p.stamps.place(form, x + point.x, y - point.y)
+    points, values, tids = curve.points, curve.values, curve.touchpoint_ids
+    dot = p.stamps.dot
+    p.stamps.place_all(
+        (dot(color, dashed, values[i] < 0, tids[i] in moments), x + points[i].x, y - points[i].y)
+        for i in shown
+        if i < len(values) and i < len(tids)  # as zip(points, values, ids) drew them
+    )

@@ -1,4 +1,5 @@
-"""The poster's slices: each knows the flows it draws, the same ones as going through every flow."""
+"""The poster's slices: each knows the flows and curve parts it draws, the same ones as going through every
+flow and every curve point."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from cxdesigner.domain import style as s
 from cxdesigner.domain.layout import compute_layout
 from cxdesigner.export.map_painter import windows
+from cxdesigner.export.map_parts import gather
 from tests.export.maps import large_map
 
 
@@ -28,3 +30,22 @@ def test_each_slice_holds_exactly_the_flows_that_reach_it_and_the_labels_that_si
         assert list(w.labels) == labels
         placed += labels
     assert sorted(placed) == sorted(f for f in layout.flows if len(layout.flows[f].coords) >= 4)
+
+
+@pytest.mark.parametrize(("width", "path"), [(300.0, False), (2000.0, False), (2000.0, True), (1e9, False)])
+def test_each_slice_holds_exactly_the_curve_segments_and_points_in_it(width: float, path: bool) -> None:
+    journey = large_map(stages=60, touchpoints=600, seed=3)
+    layout = compute_layout(journey)
+    ids = [tp.id for tp in journey.touchpoints()]
+    order = tuple(ids[::-7] + ids[::5]) if path else ()  # a saved view's path may run backwards
+    curves = [curve for _, curve, _ in gather(journey, layout, "both", path=order).curves]
+    assert curves
+    cut = windows(layout, width, curves)
+    for w in cut:
+        assert len(w.curves) == len(curves)
+        for curve, (segments, points) in zip(curves, w.curves, strict=True):
+            reach = [i for i, seg in enumerate(curve.segments) if seg[3].x >= w.left and seg[0].x <= w.right]
+            assert list(segments) == reach
+            assert list(points) == [i for i, pt in enumerate(curve.points) if w.left <= pt.x < w.right]
+    for k, curve in enumerate(curves):
+        assert sorted(i for w in cut for i in w.curves[k][1]) == list(range(len(curve.points)))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfdoc
 
 from cxdesigner.export import catalogue, fonts
 from cxdesigner.export.bidi import base_level, visual
-from cxdesigner.export.pdftext import ELLIPSIS, elide, fit_lines, width, wrap
+from cxdesigner.export.pdftext import ELLIPSIS, _take_line, elide, fit_lines, width, wrap
 
 REG, BOLD = fonts.register()
 
@@ -69,3 +71,53 @@ def test_the_catalogue_speaks_both_languages() -> None:
     assert catalogue.say("page_of", "ru", page=2, pages=9) == "Страница 2 из 9"
     assert catalogue.language_of("ru_RU") == "ru" and catalogue.language_of("") == "en"
     assert catalogue.channel_name("website", "ru") == "Сайт" and catalogue.channel_name("nonsense", "en") == "Other"
+
+
+def _fit_line_by_line(text: str, font: str, size: float, room: float, max_lines: int) -> list[str]:
+    """``fit_lines`` as it was written before it measured the text once: wrap line by line, elide the last."""
+    text = " ".join(fonts.clean(text[:600]).split())
+    if not text or room <= 4 or max_lines <= 0:
+        return []
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines:
+        if len(lines) == max_lines - 1:
+            lines.append(elide(rest, font, size, room))
+            break
+        line, rest = _take_line(rest, font, size, room)
+        lines.append(line)
+    return [line for line in lines if line]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab WiмЖ—… 1\t\n😀שׁ"), max_size=200),
+    st.sampled_from([REG, BOLD]),
+    st.sampled_from([7.5, 9.0, 11.0, 13.0]),
+    st.floats(0.0, 300.0),
+    st.integers(0, 5),
+)
+def test_fitting_measured_once_breaks_where_line_by_line_wrapping_did(
+    text: str, font: str, size: float, room: float, max_lines: int
+) -> None:
+    assert fit_lines(text, font, size, room, max_lines) == _fit_line_by_line(text, font, size, room, max_lines)
+
+
+@given(st.text(alphabet=st.sampled_from("abcWiм "), min_size=1, max_size=80), st.data())
+def test_fitting_at_a_room_exactly_as_wide_as_a_start_of_the_text(text: str, data: st.DataObject) -> None:
+    k = data.draw(st.integers(1, len(text)))
+    room = width(text[:k], REG, 11) + data.draw(st.sampled_from([0.0, 1e-9, -1e-9]))
+    lines = data.draw(st.integers(1, 4))
+    assert fit_lines(text, REG, 11, room, lines) == _fit_line_by_line(text, REG, 11, room, lines)
+
+
+def test_quick_pdfdoc_encoding_gives_reportlabs_bytes_and_refuses_what_it_refuses() -> None:
+    original = fonts._PDFDOC
+    assert pdfdoc.pdfdocEnc is fonts.pdfdoc_encode
+    for text in ["q 1 0 0 1 3.50 7.25 cm /FormXob.cxcard_1 Do Q", "(caf\\351) Tj", "", "é€ü", b"raw"]:
+        assert fonts.pdfdoc_encode(text) == original(text)
+    for bad in ["\x18", "a\x1fb", "\u4e2d"]:
+        with pytest.raises(UnicodeEncodeError):
+            original(bad)
+        with pytest.raises(UnicodeEncodeError):
+            fonts.pdfdoc_encode(bad)
+    assert all(fonts.pdfdoc_encode(chr(i)) == original(chr(i)) for i in range(128) if not 0x18 <= i <= 0x1F)
