@@ -213,6 +213,10 @@ class MapPainter:
         titles.flush(self.c)
 
     def _headers(self, parts: MapParts, layout: MapLayout, window: Window) -> None:
+        """The slice's stage headers: the frames, then their words a colour at a time (each header's words
+        stay inside its own frame, so this draws what one header after the other did)."""
+        titles, subtitles = TextBatch(), TextBatch()
+        shares: dict[str, TextBatch] = {}
         for stage in parts.stages:
             box = layout.stages.get(stage.id)
             if box is None or stage.id not in window.stages:
@@ -222,16 +226,20 @@ class MapPainter:
             room = r.w - 20.0
             share, color = self._share(parts.stage_quality.get(stage.id))
             share_width = width(share, self.bold, s.HEADER_SHARE_PX) + 8.0 if share else 0.0
-            self.fill(s.INK)
             title = elide(stage.title, self.bold, s.HEADER_TITLE_PX, max(room - share_width, 10.0))
-            self.text_lines([title], r.x + 10, r.y + 8, 20, self.bold, s.HEADER_TITLE_PX)
-            if share:
-                self.fill(color)
+            self.text_lines([title], r.x + 10, r.y + 8, 20, self.bold, s.HEADER_TITLE_PX, batch=titles)
+            if share:  # right-aligned, as draw_line aligns it
+                shown = fonts.clean(share)
+                right = self.x(r.x + 10 + room) - width(shown, self.bold, s.HEADER_SHARE_PX)
                 base = self.y(baseline(r.y + 8, 20, s.HEADER_SHARE_PX))
-                draw_line(self.c, self.x(r.x + 10 + room), base, share, self.bold, s.HEADER_SHARE_PX, "right")
-            self.fill(s.MUTED)
+                shares.setdefault(color, TextBatch()).add(right, base, shown, self.bold, s.HEADER_SHARE_PX)
             lines = fit_lines(stage.expectation, self.regular, s.HEADER_SUBTITLE_PX, room, 2)
-            self.text_lines(lines, r.x + 10, r.y + 30, 14, self.regular, s.HEADER_SUBTITLE_PX, stage.expectation)
+            self.text_lines(
+                lines, r.x + 10, r.y + 30, 14, self.regular, s.HEADER_SUBTITLE_PX, stage.expectation, subtitles
+            )
+        for color, batch in ((s.INK, titles), *shares.items(), (s.MUTED, subtitles)):
+            self.fill(color)
+            batch.flush(self.c)
 
     def _share(self, summary: QualitySummary | None) -> tuple[str, str]:
         """The stage header's "3/5 met" and its colour (the worst status among the stage's requirements)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from reportlab.lib.rl_accel import fp_str
+
 from cxdesigner.domain import style as s
 from cxdesigner.domain.entities import Flow
 from cxdesigner.domain.geometry import CurveGeometry, MapLayout
@@ -103,9 +105,32 @@ def _flow_label(p: MapPainter, flow: Flow, mx: float, my: float) -> None:
     h = size * 1.17 + 2.0
     p.fill(s.CARD_FILL)
     p.stroke(s.GRID, 1.0)
-    p.c.roundRect(p.x(mx - w / 2), p.y(my + h / 2), w, h, 3.0, stroke=1, fill=1)
+    p.c.addLiteral(round_rect(p.x(mx - w / 2), p.y(my + h / 2), w, h, 3.0) + "\nB*")  # as roundRect paints it
     p.fill(s.INK)
     draw_line(p.c, p.x(mx), p.y(baseline(my - h / 2, h, size)), text, p.regular, size, "center")
+
+
+def round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
+    """The path reportlab's ``canvas.roundRect`` writes (its own corner factor and number format), without
+    the path object it builds for every one of a large map's flow labels; the caller adds the paint."""
+    t = 0.4472 * radius
+    xlo, xhi = min(x, x + w), max(x, x + w)
+    ylo, yhi = min(y, y + h), max(y, y + h)
+    return "\n".join(
+        (
+            "n",
+            f"{fp_str(xlo + radius, ylo)} m",
+            f"{fp_str(xhi - radius, ylo)} l",
+            f"{fp_str(xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius)} c",
+            f"{fp_str(xhi, yhi - radius)} l",
+            f"{fp_str(xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi)} c",
+            f"{fp_str(xlo + radius, yhi)} l",
+            f"{fp_str(xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius)} c",
+            f"{fp_str(xlo, ylo + radius)} l",
+            f"{fp_str(xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo)} c",
+            "h",
+        )
+    )
 
 
 def visibility_line(p: MapPainter, layout: MapLayout) -> None:
