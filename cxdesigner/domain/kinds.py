@@ -85,7 +85,7 @@ KINDS: list[Kind] = [
     ),
     Kind(StrategyScore, "strategy_scores", check=check_score, unique=("key",)),
     Kind(Snapshot, "snapshots", check=check_snapshot),
-    Kind(Expectation, "expectations", refs={"persona_id": Persona}, ordered=True),
+    Kind(Expectation, "expectations", refs={"persona_id": Persona}, optional_refs={"stage_id": Stage}, ordered=True),
     Kind(CustomerAnalysis, "customer_analyses", check=check_analysis),
     Kind(
         Segment,

@@ -63,19 +63,58 @@ def is_our_addition(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Expectation:
-    """One core expectation of a persona, and whether the business meets it."""
+    """One core expectation of a persona, whether the business meets it, and the stage it belongs to ("": none,
+    as for our ninth, which belongs to the whole journey)."""
 
     id: str
     persona_id: str
     text: str = ""
     order: float = 0.0
     met: bool = False
+    stage_id: str = ""
 
 
-def default_expectations(persona: Persona, language: str = "en") -> list[Expectation]:
-    """The nine starting expectations for a new persona."""
+def default_expectations(
+    persona: Persona, language: str = "en", journey: JourneyMap | None = None
+) -> list[Expectation]:
+    """The nine starting expectations for a new persona; on ``journey`` each of the eight articles' mottos is tied
+    to its classic stage where the map has it (``standard_stage``)."""
     texts = DEFAULT_EXPECTATIONS["ru" if language.lower().startswith("ru") else "en"]
-    return [Expectation(id=new_id(), persona_id=persona.id, text=t, order=float(i)) for i, t in enumerate(texts)]
+    return [
+        Expectation(
+            id=new_id(), persona_id=persona.id, text=t, order=float(i),
+            stage_id=standard_stage(journey, t) if journey is not None else "",
+        )
+        for i, t in enumerate(texts)
+    ]  # fmt: skip
+
+
+def standard_index(text: str) -> int | None:
+    """Which of the eight stage mottos (0-7) an expectation's text is, in either language; None for any other."""
+    key = " ".join(text.split()).casefold()
+    for texts in DEFAULT_EXPECTATIONS.values():
+        for i, motto in enumerate(texts[:8]):
+            if motto.casefold() == key:
+                return i
+    return None
+
+
+def standard_stage(journey: JourneyMap, text: str) -> str:
+    """The id of the stage an expectation of the eight belongs to on ``journey`` (``stage_named_for``)."""
+    return stage_named_for(((s.id, s.title) for s in journey.stages()), text)
+
+
+def stage_named_for(stages: Iterable[tuple[str, str]], text: str) -> str:
+    """Of ``(id, title)`` stages in journey order, the one an expectation of the eight belongs to: named as the
+    classic stage of the same place (Need, Search, … in either language, any case); "" when the text is not one
+    of the eight mottos or no stage has that name."""
+    from cxdesigner.domain.standard import EIGHT_STAGES  # standard -> journey -> kinds -> this module
+
+    index = standard_index(text)
+    if index is None:
+        return ""
+    names = {table[index][0].casefold() for table in EIGHT_STAGES.values()}
+    return next((sid for sid, title in stages if " ".join(title.split()).casefold() in names), "")
 
 
 def expectations_of(journey: JourneyMap, persona_id: str) -> list[Expectation]:

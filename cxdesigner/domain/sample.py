@@ -24,7 +24,7 @@ from cxdesigner.domain.entities import Emotion, Flow, Lane, LaneKind, MapInfo, P
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, ImprovementStatus
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation
+from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation, standard_stage
 from cxdesigner.domain.quality import Comparison, QualityRequirement
 from cxdesigner.domain.rfm import Customer
 from cxdesigner.domain.sample_views import add_views
@@ -145,7 +145,8 @@ def _people(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool) 
         for i, text in enumerate(DEFAULT_EXPECTATIONS[lang]):
             met = i < EXPECTATIONS_MET.get(key, 0)
             eid = entity_id(lang, "expectation", f"{key}/{i}")
-            journey.add(Expectation(id=eid, persona_id=pid, text=text, order=float(i), met=met))
+            stage = standard_stage(journey, text)
+            journey.add(Expectation(id=eid, persona_id=pid, text=text, order=float(i), met=met, stage_id=stage))
         for tp_key, value in data.EMOTIONS[key].items():
             if tp_key in tps:
                 designed = then.get((key, tp_key), value)  # type: ignore[call-overload]

@@ -99,6 +99,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "curve_chart": ("Emotion curve", "Кривая эмоций"),
     "stages": ("Stages", "Этапы"),
     "expectation": ("What the customer expects", "Чего ждёт клиент"),
+    "persona_expectations": ("Personas' expectations here", "Ожидания персон на этапе"),
     "stage_quality": ("Quality at this stage", "Качество на этапе"),
     "no_touchpoints": ("No touchpoints at this stage.", "На этом этапе нет точек контакта."),
     "channel": ("Channel", "Канал"),

@@ -23,6 +23,7 @@ from cxdesigner.domain.layout import journey_order
 from cxdesigner.domain.metrics import VoiceMetrics
 from cxdesigner.domain.metrics import by_stage as voice_by_stage
 from cxdesigner.domain.metrics import by_touchpoint as voice_by_touchpoint
+from cxdesigner.domain.personas import Expectation, expectations_of
 from cxdesigner.domain.pictures import Picture
 from cxdesigner.domain.quality import QualityRequirement, QualitySummary, Status, status, summarize
 from cxdesigner.export.map_parts import designed_values, measured_values
@@ -86,6 +87,8 @@ class ReportData:
     """NPS, CSAT share and implied emotion by touchpoint id and by stage id."""
     pictures: dict[str, list[Picture]] = field(default_factory=dict)
     """Each touchpoint's pictures in order (only touchpoints that have some)."""
+    expectations: dict[str, list[tuple[Persona, Expectation]]] = field(default_factory=dict)
+    """By stage id: each persona's expectations tied to that stage, personas in order."""
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -170,8 +173,18 @@ def gather(journey: JourneyMap) -> ReportData:
         emotions=dict(emotions),
         improvements=_improvements(journey),
         barriers=_barriers(journey),
+        expectations=_expectations(journey),
         voice={**voice_by_touchpoint(journey), **voice_by_stage(journey)},
     )
+
+
+def _expectations(journey: JourneyMap) -> dict[str, list[tuple[Persona, Expectation]]]:
+    found: dict[str, list[tuple[Persona, Expectation]]] = defaultdict(list)
+    for persona in journey.personas():
+        for expectation in expectations_of(journey, persona.id):
+            if expectation.stage_id:
+                found[expectation.stage_id].append((persona, expectation))
+    return dict(found)
 
 
 def _lowest(

@@ -159,6 +159,15 @@ def grid(rows: list[list[Flowable]], widths: list[float | None] | None = None) -
 
 
 # ---------------------------------------------------------------------- stages
+def _expectations(data: ReportData, stage_id: str, lang: str) -> str:
+    """ "Student: Engage me (met); Office worker: Engage me (not met)" for the expectations tied to a stage."""
+    return "; ".join(
+        f"{persona.name.strip() or '—'}: {expectation.text.strip() or '—'} "
+        f"({say('status_met' if expectation.met else 'status_not_met', lang)})"
+        for persona, expectation in data.expectations.get(stage_id, [])
+    )
+
+
 def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
     story: list[Flowable] = [heading(say("stages", lang), st.h1, "stages", 0)]
     total = len(data.stages)
@@ -169,6 +178,9 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             story.append(
                 Paragraph(f"{para_text(say('expectation', lang))}: <b>{para_text(stage.expectation)}</b>", st.body)
             )
+        tied = _expectations(data, stage.id, lang)
+        if tied:
+            story.append(Paragraph(f"{para_text(say('persona_expectations', lang))}: {para_text(tied)}", st.body))
         if stage.description.strip():
             story.append(Paragraph(para_text(stage.description), st.body))
         if quality.total:

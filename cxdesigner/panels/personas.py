@@ -34,12 +34,13 @@ from cxdesigner.commands import AddEntities, DeleteEntities, SetFields
 from cxdesigner.commands.edit import ApplyChanges, ReplaceEntities
 from cxdesigner.document import Document
 from cxdesigner.domain import base_trend
-from cxdesigner.domain.entities import Persona, new_id
+from cxdesigner.domain.entities import Persona, Stage, new_id
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.numbers import integer, number
 from cxdesigner.domain.personas import Expectation, default_expectations, expectations_of, is_our_addition, loyalty
 from cxdesigner.domain.segments import CustomerAnalysis, Segment
 from cxdesigner.panels.contact_policy import ContactPolicyEditor
+from cxdesigner.panels.entity_table import one_line
 from cxdesigner.panels.flow_layout import FlowLayout
 from cxdesigner.panels.inspector_fields import ColorField, LineField, TextBlockField
 from cxdesigner.panels.wrapping import wrapped
@@ -95,6 +96,11 @@ class PersonasPanel(QWidget):
         self.add_expectation.setAccessibleName(_tr("Add expectation"))
         self.remove_expectation = QPushButton(_tr("Remove"), self)
         self.remove_expectation.setAccessibleName(_tr("Remove expectation"))
+        self.expectation_stage = QComboBox(self)  # the stage the current expectation belongs to
+        self.expectation_stage.setAccessibleName(_tr("Stage of the expectation"))
+        self.expectation_stage.setToolTip(_tr("The stage of the journey this expectation belongs to"))
+        self.expectation_stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.expectation_stage.setMinimumContentsLength(8)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.customer_segment = QComboBox(self)
@@ -137,6 +143,10 @@ class PersonasPanel(QWidget):
         layout.addWidget(wrapped(QLabel(heading, self)))
         layout.addWidget(self.expectations, 2)
         layout.addLayout(expectation_buttons)
+        stage_form = QFormLayout()
+        stage_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        stage_form.addRow(_tr("Stage"), self.expectation_stage)
+        layout.addLayout(stage_form)
         layout.addWidget(self.segment_figures)
         layout.addWidget(self.verdict)
         base_buttons = FlowLayout()  # under each other in a narrow side dock
@@ -161,6 +171,8 @@ class PersonasPanel(QWidget):
         self.import_base.clicked.connect(self.choose_customer_base)
         self.from_segment.menu().aboutToShow.connect(self._fill_segment_menu)
         self.expectations.itemChanged.connect(self._expectation_item_changed)
+        self.expectations.currentItemChanged.connect(lambda *_: self._show_expectation_stage())
+        self.expectation_stage.activated.connect(self._expectation_stage_chosen)
         self.add_expectation.clicked.connect(self.add_expectation_row)
         self.remove_expectation.clicked.connect(self.remove_expectation_row)
         for signal in (self.document.entity_added, self.document.entity_removed):
@@ -180,6 +192,8 @@ class PersonasPanel(QWidget):
     def _entity_event(self, entity: Any) -> None:
         if isinstance(entity, (Persona, Expectation, Segment, CustomerAnalysis)):
             self.refresh()
+        elif isinstance(entity, Stage):  # the stage chooser lists the stages
+            self._show_expectation_stage()
 
     def _entity_changed(self, _old: Any, new: Any, _fields: frozenset[str]) -> None:
         self._entity_event(new)
@@ -212,6 +226,8 @@ class PersonasPanel(QWidget):
         self.description.set_value(persona.description if persona else "")
         self.segment.set_value(persona.segment if persona else "")
         self.color.set_value(persona.color if persona else "")
+        chosen = self.expectations.currentItem()
+        current_expectation = chosen.data(ID_ROLE) if chosen is not None else ""
         with QSignalBlocker(self.expectations):
             self.expectations.clear()
             items = expectations_of(self.document.model, persona.id) if persona else []
@@ -226,8 +242,33 @@ class PersonasPanel(QWidget):
                     item.setFont(font)
                     item.setToolTip(_tr("Our addition: the articles name eight expectations, one for each stage."))
                 self.expectations.addItem(item)
+                if expectation.id == current_expectation:
+                    self.expectations.setCurrentItem(item)
         self.verdict.setText(self.verdict_text(items) if persona else _tr("Add a persona to score its expectations."))
+        self._show_expectation_stage()
         self._show_segment(persona)
+
+    def _show_expectation_stage(self) -> None:
+        """The chooser shows the stages, "(no stage)" first, at the current expectation's own."""
+        model = self.document.model
+        item = self.expectations.currentItem()
+        found = model.find(item.data(ID_ROLE)) if item is not None else None
+        with QSignalBlocker(self.expectation_stage):
+            self.expectation_stage.clear()
+            self.expectation_stage.addItem(_tr("(no stage)"), "")
+            for stage in model.stages():
+                self.expectation_stage.addItem(one_line(stage.title, 40) or _tr("(untitled stage)"), stage.id)
+            at = self.expectation_stage.findData(found.stage_id) if isinstance(found, Expectation) else 0
+            self.expectation_stage.setCurrentIndex(max(at, 0))
+        self.expectation_stage.setEnabled(isinstance(found, Expectation))
+
+    def _expectation_stage_chosen(self, index: int) -> None:
+        item = self.expectations.currentItem()
+        found = self.document.model.find(item.data(ID_ROLE)) if item is not None else None
+        stage_id = self.expectation_stage.itemData(index) or ""
+        if isinstance(found, Expectation) and stage_id != found.stage_id:
+            label = _tr("Expectation's stage")
+            self.document.push(SetFields(self.document.model, found, label, stage_id=stage_id))
 
     # ------------------------------------------------------------------ customer segments
     def _segments(self) -> list[Segment]:
@@ -273,7 +314,7 @@ class PersonasPanel(QWidget):
             segment=f"RFM: {seg.name or seg.key}",
         )
         changes: list[tuple[Any, Any]] = [(None, persona)]
-        changes += [(None, e) for e in default_expectations(persona, model.info.language or "en")]
+        changes += [(None, e) for e in default_expectations(persona, model.info.language or "en", model)]
         changes.append((seg, dataclasses.replace(seg, persona_id=persona.id)))
         if self.document.push(ApplyChanges(model, changes, _tr("Persona from segment"))):
             self._select(persona.id)
@@ -367,7 +408,8 @@ class PersonasPanel(QWidget):
             order=model.order_at(model.personas(), model.count(Persona)),
             color=next_color(model),
         )
-        self.document.push(AddEntities(model, [persona, *default_expectations(persona, language)], _tr("Add persona")))
+        starting = default_expectations(persona, language, model)
+        self.document.push(AddEntities(model, [persona, *starting], _tr("Add persona")))
         self._select(persona.id)
 
     def delete_persona(self) -> None:

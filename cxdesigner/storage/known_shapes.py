@@ -495,4 +495,11 @@ CHANGES: dict[int, tuple[tuple[Fact, ...], tuple[Fact, ...]]] = {
             ('index', 'pictures', 'sqlite_autoindex_pictures_1', 1, 'pk', 0),
         ),
     ),
+    11: (
+        (
+        ),
+        (
+            ('column', 'expectations', 5, 'stage_id', 'TEXT', 1, "''", 0, 0),
+        ),
+    ),
 }

@@ -234,12 +234,25 @@ def m010_pictures(db: Database) -> None:
     db["pictures"].create_index(["touchpoint_id"], index_name="pictures_touchpoint")
 
 
+def m011_expectation_stages(db: Database) -> None:
+    """The stage each expectation belongs to ("" for none). An expectation that is one of the eight stage mottos
+    is tied to the map's stage named as its classic stage, as new personas' are (``personas.stage_named_for``)."""
+    from cxdesigner.domain.personas import stage_named_for
+
+    db["expectations"].add_column("stage_id", str, not_null_default="")
+    stages = db.execute('SELECT id, title FROM stages ORDER BY "order"').fetchall()
+    for eid, text in db.execute("SELECT id, text FROM expectations").fetchall():
+        stage = stage_named_for(stages, text)
+        if stage:
+            db.execute("UPDATE expectations SET stage_id = ? WHERE id = ?", [stage, eid])
+
+
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
-    m007_contact_policies, m008_saved_views, m009_kpis, m010_pictures,
+    m007_contact_policies, m008_saved_views, m009_kpis, m010_pictures, m011_expectation_stages,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

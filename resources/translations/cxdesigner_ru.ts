@@ -3347,6 +3347,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Stage of the expectation</source>
+            <translation>Этап ожидания</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>The stage of the journey this expectation belongs to</source>
+            <translation>Этап пути клиента, к которому относится это ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
             <source>Customer segment</source>
             <translation>Сегмент клиентов</translation>
         </message>
@@ -3402,6 +3412,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
             <source>Contact and content policy of a segment</source>
             <translation>Контактная и контент-политика сегмента</translation>
         </message>
@@ -3439,6 +3454,21 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
             <location filename="../../cxdesigner/panels/personas.py" />
             <source>Add a persona to score its expectations.</source>
             <translation>Добавьте персону, чтобы оценить её ожидания.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>(no stage)</source>
+            <translation>(без этапа)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>(untitled stage)</source>
+            <translation>(этап без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/personas.py" />
+            <source>Expectation's stage</source>
+            <translation>Этап ожидания</translation>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/personas.py" />

@@ -135,3 +135,26 @@ def test_a_persona_is_linked_to_a_customer_segment_in_one_step_and_shows_its_fig
     assert {s.key: s.persona_id for s in document.model.all(Segment)}[linked.key] == persona.id
     assert panel.customer_segment.currentData() == linked.id
     document.close()
+
+
+def test_an_expectation_is_tied_to_a_stage_in_one_step(qtbot, document: Document, view_state) -> None:
+    from cxdesigner.domain.entities import Stage
+
+    panel = PersonasPanel(document, view_state)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    persona = panel.current
+    ninth = expectations_of(document.model, persona.id)[8]
+    panel.expectations.setCurrentRow(8)
+    combo = panel.expectation_stage
+    assert combo.isEnabled() and combo.currentData() == ninth.stage_id == ""
+    stages = document.model.stages()
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *(s.id for s in stages)]
+    combo.activated.emit(2)  # what a click on the second stage sends
+    assert document.model.get(Expectation, ninth.id).stage_id == stages[1].id
+    assert reopened(document).get(Expectation, ninth.id).stage_id == stages[1].id
+    assert panel.expectations.currentRow() == 8 and combo.currentData() == stages[1].id
+    document.undo()
+    assert document.model.get(Expectation, ninth.id).stage_id == "" and combo.currentData() == ""
+    document.model.update(Stage, stages[1].id, title="Looking around")
+    assert combo.itemText(2) == "Looking around"

@@ -257,3 +257,23 @@ def test_version_9_file_gains_an_empty_pictures_table_that_takes_pictures(tmp_pa
     store, reopened = ProjectStore.open_file(path, read_only=True)
     store.close()
     assert reopened.get(Picture, pic.id) == pic
+
+
+def test_version_10_file_ties_the_eight_expectations_to_their_stages(tmp_path: Path) -> None:
+    from cxdesigner.domain.personas import Expectation, expectations_of
+
+    path = _copy("project-v10.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 10
+    assert "stage_id" not in [row[1] for row in conn.execute("PRAGMA table_info(expectations)")]
+    texts = dict(conn.execute("SELECT id, text FROM expectations").fetchall())
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    store.close()
+    assert backup_path(path, 10).exists() and journey.count(Expectation) == len(texts) == 18
+    titles = {s.id: s.title for s in journey.stages()}
+    for persona in journey.personas():
+        tied = [(e.text, titles.get(e.stage_id, "")) for e in expectations_of(journey, persona.id)]
+        assert tied[0] == ("Engage me", "Need") and tied[7] == ("Reward me", "Recommendation")
+        assert tied[8] == ("Keep your promises", "")
+    assert {e.id: e.text for e in journey.all(Expectation)} == texts  # nothing else changed
