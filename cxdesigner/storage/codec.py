@@ -11,6 +11,7 @@ import enum
 import types
 import typing
 from functools import cache
+from sys import intern
 from typing import Any
 
 from cxdesigner.domain.kinds import Kind
@@ -97,7 +98,7 @@ def field_names(cls: type) -> tuple[str, ...]:
     return tuple(name for name, _tp in _field_types(cls))
 
 
-_STR, _ENUM, _FLOAT, _INT, _BOOL, _BYTES, _OTHER = range(7)
+_STR, _ENUM, _FLOAT, _INT, _BOOL, _BYTES, _OTHER, _REF = range(8)
 
 
 @cache
@@ -111,6 +112,8 @@ def _specs(cls: type) -> tuple[tuple[str, Any, int, dict[Any, Any]], ...]:
             code, members = _ENUM, {m.value: m for m in base}
         else:
             code = {str: _STR, float: _FLOAT, int: _INT, bool: _BOOL, bytes: _BYTES}.get(base, _OTHER)
+            if code == _STR and (name == "id" or name.endswith("_id")):
+                code = _REF
         specs.append((name, tp, code, members))
     return tuple(specs)
 
@@ -124,7 +127,9 @@ def from_values(kind: Kind, values: typing.Sequence[Any], where: str = "") -> An
     out: list[Any] = []
     for (name, tp, code, members), value in zip(_specs(kind.cls), values, strict=True):
         kind_of_value = type(value)
-        if (code == _STR and kind_of_value is str) or (code == _BYTES and kind_of_value is bytes):
+        if code == _REF and kind_of_value is str:
+            out.append(intern(value))  # one string per id, however many rows refer to it
+        elif (code == _STR and kind_of_value is str) or (code == _BYTES and kind_of_value is bytes):
             out.append(value)
         elif code == _ENUM and kind_of_value is str and value in members:
             out.append(members[value])
