@@ -21,13 +21,14 @@ from cxdesigner.domain import phrases
 from cxdesigner.domain.findings import Finding, Severity
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
+from cxdesigner.domain.values import text_key
 
 LISTED = 12  # paths listed one by one; more are summed up
 
 
 def owner_key(text: str) -> str:
     """The owner as compared: spaces collapsed, case folded; "" for no owner."""
-    return " ".join(text.split()).casefold()
+    return text_key(text)
 
 
 def departments(journey: JourneyMap, exclude: Iterable[str] = ()) -> list[str]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from cxdesigner.domain.entities import Persona, new_id
 from cxdesigner.domain.feedback import FeedbackItem, aggregate, feedback_of
+from cxdesigner.domain.values import text_key
 
 if TYPE_CHECKING:
     from cxdesigner.domain.journey import JourneyMap
@@ -58,7 +59,7 @@ OUR_ADDITIONS = frozenset({DEFAULT_EXPECTATIONS["en"][8], DEFAULT_EXPECTATIONS["
 
 def is_our_addition(text: str) -> bool:
     """Whether an expectation is the one the articles do not name ("Keep your promises")."""
-    return " ".join(text.split()).casefold() in {t.casefold() for t in OUR_ADDITIONS}
+    return text_key(text) in {text_key(t) for t in OUR_ADDITIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +92,10 @@ def default_expectations(
 
 def standard_index(text: str) -> int | None:
     """Which of the eight stage mottos (0-7) an expectation's text is, in either language; None for any other."""
-    key = " ".join(text.split()).casefold()
+    key = text_key(text)
     for texts in DEFAULT_EXPECTATIONS.values():
         for i, motto in enumerate(texts[:8]):
-            if motto.casefold() == key:
+            if text_key(motto) == key:
                 return i
     return None
 
@@ -113,8 +114,8 @@ def stage_named_for(stages: Iterable[tuple[str, str]], text: str) -> str:
     index = standard_index(text)
     if index is None:
         return ""
-    names = {table[index][0].casefold() for table in EIGHT_STAGES.values()}
-    return next((sid for sid, title in stages if " ".join(title.split()).casefold() in names), "")
+    names = {text_key(table[index][0]) for table in EIGHT_STAGES.values()}
+    return next((sid for sid, title in stages if text_key(title) in names), "")
 
 
 def expectations_of(journey: JourneyMap, persona_id: str) -> list[Expectation]:

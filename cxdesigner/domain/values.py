@@ -21,6 +21,11 @@ YES_WORDS = frozenset({"yes", "true", "1", "да"})
 NO_WORDS = frozenset({"no", "false", "0", "нет"})
 
 
+def text_key(text: str) -> str:
+    """A text as compared by name: spaces collapsed, case folded ("" for blank)."""
+    return " ".join(text.split()).casefold()
+
+
 def parse_number(text: str) -> float:
     """A finite number from text: decimal comma or point, spaces between thousands, a Unicode minus."""
     raw = text.strip().replace("\u2212", "-")
