@@ -62,6 +62,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
     The file's notice (e.g. made by a newer version), if any, is appended to ``notices``.
     """
     from cxdesigner.domain import saved_views
+    from cxdesigner.domain.conditions import Condition
     from cxdesigner.domain.entities import Emotion, Flow, Lane, Persona, Stage, Touchpoint
     from cxdesigner.domain.feedback import FeedbackItem
     from cxdesigner.domain.improvements import Barrier, Improvement
@@ -89,6 +90,7 @@ def project_info(path: Path, notices: list[str] | None = None) -> dict[str, Any]
             "feedback": journey.count(FeedbackItem),
             "barriers": journey.count(Barrier),
             "improvements": journey.count(Improvement),
+            "conditions": journey.count(Condition),
             "snapshots": journey.count(Snapshot),
             "images": journey.count(Picture),
             "segments": latest_segments(journey),
@@ -176,6 +178,7 @@ INFO_LABELS_RU = {
     "improvements": "улучшения",
     "conditions": "внешние условия",
     "snapshots": "снимки",
+    "images": "изображения",
     "segments": "сегменты",
     "views": "сохранённые виды",
     "kpis": "показатели (KPI)",

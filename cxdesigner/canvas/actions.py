@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from cxdesigner.canvas.card import TouchpointCard
 from cxdesigner.canvas.grid import LaneLabel, StageHeader
 from cxdesigner.commands import AddEntities, DeleteEntities, MoveTouchpoints
+from cxdesigner.domain.conditions import Condition, condition_in
 from cxdesigner.domain.entities import (
     Channel,
     Flow,
@@ -124,6 +125,19 @@ class MapActions:
         self._last_lane = lane_id
         self._select_new(tp.id, rename)
         return tp.id
+
+    def add_condition(self, stage_id: str, lane_id: str) -> str | None:
+        """Note an external condition in a cell of a conditions lane (one per cell) and open its editor; the
+        cell's own note when it has one."""
+        if not self._guard():
+            return None
+        known = condition_in(self.model, stage_id, lane_id)
+        if known is None:
+            known = Condition(new_id(), stage_id, lane_id, _tr("New condition"))
+            if not self.scene.push(AddEntities(self.model, [known], _tr("Add external condition"))):
+                return None
+        self._select_new(known.id, True)
+        return known.id
 
     def _select_new(self, entity_id: str, rename: bool) -> None:
         self.scene.set_selection([entity_id])

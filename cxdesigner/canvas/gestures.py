@@ -4,7 +4,8 @@ A press on a card's connector handle (``link_handle``: a sure target at any zoom
 starts the connect tool; on a stage header or lane label, the header
 tool (reorder, or resize at the far edge); on a card, Qt's own selection handling first (click selects,
 Ctrl-click toggles) and then the move tool. A press on empty canvas is left to the view's rubber band.
-While the map is locked or read-only, presses only select. A double-click renames what is under it.
+While the map is locked or read-only, presses only select. A double-click renames what is under it; on an
+empty cell of an external conditions lane, it notes a condition there.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from cxdesigner.canvas.header_tool import HeaderTool
 from cxdesigner.canvas.link_handle import card_with_handle_at, zoom_of
 from cxdesigner.canvas.move_tool import MoveTool
 from cxdesigner.canvas.note import NoteItem
+from cxdesigner.domain.entities import LaneKind
+from cxdesigner.domain.geometry import Point
+from cxdesigner.domain.layout import cell_at
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.scene import MapScene
@@ -104,11 +108,21 @@ class Gestures:
             tool.cancel()
 
     def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """Rename the card, header, label or arrow under a double-click; False if there is none."""
-        item = self.top_item(event.scenePos())
-        if item is None or event.button() != LEFT:
+        """Rename the card, header, label, arrow or note under a double-click, or note an external condition
+        in an empty conditions cell; False if there is none of them."""
+        if event.button() != LEFT:
             return False
-        self.cancel()
-        self.scene.actions.rename(item.entity_id)
+        pos = event.scenePos()
+        item = self.top_item(pos)
+        cell = cell_at(self.scene.layout, Point(pos.x(), pos.y())) if item is None else None
+        lanes = {lane.id: lane for lane in self.scene.document.model.lanes()}
+        if cell is not None and getattr(lanes.get(cell[1]), "kind", None) is LaneKind.CONDITIONS:
+            self.cancel()
+            self.scene.actions.add_condition(*cell)
+        elif item is not None:
+            self.cancel()
+            self.scene.actions.rename(item.entity_id)
+        else:
+            return False
         event.accept()
         return True

@@ -1,5 +1,6 @@
-"""A note in the barriers or ideas lane: a barrier (red, with the share of customers it loses) or an
-improvement (yellow, with its status, impact and effort, and a star for a quick win).
+"""A note in the barriers, ideas or external conditions lane: a barrier (red, with the share of customers it
+loses), an improvement (yellow, with its status, impact and effort, and a star for a quick win) or an
+external condition (grey-blue, filling its cell).
 
 Like a card, a note draws one entity at the rectangle the layout gives it (``MapLayout.notes``); the scene
 sets both. It can be selected (the panels follow), renamed in place and deleted, but not dragged: where it
@@ -19,6 +20,7 @@ from cxdesigner.canvas.map_words import map_language, say
 from cxdesigner.canvas.style import HALO, LOD_THRESHOLD, Z
 from cxdesigner.canvas.text import draw_lines, elide, fit_lines
 from cxdesigner.domain import style as look
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.geometry import Rect
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus, is_quick_win
 from cxdesigner.domain.numbers import number
@@ -30,6 +32,8 @@ RADIUS = 3.0
 BARRIER_FILL, BARRIER_INK = QColor(look.NOTE_BARRIER_FILL), QColor(look.NOTE_BARRIER_INK)  # shared with the poster
 IDEA_FILL, IDEA_INK = QColor(look.NOTE_IDEA_FILL), QColor(look.NOTE_IDEA_INK)
 DONE_FILL = QColor(look.NOTE_DONE_FILL)
+CONDITION_FILL, CONDITION_INK = QColor(look.NOTE_CONDITION_FILL), QColor(look.NOTE_CONDITION_INK)
+Noted = Barrier | Improvement | Condition
 
 
 def _tr(text: str) -> str:
@@ -37,9 +41,10 @@ def _tr(text: str) -> str:
 
 
 class NoteItem(QGraphicsItem):
-    """One barrier or improvement on the canvas; ``entity_id`` names it, ``entity`` is what it draws."""
+    """One barrier, improvement or condition on the canvas; ``entity_id`` names it, ``entity`` is what it
+    draws."""
 
-    def __init__(self, entity: Barrier | Improvement, rect: Rect) -> None:
+    def __init__(self, entity: Noted, rect: Rect) -> None:
         super().__init__()
         self.entity_id = entity.id
         self.entity = entity
@@ -53,7 +58,10 @@ class NoteItem(QGraphicsItem):
 
     @property
     def text_field(self) -> str:
-        """The field the inline editor edits: a barrier's description, an improvement's title."""
+        """The field the inline editor edits: a barrier's description, an improvement's title, a condition's
+        text."""
+        if isinstance(self.entity, Condition):
+            return "text"
         return "description" if isinstance(self.entity, Barrier) else "title"
 
     def set_entity(self, entity: Any) -> None:
@@ -91,17 +99,23 @@ class NoteItem(QGraphicsItem):
 
     # ------------------------------------------------------------------ painting
     def _colors(self) -> tuple[QColor, QColor]:
+        if isinstance(self.entity, Condition):
+            return CONDITION_FILL, CONDITION_INK
         if isinstance(self.entity, Barrier):
             return BARRIER_FILL, BARRIER_INK
         return (DONE_FILL if self.entity.status is ImprovementStatus.DONE else IDEA_FILL), IDEA_INK
 
     def _text(self) -> str:
+        if isinstance(self.entity, Condition):
+            return self.entity.text or _tr("(external condition)")
         if isinstance(self.entity, Barrier):
             return self.entity.description or _tr("(barrier)")
         return self.entity.title or _tr("(improvement)")
 
     def _footer(self) -> str:
         entity, lang = self.entity, map_language(self)
+        if isinstance(entity, Condition):
+            return ""
         if isinstance(entity, Barrier):
             if entity.share_lost is None:
                 return ""

@@ -40,6 +40,7 @@ from cxdesigner.canvas.pictures import PictureSync
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
 from cxdesigner.document import Document
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier
@@ -56,9 +57,11 @@ GEOMETRY_FIELDS: dict[type, frozenset[str]] = {
     Barrier: frozenset({"stage_id", "touchpoint_id", "order"}),
     Improvement: frozenset({"status", "effort", "impact", "due", "title"}),  # its place in the roadmap order
     Picture: frozenset({"touchpoint_id", "order", "caption"}),  # which picture a card or a storyboard shows
+    Condition: frozenset({"stage_id", "lane_id"}),
 }
-NOTE_KINDS = (Barrier, Improvement, ImprovementBarrier)
-"""Kinds drawn as notes in the barriers and ideas lanes (or, for links, deciding where a note goes)."""
+NOTE_KINDS = (Barrier, Improvement, ImprovementBarrier, Condition)
+"""Kinds drawn as notes in the barriers, ideas and external conditions lanes (or, for links, deciding where a
+note goes)."""
 MARGIN = 40.0
 
 EntityItem = TouchpointCard | FlowArrow | StageHeader | LaneLabel | NoteItem
@@ -362,7 +365,8 @@ class MapScene(QGraphicsScene):
             band.setVisible(lane_id not in hidden)
 
     def _sync_notes(self, layout: MapLayout) -> None:
-        """Give every barrier and improvement that has a place its note there; remove notes that lost theirs."""
+        """Give every barrier, improvement and condition that has a place its note there; remove notes that
+        lost theirs."""
         for entity_id in [i for i in self._notes if i not in layout.notes]:
             self.removeItem(self._notes.pop(entity_id))
             self._items.pop(entity_id, None)

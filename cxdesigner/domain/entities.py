@@ -59,6 +59,7 @@ class LaneKind(StrEnum):
     IDEAS = "ideas"
     TEXT = "text"
     STORYBOARD = "storyboard"  # one picture per stage, from the stage's cards (domain.pictures.storyboard)
+    CONDITIONS = "conditions"  # external conditions: one note per stage (domain.conditions)
 
 
 class Evidence(StrEnum):

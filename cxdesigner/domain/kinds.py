@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.contact_policy import ContactPolicy, check_policy
 from cxdesigner.domain.control_rounds import ControlRound, RoundValue, check_round
 from cxdesigner.domain.entities import Emotion, Flow, Lane, MapInfo, Persona, Stage, Touchpoint
@@ -129,6 +130,7 @@ KINDS: list[Kind] = [
         unique=("kpi_id", "measured_on"),
     ),
     Kind(Picture, "pictures", refs={"touchpoint_id": Touchpoint}, ordered=True, check=check_picture),
+    Kind(Condition, "conditions", refs={"stage_id": Stage, "lane_id": Lane}, unique=("stage_id", "lane_id")),
 ]
 
 KIND_OF: dict[type, Kind] = {k.cls: k for k in KINDS}

@@ -32,7 +32,7 @@ from cxdesigner.domain.geometry import (
     rect_of,
 )
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.notes import NOTE_GAP, NOTE_HEIGHT, note_cells, notes_height
+from cxdesigner.domain.notes import CONDITION_HEIGHT, CONDITION_PAD, NOTE_GAP, NOTE_HEIGHT, note_cells, notes_height
 from cxdesigner.domain.picture_layout import STORYBOARD_HEIGHT, card_pictures, storyboard_boxes
 from cxdesigner.domain.routing import CardSlot, route_flows
 
@@ -156,7 +156,7 @@ def compute_layout(
         column_edges=tuple(xs),
         lane_edges=tuple(ys),
         cells=cells,
-        notes=_note_boxes(notes, grouped, stage_index, lane_index, xs, ys, m) if notes else {},
+        notes=_note_boxes(notes, grouped, stage_index, lane_index, xs, ys, m, lanes) if notes else {},
         hidden_lanes=frozenset(hidden_lanes),
         card_pictures=card_pictures(journey, cards),
         storyboard=storyboard_boxes(journey, lanes, xs, ys, m),
@@ -184,23 +184,32 @@ def _note_boxes(
     xs: Sequence[float],
     ys: Sequence[float],
     m: Metrics,
+    lanes: Sequence[Lane],
 ) -> dict[str, NoteBox]:
-    """Each note's rectangle: stacked top down below the cards of its cell."""
+    """Each note's rectangle: stacked top down below the cards of its cell; an external condition, alone in
+    its cell, fills it."""
     pad = m.cell_padding
+    filling = {lane.id for lane in lanes if lane.kind == LaneKind.CONDITIONS}
     boxes: dict[str, NoteBox] = {}
     for (stage_id, lane_id), ids in notes.items():
         ci, li = stage_index[stage_id], lane_index[lane_id]
         n = len(grouped.get((stage_id, lane_id), ()))
         x, w = xs[ci] + pad, xs[ci + 1] - xs[ci] - 2 * pad
         y = ys[li] + pad + n * (m.card_height + m.card_gap)
+        height = NOTE_HEIGHT
+        if lane_id in filling:
+            y, height = ys[li] + CONDITION_PAD, max(CONDITION_HEIGHT, ys[li + 1] - ys[li] - 2 * CONDITION_PAD)
         for i, entity_id in enumerate(ids):
-            boxes[entity_id] = NoteBox(entity_id, stage_id, lane_id, i, rect_of(x, y, w, NOTE_HEIGHT))
+            boxes[entity_id] = NoteBox(entity_id, stage_id, lane_id, i, rect_of(x, y, w, height))
             y += NOTE_HEIGHT + NOTE_GAP
     return boxes
 
 
 def _band_need(lane: Lane, cards: int, notes: float, m: Metrics) -> float:
-    """The least height of a lane's band: its tallest stack of cards, its notes, a storyboard's pictures."""
+    """The least height of a lane's band: its tallest stack of cards, its notes, a storyboard's pictures, an
+    external condition's note."""
+    if lane.kind == LaneKind.CONDITIONS:  # text only: one compact note
+        return 2 * CONDITION_PAD + CONDITION_HEIGHT
     need = max(2 * m.cell_padding + cards * m.card_height + max(cards - 1, 0) * m.card_gap, notes)
     return max(need, STORYBOARD_HEIGHT) if lane.kind == LaneKind.STORYBOARD else need
 

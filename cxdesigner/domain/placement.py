@@ -18,8 +18,9 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import cell_at
 
 DIRECTIONS = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}
-CARDLESS_LANES = frozenset({LaneKind.EMOTIONS, LaneKind.STORYBOARD})
-"""Lanes that never hold cards: the emotion curves are drawn there, or the storyboard's pictures."""
+CARDLESS_LANES = frozenset({LaneKind.EMOTIONS, LaneKind.STORYBOARD, LaneKind.CONDITIONS})
+"""Lanes that never hold cards: the emotion curves are drawn there, the storyboard's pictures, or the
+external conditions' notes."""
 
 
 def orders_between(siblings: Sequence[Any], index: int, count: int, exclude: Iterable[str] = ()) -> list[float]:

@@ -27,6 +27,7 @@ from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.personas import DEFAULT_EXPECTATIONS, Expectation, standard_stage
 from cxdesigner.domain.quality import Comparison, QualityRequirement
 from cxdesigner.domain.rfm import Customer
+from cxdesigner.domain.sample_conditions import add_conditions
 from cxdesigner.domain.sample_views import add_views
 from cxdesigner.domain.segments import Segment, records
 from cxdesigner.domain.standard import EIGHT_STAGES, EMOTION_LANE_HEIGHT, LANES, language_of
@@ -44,6 +45,11 @@ def entity_id(lang: str, kind: str, key: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"tshirt-shop/{lang}/{kind}/{key}"))
 
 
+SAMPLE_LANE_HEIGHT = 96.0
+"""The sample's lanes: one card high (its padding, a card, its padding), so the whole map's height fits a
+laptop's screen at a readable zoom even in the projector theme; a lane with a stack of cards grows to it."""
+
+
 def build(title: str = "", language: str = "en", earlier: bool = False) -> JourneyMap:
     """The T-shirt shop map; ``earlier`` gives the version of the last re-mapping, half a year before."""
     lang = language_of(language)
@@ -57,8 +63,8 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
         )
     )
     lanes: dict[LaneKind, str] = {}
-    for i, (kind, name) in enumerate(LANES[lang]):
-        height = EMOTION_LANE_HEIGHT if kind is LaneKind.EMOTIONS else 110.0
+    for i, (kind, name) in enumerate(LANES[lang]):  # a lane as low as one card: those with more grow to them
+        height = EMOTION_LANE_HEIGHT if kind is LaneKind.EMOTIONS else SAMPLE_LANE_HEIGHT
         lanes[kind] = journey.add(
             Lane(id=entity_id(lang, "lane", i), title=name, order=float(i), kind=kind, height=height)
         ).id
@@ -66,6 +72,7 @@ def build(title: str = "", language: str = "en", earlier: bool = False) -> Journ
         journey.add(Stage(id=entity_id(lang, "stage", i), title=n, order=float(i), expectation=e, width=STAGE_WIDTH)).id
         for i, (n, e) in enumerate(EIGHT_STAGES[lang])
     ]
+    add_conditions(journey, lang, lanes, entity_id)
     skip = set(data.EARLIER["without"]) if earlier else set()
     tps: dict[str, str] = {}
     for n, (key, row) in enumerate(data.TOUCHPOINTS.items()):

@@ -63,6 +63,7 @@ STATUS_FILLS: dict[Status, str] = {Status.MET: "#c3fae8", Status.NOT_MET: "#ffc9
 NOTE_BARRIER_FILL, NOTE_BARRIER_INK = "#fff0f0", "#e03131"
 NOTE_IDEA_FILL, NOTE_IDEA_INK = "#fff9db", "#e8a400"
 NOTE_DONE_FILL = "#ebfbee"
+NOTE_CONDITION_FILL, NOTE_CONDITION_INK = "#edf2f7", "#5c6f82"  # external conditions: outside, so grey-blue
 """Notes in the barriers lane (red) and the ideas lane (yellow; green once done)."""
 
 HIGHLIGHT_COLORS: dict[str, str] = {

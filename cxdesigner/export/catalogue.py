@@ -100,6 +100,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "stages": ("Stages", "Этапы"),
     "expectation": ("What the customer expects", "Чего ждёт клиент"),
     "persona_expectations": ("Personas' expectations here", "Ожидания персон на этапе"),
+    "conditions": ("External conditions", "Внешние условия"),
     "stage_quality": ("Quality at this stage", "Качество на этапе"),
     "no_touchpoints": ("No touchpoints at this stage.", "На этом этапе нет точек контакта."),
     "channel": ("Channel", "Канал"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from cxdesigner.domain import personas as persona_values
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.entities import Flow, Lane, Persona, Stage, Touchpoint
 from cxdesigner.domain.geometry import CurveGeometry, MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement
@@ -35,8 +36,8 @@ class MapParts:
     personas: list[Persona]
     badges: dict[str, Badge] = field(default_factory=dict)
     stage_quality: dict[str, QualitySummary] = field(default_factory=dict)
-    notes: dict[str, Barrier | Improvement] = field(default_factory=dict)
-    """The barriers and improvements the layout places as notes, by id."""
+    notes: dict[str, Barrier | Improvement | Condition] = field(default_factory=dict)
+    """The barriers, improvements and external conditions the layout places as notes, by id."""
     curves: list[tuple[Persona, CurveGeometry, bool]] = field(default_factory=list)
     """(persona, curve, dashed): the measured curve is dashed."""
     pictures: dict[str, Picture] = field(default_factory=dict)
@@ -98,7 +99,8 @@ def gather(
     parts = MapParts(journey.stages(), journey.lanes(), journey.touchpoints(), journey.flows(), people)
     parts.flows.sort(key=lambda f: f.id)
     parts.badges, parts.stage_quality = badges_and_stages(journey)
-    parts.notes = {e.id: e for e in (*journey.all(Barrier), *journey.all(Improvement)) if e.id in layout.notes}
+    noted = (*journey.all(Barrier), *journey.all(Improvement), *journey.all(Condition))
+    parts.notes = {e.id: e for e in noted if e.id in layout.notes}
     shown = {b.picture_id for b in (*layout.card_pictures.values(), *layout.storyboard.values())}
     parts.pictures = {p.id: p for p in journey.all(Picture) if p.id in shown} if shown else {}
     wanted = []

@@ -1,7 +1,8 @@
-"""Barriers and improvements on the poster: notes in the barriers and ideas lanes, as the canvas draws them.
+"""Barriers, improvements and external conditions on the poster: notes in their lanes, as the canvas draws them.
 
 A barrier is a red note with the share of customers it loses; an improvement a yellow one (green when
-done) with its status, impact and effort, and a star for a quick win. Where each sits comes from the
+done) with its status, impact and effort, and a star for a quick win; an external condition a grey-blue one
+filling its cell. Where each sits comes from the
 layout (``MapLayout.notes``).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cxdesigner.domain import style as s
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementStatus, is_quick_win
 from cxdesigner.domain.numbers import number
@@ -21,7 +23,9 @@ if TYPE_CHECKING:
     from cxdesigner.export.map_painter import MapPainter, Window
 
 
-def _footer(entity: Barrier | Improvement, lang: str) -> str:
+def _footer(entity: Barrier | Improvement | Condition, lang: str) -> str:
+    if isinstance(entity, Condition):
+        return ""
     if isinstance(entity, Barrier):
         if entity.share_lost is None:
             return ""
@@ -36,6 +40,16 @@ def _footer(entity: Barrier | Improvement, lang: str) -> str:
     )
 
 
+def _colours(entity: Barrier | Improvement | Condition) -> tuple[str, str]:
+    """The note's ink and fill."""
+    if isinstance(entity, Condition):
+        return s.NOTE_CONDITION_INK, s.NOTE_CONDITION_FILL
+    if isinstance(entity, Barrier):
+        return s.NOTE_BARRIER_INK, s.NOTE_BARRIER_FILL
+    done = entity.status is ImprovementStatus.DONE
+    return s.NOTE_IDEA_INK, s.NOTE_DONE_FILL if done else s.NOTE_IDEA_FILL
+
+
 def draw(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
     """The notes of the slice's stages."""
     texts, footers = TextBatch(), TextBatch()
@@ -44,9 +58,7 @@ def draw(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> N
         if entity is None or box.stage_id not in window.stages:
             continue
         barrier = isinstance(entity, Barrier)
-        ink = s.NOTE_BARRIER_INK if barrier else s.NOTE_IDEA_INK
-        done = not barrier and entity.status is ImprovementStatus.DONE
-        fill = s.NOTE_BARRIER_FILL if barrier else s.NOTE_DONE_FILL if done else s.NOTE_IDEA_FILL
+        ink, fill = _colours(entity)
         x, y, w, h = p.rect(box.rect)
         p.fill(fill)
         p.stroke(ink, 1.0)
@@ -55,7 +67,7 @@ def draw(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> N
         p.c.rect(x, y, min(s.NOTE_STRIP, w), h, stroke=0, fill=1)
         footer = _footer(entity, p.lang)
         room = w - 2 * s.NOTE_PAD - s.NOTE_STRIP
-        text = entity.description if barrier else entity.title
+        text = entity.description if barrier else entity.text if isinstance(entity, Condition) else entity.title
         rows = max(1, int((h - 6.0 - (s.NOTE_LINE if footer else 0.0)) // s.NOTE_LINE))
         lines = fit_lines(text or "—", p.regular, s.NOTE_PX, room, rows)
         left = box.rect.x + s.NOTE_PAD + s.NOTE_STRIP

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cxdesigner.domain.conditions import Condition, conditions_by_stage
 from cxdesigner.domain.entities import Flow, Persona, Stage, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem, FeedbackSource, normalised
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier, roadmap
@@ -89,6 +90,8 @@ class ReportData:
     """Each touchpoint's pictures in order (only touchpoints that have some)."""
     expectations: dict[str, list[tuple[Persona, Expectation]]] = field(default_factory=dict)
     """By stage id: each persona's expectations tied to that stage, personas in order."""
+    conditions: dict[str, list[Condition]] = field(default_factory=dict)
+    """By stage id: the external conditions noted there, lane by lane."""
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -174,6 +177,7 @@ def gather(journey: JourneyMap) -> ReportData:
         improvements=_improvements(journey),
         barriers=_barriers(journey),
         expectations=_expectations(journey),
+        conditions=conditions_by_stage(journey),
         voice={**voice_by_touchpoint(journey), **voice_by_stage(journey)},
     )
 

@@ -183,6 +183,9 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             story.append(Paragraph(f"{para_text(say('persona_expectations', lang))}: {para_text(tied)}", st.body))
         if stage.description.strip():
             story.append(Paragraph(para_text(stage.description), st.body))
+        noted = "; ".join(c.text.strip() for c in data.conditions.get(stage.id, []))
+        if noted:
+            story.append(Paragraph(f"{para_text(say('conditions', lang))}: {para_text(noted)}", st.body))
         if quality.total:
             story.append(
                 Paragraph(f"{para_text(say('stage_quality', lang))}: {para_text(_share(quality, lang))}", st.body)

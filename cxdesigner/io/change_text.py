@@ -38,6 +38,7 @@ NOUNS = {
     "snapshots": "Snapshot",
     "pictures": "Picture",
     "expectations": "Expectation",
+    "conditions": "External condition",
 }
 RU_NOUNS = {
     "map_info": "Карта",

@@ -49,6 +49,7 @@ LANE_KINDS: dict[LaneKind, tuple[str, str]] = {
     LaneKind.IDEAS: ("Ideas", "Идеи"),
     LaneKind.TEXT: ("Free text", "Свободный текст"),
     LaneKind.STORYBOARD: ("Storyboard", "Раскадровка"),
+    LaneKind.CONDITIONS: ("External conditions", "Внешние условия"),
 }
 
 # Everyday words people type in a spreadsheet, beyond the names above and their "X or Y" parts.

@@ -17,13 +17,21 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStackedWidget, 
 from cxdesigner.commands.edit import ReplaceEntities, SetFields
 from cxdesigner.document import Document
 from cxdesigner.domain import handoffs
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.entities import Flow, Lane, MapInfo, Stage, Touchpoint
 from cxdesigner.panels import inspector_pages as pages
 from cxdesigner.panels.inspector_fields import OwnerField
 from cxdesigner.panels.picture_list import PictureList
 from cxdesigner.viewstate import ViewState
 
-PAGE_FOR_KIND = {MapInfo: "map", Touchpoint: "touchpoint", Stage: "stage", Lane: "lane", Flow: "flow"}
+PAGE_FOR_KIND = {
+    MapInfo: "map",
+    Touchpoint: "touchpoint",
+    Stage: "stage",
+    Lane: "lane",
+    Flow: "flow",
+    Condition: "condition",
+}
 
 
 class InspectorPanel(QWidget):
@@ -41,6 +49,7 @@ class InspectorPanel(QWidget):
             "stage": pages.stage_page(),
             "lane": pages.lane_page(),
             "flow": pages.flow_page(),
+            "condition": pages.condition_page(),
             "note": pages.note_page(),
         }
         self.pictures = PictureList(document, self.pages["touchpoint"])

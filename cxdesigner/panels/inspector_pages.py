@@ -200,5 +200,11 @@ def map_page() -> FormPage:
     return FormPage(_tr("Journey map"), specs, _tr("Nothing is selected: these are the map's own details."))
 
 
+def condition_page() -> FormPage:
+    specs = [FieldSpec("text", _tr("Text"), lambda: TextBlockField(lines=4), _tr("Edit external condition"))]
+    note = _tr("What outside the company shapes the customer's experience at this stage.")
+    return FormPage(_tr("External condition"), specs, note)
+
+
 def note_page() -> FormPage:
     return FormPage(_tr("Several things"), [], _tr("Select things of one kind to edit them together."))

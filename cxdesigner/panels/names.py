@@ -39,6 +39,7 @@ _LANE_KINDS: dict[LaneKind, str] = {
     LaneKind.IDEAS: QT_TRANSLATE_NOOP("Names", "Ideas"),
     LaneKind.TEXT: QT_TRANSLATE_NOOP("Names", "Free text"),
     LaneKind.STORYBOARD: QT_TRANSLATE_NOOP("Names", "Storyboard"),
+    LaneKind.CONDITIONS: QT_TRANSLATE_NOOP("Names", "External conditions"),
 }
 
 _EVIDENCE: dict[Evidence, str] = {

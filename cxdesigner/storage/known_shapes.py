@@ -502,4 +502,28 @@ CHANGES: dict[int, tuple[tuple[Fact, ...], tuple[Fact, ...]]] = {
             ('column', 'expectations', 5, 'stage_id', 'TEXT', 1, "''", 0, 0),
         ),
     ),
+    12: (
+        (
+        ),
+        (
+            ('column', 'conditions', 0, 'id', 'TEXT', 1, None, 1, 0),
+            ('column', 'conditions', 1, 'stage_id', 'TEXT', 1, None, 0, 0),
+            ('column', 'conditions', 2, 'lane_id', 'TEXT', 1, None, 0, 0),
+            ('column', 'conditions', 3, 'text', 'TEXT', 1, None, 0, 0),
+            ('entry', 'index', 'conditions_cell', 'conditions'),
+            ('entry', 'index', 'conditions_lane', 'conditions'),
+            ('entry', 'index', 'sqlite_autoindex_conditions_1', 'conditions'),
+            ('entry', 'table', 'conditions', 'conditions'),
+            ('index column', 'conditions_cell', 0, 1, 'stage_id', 0, 'BINARY', 1),
+            ('index column', 'conditions_cell', 1, 2, 'lane_id', 0, 'BINARY', 1),
+            ('index column', 'conditions_cell', 2, -1, None, 0, 'BINARY', 0),
+            ('index column', 'conditions_lane', 0, 2, 'lane_id', 0, 'BINARY', 1),
+            ('index column', 'conditions_lane', 1, -1, None, 0, 'BINARY', 0),
+            ('index column', 'sqlite_autoindex_conditions_1', 0, 0, 'id', 0, 'BINARY', 1),
+            ('index column', 'sqlite_autoindex_conditions_1', 1, -1, None, 0, 'BINARY', 0),
+            ('index', 'conditions', 'conditions_cell', 1, 'c', 0),
+            ('index', 'conditions', 'conditions_lane', 0, 'c', 0),
+            ('index', 'conditions', 'sqlite_autoindex_conditions_1', 1, 'pk', 0),
+        ),
+    ),
 }

@@ -247,12 +247,21 @@ def m011_expectation_stages(db: Database) -> None:
             db.execute("UPDATE expectations SET stage_id = ? WHERE id = ?", [stage, eid])
 
 
+def m012_conditions(db: Database) -> None:
+    """External conditions: one note per stage in each external conditions lane."""
+    columns = {"id": str, "stage_id": str, "lane_id": str, "text": str}
+    db.create_table("conditions", columns, pk="id", not_null=set(columns))
+    db["conditions"].create_index(["stage_id", "lane_id"], index_name="conditions_cell", unique=True)
+    db["conditions"].create_index(["lane_id"], index_name="conditions_lane")
+
+
 _ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial, m002_quality, m003_improvements, m004_expectations, m005_segments, m006_control_rounds,
     m007_contact_policies, m008_saved_views, m009_kpis, m010_pictures, m011_expectation_stages,
+    m012_conditions,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x43584431  # "CXD1"

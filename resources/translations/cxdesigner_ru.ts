@@ -2342,6 +2342,26 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/inspector_pages.py" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/inspector_pages.py" />
+            <source>Edit external condition</source>
+            <translation>Изменить внешнее условие</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/inspector_pages.py" />
+            <source>What outside the company shapes the customer's experience at this stage.</source>
+            <translation>Что вне компании влияет на опыт клиента на этом этапе.</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/inspector_pages.py" />
+            <source>External condition</source>
+            <translation>Внешнее условие</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/inspector_pages.py" />
             <source>Several things</source>
             <translation>Несколько элементов</translation>
         </message>
@@ -2897,6 +2917,16 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/canvas/actions.py" />
+            <source>New condition</source>
+            <translation>Новое условие</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/actions.py" />
+            <source>Add external condition</source>
+            <translation>Добавить внешнее условие</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/canvas/actions.py" />
             <source>New stage</source>
             <translation>Новый этап</translation>
         </message>
@@ -3120,6 +3150,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
         </message>
         <message>
             <location filename="../../cxdesigner/panels/names.py" />
+            <source>External conditions</source>
+            <translation>Внешние условия</translation>
+        </message>
+        <message>
+            <location filename="../../cxdesigner/panels/names.py" />
             <source>Hypothesis</source>
             <translation>Гипотеза</translation>
         </message>
@@ -3141,6 +3176,11 @@ The DejaVu fonts are free software (see LICENSE-DejaVu.txt).</source>
     </context>
     <context>
         <name>Note</name>
+        <message>
+            <location filename="../../cxdesigner/canvas/note.py" />
+            <source>(external condition)</source>
+            <translation>(внешнее условие)</translation>
+        </message>
         <message>
             <location filename="../../cxdesigner/canvas/note.py" />
             <source>(barrier)</source>

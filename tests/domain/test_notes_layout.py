@@ -1,7 +1,9 @@
-"""Barriers and improvements as notes in the barriers and ideas lanes: placed from the layout, bands grow."""
+"""Barriers, improvements and external conditions as notes in their lanes: placed from the layout, bands
+grow."""
 
 from __future__ import annotations
 
+from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.entities import LaneKind, Touchpoint, new_id
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier
 from cxdesigner.domain.journey import JourneyMap
@@ -18,14 +20,16 @@ def test_the_sample_places_every_barrier_and_linked_improvement() -> None:
     journey = build()
     layout = compute_layout(journey)
     barriers, ideas = _lane(journey, LaneKind.BARRIERS), _lane(journey, LaneKind.IDEAS)
+    outside = _lane(journey, LaneKind.CONDITIONS)
     linked = {
         link.improvement_id for link in journey.all(ImprovementBarrier)
     }  # a done one whose barrier closed has no place
     assert set(layout.notes) == {b.id for b in journey.all(Barrier)} | {
         i.id for i in journey.all(Improvement) if i.id in linked
-    }
+    } | {c.id for c in journey.all(Condition)}
+    lane_of = {Barrier: barriers, Improvement: ideas, Condition: outside}
     for entity_id, box in layout.notes.items():
-        lane = barriers if isinstance(journey.find(entity_id), Barrier) else ideas
+        lane = lane_of[type(journey.find(entity_id))]
         assert box.lane_id == lane
         band, column = layout.lanes[lane].band, layout.stages[box.stage_id].column
         assert band.y <= box.rect.y and box.rect.bottom <= band.bottom

@@ -277,3 +277,24 @@ def test_version_10_file_ties_the_eight_expectations_to_their_stages(tmp_path: P
         assert tied[0] == ("Engage me", "Need") and tied[7] == ("Reward me", "Recommendation")
         assert tied[8] == ("Keep your promises", "")
     assert {e.id: e.text for e in journey.all(Expectation)} == texts  # nothing else changed
+
+
+def test_version_11_file_gains_an_empty_conditions_table_and_keeps_its_lanes(tmp_path: Path) -> None:
+    from cxdesigner.domain.conditions import Condition
+    from cxdesigner.domain.entities import Lane, LaneKind
+
+    path = _copy("project-v11.cxd", tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 11
+    assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'conditions'").fetchall()
+    lanes = dict(conn.execute("SELECT id, kind FROM lanes").fetchall())
+    conn.close()
+    store, journey = ProjectStore.open_file(path)
+    assert backup_path(path, 11).exists() and store.schema_version == SCHEMA_VERSION
+    assert journey.count(Condition) == 0 and {lane.id: lane.kind.value for lane in journey.all(Lane)} == lanes
+    lane = journey.add(Lane("outside", "External conditions", order=-1.0, kind=LaneKind.CONDITIONS))
+    noted = journey.add(Condition("c1", journey.stages()[0].id, lane.id, "Season: gifts before New Year"))
+    store.close()
+    store, reopened = ProjectStore.open_file(path, read_only=True)
+    store.close()
+    assert reopened.get(Condition, noted.id) == noted and reopened.get(Lane, lane.id).kind is LaneKind.CONDITIONS

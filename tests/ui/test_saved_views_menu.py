@@ -157,7 +157,8 @@ def test_f8_cycles_the_views_in_workshop_mode(qtbot, presenting: MainWindow) -> 
     assert side.name in w.presentation.hud.text()
     qtbot.keyClick(w.view, K.Key_F8)
     assert w.saved_views.current == student.id and w.view_state.emotion_mode == "measured"
-    assert len(w.view_state.hidden_lanes) == 3
+    hidden = (LaneKind.CONDITIONS, LaneKind.ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE)
+    assert w.view_state.hidden_lanes == {_lane(w, kind) for kind in hidden}
     qtbot.keyClick(w.view, K.Key_F8)
     assert w.saved_views.current == whole.id and w.view_state.hidden_lanes == frozenset()
     qtbot.keyClick(w.view, K.Key_F8)  # wraps around
