@@ -182,7 +182,7 @@ def write_report(
     story += [chart] if chart is not None else [Paragraph(para_text(say("no_emotions", lang)), styles.body)]
     story.append(Spacer(1, 6))
     story += reach_section(journey, styles, lang, frame_width, report_sections.heading)
-    story += segments_section(journey, styles, lang, report_sections.heading)
+    story += segments_section(journey, styles, lang, report_sections.heading, frame_width)
     story += report_sections.stages(data, styles, lang)
     story += report_sections.improvements(data, styles, lang)
     story += kpi_page(journey, styles, lang, frame_width, report_sections.heading, _day(day))

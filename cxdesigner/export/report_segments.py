@@ -20,11 +20,15 @@ from cxdesigner.export.catalogue import channel_name, say
 from cxdesigner.export.report_sections import grid
 from cxdesigner.export.report_style import Styles, para_text
 
+SHARES = (0.2, 0.14, 0.12, 0.28, 0.26)
+"""The columns' shares of the width: a segment's name ("Новые и перспективные") and the means keep whole words."""
+SHARES_WITH_CHANGE = (0.17, 0.12, 0.11, 0.23, 0.17, 0.2)
 
-def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> list[Flowable]:  # noqa: ANN001
-    """The heading, the newest analysis's table and what changed since the previous one."""
+
+def segments_section(journey: JourneyMap, st: Styles, lang: str, heading, width: float) -> list[Flowable]:  # noqa: ANN001
+    """The heading, the newest analysis's table and what changed since the previous one, ``width`` wide."""
     analyses = base_trend.dated(journey)
-    policies = policies_part(journey, st, lang)
+    policies = policies_part(journey, st, lang, width)
     if not analyses:
         return [heading(say("segments", lang), st.h1, "segments", 0), *policies] if policies else []
     newest = analyses[-1]
@@ -58,8 +62,8 @@ def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> lis
                     revenue=number(change.revenue_change, lang, 0, signed=True),
                 )  # fmt: skip
             )
-        rows.append([Paragraph(para_text(v), st.item) for v in values])
-    table = grid(rows)
+        rows.append([Paragraph(para_text(v), st.cell) for v in values])
+    table = grid(rows, [width * share for share in (SHARES_WITH_CHANGE if older else SHARES)])
     table.repeatRows = 1  # a table that runs onto the next page keeps its header
     story.append(table)
     if older is not None:
@@ -69,7 +73,7 @@ def segments_section(journey: JourneyMap, st: Styles, lang: str, heading) -> lis
     return story + policies
 
 
-def policies_part(journey: JourneyMap, st: Styles, lang: str) -> list[Flowable]:
+def policies_part(journey: JourneyMap, st: Styles, lang: str, width: float) -> list[Flowable]:
     """One row per segment with a policy: its channels and contacts a month, and the content mix; then the
     50/50 findings. Nothing when no segment has a policy."""
     rows = [[Paragraph(para_text(say(c, lang)), st.meta) for c in ("segment", "policy_channels", "policy_mix")]]
@@ -84,10 +88,10 @@ def policies_part(journey: JourneyMap, st: Styles, lang: str) -> list[Flowable]:
         share = contact_policy.useful_share(policy) or 0.0
         mix = say("policy_ratio", lang, useful=number(share * 100, lang, 0), offer=number((1 - share) * 100, lang, 0))
         cells = [contact_policy.segment_name(journey, key), channels, mix]
-        rows.append([Paragraph(para_text(v), st.item) for v in cells])
+        rows.append([Paragraph(para_text(v), st.cell) for v in cells])
     if len(rows) == 1:
         return []
-    table = grid(rows)
+    table = grid(rows, [width * 0.3, width * 0.45, width * 0.25])
     table.repeatRows = 1
     story: list[Flowable] = [Paragraph(f"<b>{para_text(say('policy', lang))}</b>", st.body), table]
     for finding in contact_policy.findings(journey):

@@ -59,3 +59,13 @@ def test_a_policy_without_an_analysis_still_has_its_section(tmp_path: Path, jour
     text = _text(out)
     assert "Customer segments" in text and "Lost or sleeping Website 0.5 50 : 50 %" in text
     assert "RFM analysis" not in text
+
+
+def test_the_russian_sample_s_segment_names_and_headers_keep_whole_words(tmp_path: Path) -> None:
+    from cxdesigner.domain.sample import build
+
+    out = tmp_path / "report.pdf"
+    write_report(build(language="ru"), out)
+    text = _text(out)
+    for words in ("Новые и перспективные 90 (15 %)", "Истинная лояльность 109 (18 %)", "Клиенты Выручка В среднем"):
+        assert words in text
