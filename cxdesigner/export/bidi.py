@@ -24,8 +24,14 @@ _RESET = frozenset({"WS", "FSI", "LRI", "RLI", "PDI", "BN"})  # reset at a line'
 _SECTION = r"\n    {name}: \[\n(.*?)\n    \],\n"
 
 
+_BEYOND_LATIN_AND_CYRILLIC = re.compile("[\u0590-\U0010ffff]")
+"""Where right-to-left letters can be (from Hebrew on): most lines have none of these, found in C."""
+
+
 def has_rtl(text: str) -> bool:
     """Whether the text holds any right-to-left letter."""
+    if _BEYOND_LATIN_AND_CYRILLIC.search(text) is None:
+        return False
     return any(unicodedata.bidirectional(c) in _RTL for c in text if ord(c) >= 0x590)
 
 
