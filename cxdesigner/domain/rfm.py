@@ -14,10 +14,13 @@ analysis, not the people.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress, product, repeat
+from operator import attrgetter, neg, sub
 
 SCORES = 5
 
@@ -51,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("new", r=(4, 5), f=(1, 2)),
     Rule("lost"),  # everyone else: long gone, or rare and small
 )
+_LAST, _FREQUENCY, _MONETARY = attrgetter("last"), attrgetter("frequency"), attrgetter("monetary")
 NAMES = {
     "true_loyalty": ("True loyalty", "Истинная лояльность"),
     "at_risk": ("At risk", "В зоне риска"),
@@ -86,38 +90,44 @@ class Analysis:
 def scores(values: Sequence[float]) -> list[int]:
     """Each value's score 1..5 by quintiles of all values (higher is better); equal values share a score.
 
-    Each distinct value is scored once (days since the last purchase and numbers of purchases repeat a lot)."""
+    A value's score is 1 + 5 * (values strictly below it) // n, which is 1 + the number of the four cut
+    values ``ordered[ceil(k * n / 5) - 1]`` (k = 1..4) lying below it: one bisection of five cuts each."""
+    n = len(values)
+    if not n:
+        return []
     ordered = sorted(values)
-    n = len(ordered)
-    score = {v: min(SCORES, 1 + SCORES * bisect_left(ordered, v) // n) for v in set(ordered)}
-    return list(map(score.__getitem__, values))
+    cuts = [-math.inf, *(ordered[-(-k * n // SCORES) - 1] for k in range(1, SCORES))]
+    return list(map(bisect_left, repeat(cuts, n), values))
 
 
 def analyse(base: Mapping[str, Customer], as_of: date | None = None, rules: Sequence[Rule] = RULES) -> Analysis:
-    """The segment figures of ``base`` (customer key -> summary) as of ``as_of`` (default: the last purchase)."""
+    """The segment figures of ``base`` (customer key -> summary) as of ``as_of`` (default: the last purchase).
+
+    Column by column (a base can hold a million customers): each score triple is matched to its rule once,
+    and each segment's sums run over its customers in the base's order."""
     if not base:
         raise ValueError("the customer base is empty")
     every = ((1, SCORES),) * 3
     if not rules or (rules[-1].r, rules[-1].f, rules[-1].m) != every:
         raise ValueError("the last segment rule must take every customer")
     customers = list(base.values())
-    day = as_of or max(c.last for c in customers)
-    recency = [(day - c.last).days for c in customers]
+    lasts = list(map(_LAST, customers))
+    day = as_of or max(lasts)
+    recency = list(map(sub, repeat(day.toordinal()), map(date.toordinal, lasts)))  # days since
     if min(recency) < 0:
         raise ValueError(f"the analysis date {day.isoformat()} is before a purchase")
-    r_scores = scores([-days for days in recency])  # fewer days since the last purchase is better
-    f_scores = scores([float(c.frequency) for c in customers])
-    m_scores = scores([c.monetary for c in customers])
-    members: dict[str, list[int]] = {rule.key: [] for rule in rules}
-    chosen: dict[tuple[int, int, int], list[int]] = {}  # 125 score triples at most: each matched once
-    for i, rfm in enumerate(zip(r_scores, f_scores, m_scores, strict=True)):
-        place = chosen.get(rfm)
-        if place is None:
-            place = chosen[rfm] = members[segment(*rfm, rules)]
-        place.append(i)
-    revenue = sum(c.monetary for c in customers)
-    figures = tuple(_figures(key, idx, customers, recency, revenue) for key, idx in members.items())
-    return Analysis(day, len(customers), revenue, figures)
+    frequency = list(map(_FREQUENCY, customers))
+    monetary = list(map(_MONETARY, customers))
+    keys = list(dict.fromkeys(rule.key for rule in rules))
+    place = {rfm: keys.index(segment(*rfm, rules)) for rfm in product(range(1, SCORES + 1), repeat=3)}
+    r_scores = scores(list(map(neg, recency)))  # fewer days since the last purchase is better
+    triples = zip(r_scores, scores(frequency), scores(monetary), strict=True)
+    chosen = list(map(place.__getitem__, triples))
+    revenue = sum(monetary)
+    figures = (
+        _figures(key, list(map(i.__eq__, chosen)), recency, frequency, monetary, revenue) for i, key in enumerate(keys)
+    )
+    return Analysis(day, len(customers), revenue, tuple(figures))
 
 
 def segment(r: int, f: int, m: int, rules: Iterable[Rule] = RULES) -> str:
@@ -125,16 +135,18 @@ def segment(r: int, f: int, m: int, rules: Iterable[Rule] = RULES) -> str:
     return next(rule.key for rule in rules if rule.holds(r, f, m))
 
 
-def _figures(key: str, idx: list[int], customers: list[Customer], recency: list[int], revenue: float) -> SegmentFigures:
-    n = len(idx)
-    spent = sum(customers[i].monetary for i in idx)
+def _figures(
+    key: str, members: list[bool], recency: list[int], frequency: list[int], monetary: list[float], revenue: float
+) -> SegmentFigures:
+    n = sum(members)
+    spent = sum(compress(monetary, members))
     return SegmentFigures(
         key=key,
         customers=n,
-        customer_share=n / len(customers),
+        customer_share=n / len(members),
         revenue_share=spent / revenue if revenue else 0.0,
-        mean_recency_days=sum(recency[i] for i in idx) / n if n else 0.0,
-        mean_frequency=sum(customers[i].frequency for i in idx) / n if n else 0.0,
+        mean_recency_days=sum(compress(recency, members)) / n if n else 0.0,
+        mean_frequency=sum(compress(frequency, members)) / n if n else 0.0,
         mean_monetary=spent / n if n else 0.0,
     )
 

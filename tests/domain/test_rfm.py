@@ -78,3 +78,42 @@ def test_scaling_every_amount_changes_no_score(rows, factor: float) -> None:
     scaled = {k: (d, f, m * factor) for k, (d, f, m) in rows.items()}
     counts = [s.customers for s in rfm.analyse(_base(rows), AS_OF).segments]
     assert counts == [s.customers for s in rfm.analyse(_base(scaled), AS_OF).segments]
+
+
+def _reference_scores(values: list[float]) -> list[int]:
+    """The definition, value by value: 1 + 5 * (values strictly below) // n, at most 5."""
+    return [min(5, 1 + 5 * sum(w < v for w in values) // len(values)) for v in values]
+
+
+def _reference_analyse(base: dict[str, Customer], as_of: date) -> list[tuple[str, int, float, float, float, float]]:
+    """The figures customer by customer, as the analysis was first written (its sums in the base's order)."""
+    customers = list(base.values())
+    recency = [(as_of - c.last).days for c in customers]
+    triples = zip(_reference_scores([-d for d in recency]), _reference_scores([c.frequency for c in customers]),
+                  _reference_scores([c.monetary for c in customers]), strict=True)  # fmt: skip
+    members: dict[str, list[int]] = {rule.key: [] for rule in rfm.RULES}
+    for i, (r, f, m) in enumerate(triples):
+        members[rfm.segment(r, f, m)].append(i)
+    revenue = sum(c.monetary for c in customers)
+    out = []
+    for key, idx in members.items():
+        spent = sum(customers[i].monetary for i in idx)
+        n = len(idx) or 1
+        out.append((key, len(idx), spent / revenue if revenue else 0.0, sum(recency[i] for i in idx) / n,
+                    sum(customers[i].frequency for i in idx) / n, spent / n))  # fmt: skip
+    return out
+
+
+@given(st.lists(st.floats(-1e6, 1e6, allow_subnormal=False) | st.integers(-50, 50), min_size=1, max_size=80))
+def test_scores_follow_their_definition(values: list[float]) -> None:
+    assert rfm.scores(values) == _reference_scores(values)
+
+
+@given(bases)
+def test_the_figures_are_those_of_the_customer_by_customer_definition(rows) -> None:
+    base = _base(rows)
+    analysis = rfm.analyse(base, AS_OF)
+    got = [(s.key, s.customers, s.revenue_share, s.mean_recency_days, s.mean_frequency, s.mean_monetary)
+           for s in analysis.segments]  # fmt: skip
+    assert got == _reference_analyse(base, AS_OF)  # exactly: the same sums in the same order
+    assert analysis.revenue == sum(c.monetary for c in base.values())
