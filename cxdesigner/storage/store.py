@@ -20,7 +20,7 @@ from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
 from cxdesigner.io.files import replacing
-from cxdesigner.storage import backups, guard
+from cxdesigner.storage import guard
 from cxdesigner.storage.codec import RowError, field_names, from_values, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import creation_problem, identity, notice, write_problem
@@ -203,6 +203,8 @@ class ProjectStore:
     # ------------------------------------------------------------- save as, close
     def save_as(self, target: Path) -> None:
         """Copy the project to ``target``: SQLite's backup API when the file is current, else a fresh write."""
+        from cxdesigner.storage import backups  # here, not at the top: opening a file (info, check) needs none of it
+
         target = Path(target)
         if self.in_sync and self._model is not None and target.resolve() != self.path.resolve():
             try:
@@ -216,6 +218,8 @@ class ProjectStore:
 
     def keep_backup(self, root: Path) -> Path | None:
         """Add a rolling backup generation under ``root`` (see ``storage.backups``); None if unneeded or impossible."""
+        from cxdesigner.storage import backups
+
         if self._model is None or not self.in_sync:
             return None
         try:
