@@ -10,15 +10,12 @@ then emits typed events (old and new values) to the subscribers, in order.
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cxdesigner.domain.entities import (
-    EMOTION_MAX,
-    EMOTION_MIN,
     Emotion,
     Flow,
     Lane,
@@ -28,9 +25,10 @@ from cxdesigner.domain.entities import (
     Touchpoint,
     new_id,
 )
+from cxdesigner.domain.entity_rules import kind_problem, rules_met, shape_problem
 from cxdesigner.domain.events import Added, Changed, Event, Removed
-from cxdesigner.domain.kinds import KINDS, RANK, kind_of
-from cxdesigner.domain.storable import storable_problem, type_problem
+from cxdesigner.domain.kinds import KIND_OF, KINDS, RANK, kind_of
+from cxdesigner.domain.storable import columns_fine, storable_problem, type_problem
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -280,6 +278,16 @@ class JourneyMap:
             self._check_new(entity)
             self._insert(entity)
 
+    def load_table(self, cls: type, entities: list[Any]) -> bool:
+        """Add new entities of one class at once when all of them pass every check of ``load``, checked a
+        field or a reference at a time; else change nothing and return False (then ``load`` them, which
+        names the first broken one). Their parents must be in the map already."""
+        if not self._table_fine(cls, entities):
+            return False
+        for entity in entities:
+            self._insert(entity)
+        return True
+
     # ---------------------------------------------------------------- helpers
     @staticmethod
     def order_at(siblings: list[Any], index: int, exclude: Iterable[str] = ()) -> float:
@@ -321,30 +329,34 @@ class JourneyMap:
         self._check_values(entity)
         self._check_refs(entity, replacing=None)
 
+    def _table_fine(self, cls: type, entities: list[Any]) -> bool:
+        """Whether ``_check_new`` would pass every entity, each one added after those before it."""
+        if cls not in self._items or cls is MapInfo or any(type(e) is not cls for e in entities):
+            return False
+        if not columns_fine(cls, entities):  # types first: the checks below rely on them
+            return False
+        ids = {e.id for e in entities}
+        if len(ids) != len(entities) or "" in ids or not ids.isdisjoint(self._owner_cls):
+            return False
+        if not rules_met(cls, entities):
+            return False
+        kind = kind_of(cls)
+        for name, target in (*kind.refs.items(), *kind.optional_refs.items()):
+            known = self._items[target]
+            values = {getattr(e, name) for e in entities} - ({"", None} if name in kind.optional_refs else set())
+            if target is cls or not all(map(known.__contains__, values)):
+                return False
+        keys = {
+            Flow: (self._flow_keys, ("source_id", "target_id")),
+            Emotion: (self._emotion_keys, ("touchpoint_id", "persona_id")),
+        }.get(cls)
+        if keys is not None and not _new_and_distinct(entities, keys[1], keys[0]):
+            return False
+        return not kind.unique or _new_and_distinct(entities, kind.unique, self._unique, (cls,))
+
     def _check_values(self, entity: Any) -> None:
         mistyped = type_problem(entity)  # before the checks below, which rely on the declared types
-        check = kind_of(entity).check
-        try:
-            problem = check(entity) if check is not None else None
-        except (TypeError, ValueError, AttributeError):  # a kind's check meeting a mistyped value
-            problem = None
-        if problem or mistyped:
-            field, message = problem or mistyped  # type: ignore[misc]
-            raise ModelError(message, field)
-        if isinstance(entity, Emotion) and not EMOTION_MIN <= entity.designed <= EMOTION_MAX:
-            raise ModelError(f"an emotion lies between {EMOTION_MIN} and {EMOTION_MAX}", "designed")
-        if isinstance(entity, Flow):
-            if entity.source_id == entity.target_id:
-                raise ModelError("a flow joins two different touchpoints", "target_id")
-            if entity.share is not None and not 0.0 <= entity.share <= 1.0:
-                raise ModelError("a flow's share of customers lies between 0 and 1", "share")
-        if isinstance(entity, (Stage, Lane)):
-            name = "width" if isinstance(entity, Stage) else "height"
-            if not 0 < getattr(entity, name) < math.inf:
-                raise ModelError("a stage or lane needs a positive size", name)
-        if not -math.inf < getattr(entity, "order", 0.0) < math.inf:
-            raise ModelError("an order key must be a finite number", "order")
-        problem = storable_problem(entity)
+        problem = kind_problem(entity) or mistyped or shape_problem(entity) or storable_problem(entity)
         if problem:
             raise ModelError(problem[1], problem[0])
 
@@ -374,12 +386,13 @@ class JourneyMap:
         self._store(entity)
 
     def _store(self, entity: Any) -> None:
-        self._items[type(entity)][entity.id] = entity
-        kind = kind_of(entity)
-        for name in (*kind.refs, *kind.optional_refs):
+        cls, eid = type(entity), entity.id
+        self._items[cls][eid] = entity
+        kind = KIND_OF[cls]
+        for name in kind.ref_names:
             target = getattr(entity, name)
             if target:
-                self._referrers[target].add(entity.id)
+                self._referrers[target].add(eid)
         if isinstance(entity, Touchpoint):
             if self._nx is not None:
                 self._nx.add_node(entity.id, touchpoint=entity)
@@ -390,13 +403,12 @@ class JourneyMap:
                 self._nx.add_edge(entity.source_id, entity.target_id, flow=entity, id=entity.id)
         elif isinstance(entity, Emotion):
             self._emotion_keys[(entity.touchpoint_id, entity.persona_id)] = entity.id
-        key = self._unique_key(entity)
-        if key is not None:
-            self._unique[key] = entity.id
+        if kind.unique:
+            self._unique[(cls, *(getattr(entity, f) for f in kind.unique))] = eid
 
     def _remove_indexes(self, entity: Any, removing: bool = False) -> None:
         kind = kind_of(entity)
-        for name in (*kind.refs, *kind.optional_refs):
+        for name in kind.ref_names:
             target = getattr(entity, name)
             if target:
                 self._referrers[target].discard(entity.id)
@@ -414,3 +426,11 @@ class JourneyMap:
         key = self._unique_key(entity)
         if key is not None and self._unique.get(key) == entity.id:
             del self._unique[key]
+
+
+def _new_and_distinct(
+    entities: list[Any], fields: tuple[str, ...], taken: dict[Any, Any], head: tuple[Any, ...] = ()
+) -> bool:
+    """Whether no two entities share these fields' values and none has values already ``taken``."""
+    keys = {(*head, *(getattr(e, f) for f in fields)) for e in entities}
+    return len(keys) == len(entities) and keys.isdisjoint(taken)

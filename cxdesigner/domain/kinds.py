@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from cxdesigner.domain.conditions import Condition
@@ -45,6 +46,11 @@ class Kind:
     check: Callable[[Any], tuple[str, str] | None] | None = None
     anchors: tuple[str, ...] = ()
     unique: tuple[str, ...] = ()
+
+    @cached_property
+    def ref_names(self) -> tuple[str, ...]:
+        """Every reference field, the required ones first."""
+        return (*self.refs, *self.optional_refs)
 
 
 KINDS: list[Kind] = [

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import math
 import re
 import types
 import typing
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 # Every limit here keeps a row under storage.guard's SQLITE_LIMIT_LENGTH (64 MB), so whatever the model
@@ -54,23 +56,56 @@ def type_problem(entity: Any) -> tuple[str, str] | None:
 def storable_problem(entity: Any) -> tuple[str, str] | None:
     """The field at fault and what is wrong with its value (one line), or None; types are checked already."""
     for field in _plan(type(entity)):
-        name, value = field.name, getattr(entity, field.name)
-        if isinstance(value, str):
-            if field.document:
-                problem = _document_problem(name, value)
-            elif value.isascii() and len(value) <= MAX_TEXT and name != "color":
-                continue  # the common case, decided cheaply: loading 50,000 entities runs this for each
-            else:
-                problem = _text_problem(name, value)
-        elif isinstance(value, float):
-            problem = None if -MAX_NUMBER <= value <= MAX_NUMBER else f"{name} is out of range"  # NaN too
-        elif isinstance(value, int) and not isinstance(value, bool):
-            problem = None if -(2**63) <= value < 2**63 else f"{name} is out of range"
-        else:
-            continue
+        value = getattr(entity, field.name)
+        if isinstance(value, str) and value.isascii() and len(value) <= MAX_TEXT and field.plain_text:
+            continue  # the common case, decided cheaply
+        problem = _value_problem(field, value)
         if problem is not None:
-            return name, problem
+            return field.name, problem
     return None
+
+
+def _value_problem(field: _Field, value: Any) -> str | None:
+    name = field.name
+    if isinstance(value, str):
+        return _document_problem(name, value) if field.document else _text_problem(name, value)
+    if isinstance(value, float):
+        return None if -MAX_NUMBER <= value <= MAX_NUMBER else f"{name} is out of range"  # NaN too
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None if -(2**63) <= value < 2**63 else f"{name} is out of range"
+    return None
+
+
+def columns_fine(cls: type, entities: list[Any]) -> bool:
+    """True when no entity (each of class ``cls``) has a ``type_problem`` or a ``storable_problem``.
+
+    The same checks a field at a time over the whole list; False also when a column is unusual (a number
+    in a float field, say): then check each entity, which names the first problem.
+    """
+    for field in _plan(cls):
+        column = list(map(attrgetter(field.name), entities))
+        allowed = {field.base, type(None)} if field.optional else {field.base}
+        if not allowed.issuperset(map(type, column)) or not _column_storable(field, column):
+            return False
+    return True
+
+
+def _column_storable(field: _Field, column: list[Any]) -> bool:
+    """Whether ``storable_problem`` finds nothing in this field of any entity; its types are checked already."""
+    values = [v for v in column if v is not None] if field.optional else column
+    base, name = field.base, field.name
+    if base is str and field.plain_text:
+        return max(map(len, values), default=0) <= MAX_TEXT and all(
+            _text_problem(name, v) is None for v in values if not v.isascii()
+        )
+    if base is float:
+        low, high = min(values, default=0.0), max(values, default=0.0)
+        return not any(map(math.isnan, values)) and -MAX_NUMBER <= low <= high <= MAX_NUMBER
+    if base is int:
+        return -(2**63) <= min(values, default=0) <= max(values, default=0) < 2**63
+    if base is bool or base is bytes:
+        return True
+    return all(_value_problem(field, v) is None for v in set(values))  # documents, colours, enumerations
 
 
 @dataclass(frozen=True)
@@ -79,6 +114,7 @@ class _Field:
     base: Any  # str, float, int, bool, bytes or an Enum class
     optional: bool
     document: bool
+    plain_text: bool  # no rule beyond storability and length (not a document, not a colour)
 
 
 @cache
@@ -90,7 +126,8 @@ def _plan(cls: type) -> tuple[_Field, ...]:
         if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
             args = [a for a in typing.get_args(tp) if a is not type(None)]
             tp, optional = args[0], len(args) < len(typing.get_args(tp))
-        plan.append(_Field(f.name, tp, optional, bool(f.metadata.get("document"))))
+        document = bool(f.metadata.get("document"))
+        plan.append(_Field(f.name, tp, optional, document, not document and f.name != "color"))
     return tuple(plan)
 
 

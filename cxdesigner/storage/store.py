@@ -21,7 +21,7 @@ from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS, Kind, kind_of
 from cxdesigner.io.files import replacing
 from cxdesigner.storage import guard
-from cxdesigner.storage.codec import RowError, field_names, from_values, to_row, to_value
+from cxdesigner.storage.codec import RowError, decode_table, field_names, from_values, to_row, to_value
 from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.files import creation_problem, identity, notice, write_problem
 from cxdesigner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -247,8 +247,24 @@ def read_model(conn: sqlite3.Connection, name: str) -> JourneyMap:
         raise ProjectFileError(Problem.DAMAGED, name, "map info")
     model = JourneyMap(infos[0])
     with _collector_paused():
-        model.load(from_values(kind, row) for kind in KINDS if kind.cls is not MapInfo for row in _rows(conn, kind))
+        for kind in KINDS:
+            if kind.cls is not MapInfo:
+                _read_table(conn, kind, model)
     return model
+
+
+def _read_table(conn: sqlite3.Connection, kind: Kind, model: JourneyMap) -> None:
+    """One table into the model: decoded and checked a whole table at a time when every row is sound, else
+    row by row, so that a bad row (or a read that fails) is met and named exactly as row-by-row reading does."""
+    rows: list[tuple[Any, ...]] = []
+    try:
+        rows.extend(_rows(conn, kind))  # keeps the rows read before a failure
+    except Exception:  # the rows before it are checked first, as when the table is read row by row
+        model.load(from_values(kind, row) for row in rows)
+        raise
+    entities = decode_table(kind, rows)
+    if entities is None or not model.load_table(kind.cls, entities):
+        model.load(from_values(kind, row) for row in rows)
 
 
 @contextmanager
