@@ -20,6 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from cxdesigner import collector
 from cxdesigner.canvas import keys, style
 from cxdesigner.canvas.actions import MapActions
 from cxdesigner.canvas.card import TouchpointCard
@@ -77,6 +78,7 @@ class MapScene(QGraphicsScene):
     editing_changed = Signal(bool)
     """An inline editor opened (True) or closed (False); the window can pause its shortcuts meanwhile."""
 
+    @collector.paused()  # thousands of items that live as long as the scene (see collector)
     def __init__(self, document: Document, view_state: ViewState, parent: Any = None) -> None:
         super().__init__(parent)
         style.font_family()

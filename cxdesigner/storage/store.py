@@ -8,13 +8,13 @@ SQLite transaction when the block ends, so every command lands whole or not at a
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from cxdesigner import collector
 from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.events import Added, Changed, Event, Removed
 from cxdesigner.domain.journey import JourneyMap, ModelError
@@ -246,7 +246,7 @@ def read_model(conn: sqlite3.Connection, name: str) -> JourneyMap:
     if len(infos) != 1:
         raise ProjectFileError(Problem.DAMAGED, name, "map info")
     model = JourneyMap(infos[0])
-    with _collector_paused():
+    with collector.paused():
         for kind in KINDS:
             if kind.cls is not MapInfo:
                 _read_table(conn, kind, model)
@@ -265,19 +265,6 @@ def _read_table(conn: sqlite3.Connection, kind: Kind, model: JourneyMap) -> None
     entities = decode_table(kind, rows)
     if entities is None or not model.load_table(kind.cls, entities):
         model.load(from_values(kind, row) for row in rows)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a map is read: loading makes tens of thousands of long-lived
-    objects and creates no garbage cycles, so each collection would only walk the growing map again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _rows(conn: sqlite3.Connection, kind: Kind) -> Iterator[tuple[Any, ...]]:
