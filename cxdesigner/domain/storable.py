@@ -93,11 +93,9 @@ def columns_fine(cls: type, entities: list[Any]) -> bool:
 def _column_storable(field: _Field, column: list[Any]) -> bool:
     """Whether ``storable_problem`` finds nothing in this field of any entity; its types are checked already."""
     values = [v for v in column if v is not None] if field.optional else column
-    base, name = field.base, field.name
-    if base is str and field.plain_text:
-        return max(map(len, values), default=0) <= MAX_TEXT and all(
-            _text_problem(name, v) is None for v in values if not v.isascii()
-        )
+    base = field.base
+    if base is str and field.plain_text:  # what _text_problem checks, all texts at once
+        return max(map(len, values), default=0) <= MAX_TEXT and _encodable("".join(values))
     if base is float:
         low, high = min(values, default=0.0), max(values, default=0.0)
         return not any(map(math.isnan, values)) and -MAX_NUMBER <= low <= high <= MAX_NUMBER
@@ -150,6 +148,17 @@ def _mismatch(field: _Field, value: Any) -> str | None:
     if base is bytes:
         return None if isinstance(value, bytes) else f"{name} is not binary data"
     return None
+
+
+def _encodable(text: str) -> bool:
+    """Whether the text has a UTF-8 form (no lone surrogate; the encoder refuses paired ones as well)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _short(value: Any) -> str:
