@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -253,18 +254,26 @@ def read_model(conn: sqlite3.Connection, name: str) -> JourneyMap:
     return model
 
 
+CHUNK_ROWS = 10_000  # rows decoded and checked at once: what a table's reading holds beside the map
+
+
 def _read_table(conn: sqlite3.Connection, kind: Kind, model: JourneyMap) -> None:
-    """One table into the model: decoded and checked a whole table at a time when every row is sound, else
-    row by row, so that a bad row (or a read that fails) is met and named exactly as row-by-row reading does."""
-    rows: list[tuple[Any, ...]] = []
-    try:
-        rows.extend(_rows(conn, kind))  # keeps the rows read before a failure
-    except Exception:  # the rows before it are checked first, as when the table is read row by row
-        model.load(from_values(kind, row) for row in rows)
-        raise
-    entities = decode_table(kind, rows)
-    if entities is None or not model.load_table(kind.cls, entities):
-        model.load(from_values(kind, row) for row in rows)
+    """One table into the model, ``CHUNK_ROWS`` rows at a time: decoded and checked at once when every row
+    is sound, else row by row, so that a bad row (or a read that fails) is met and named exactly as
+    row-by-row reading does."""
+    cursor = _rows(conn, kind)
+    while True:
+        rows: list[tuple[Any, ...]] = []
+        try:
+            rows.extend(islice(cursor, CHUNK_ROWS))  # keeps the rows read before a failure
+        except Exception:  # the rows before it are checked first, as when the table is read row by row
+            model.load(from_values(kind, row) for row in rows)
+            raise
+        entities = decode_table(kind, rows)
+        if entities is None or not model.load_table(kind.cls, entities):
+            model.load(from_values(kind, row) for row in rows)
+        if len(rows) < CHUNK_ROWS:
+            return
 
 
 def _rows(conn: sqlite3.Connection, kind: Kind) -> Iterator[tuple[Any, ...]]:

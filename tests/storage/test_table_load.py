@@ -19,6 +19,7 @@ from cxdesigner.domain.entities import MapInfo
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.kinds import KIND_BY_NAME, KINDS
 from cxdesigner.paths import resource_path
+from cxdesigner.storage import store
 from cxdesigner.storage.codec import field_names, from_values
 from cxdesigner.storage.store import read_model
 
@@ -97,8 +98,12 @@ def test_the_sample_reads_to_the_same_map_both_ways() -> None:
     assert bulk == rows
 
 
-@pytest.mark.parametrize("seed", range(12))
-def test_a_damaged_table_is_refused_or_read_exactly_as_row_by_row(tmp_path: Path, seed: int) -> None:
+@pytest.mark.parametrize("chunk", [store.CHUNK_ROWS, 3])
+@pytest.mark.parametrize("seed", range(8))
+def test_a_damaged_table_is_refused_or_read_exactly_as_row_by_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, chunk: int
+) -> None:
+    monkeypatch.setattr(store, "CHUNK_ROWS", chunk)  # 3: most tables are read in several chunks
     rng = random.Random(seed)
     conn = unconstrained_copy(tmp_path)
     try:
