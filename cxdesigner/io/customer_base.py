@@ -19,7 +19,6 @@ The customer keys stay in memory for the analysis only: ``domain.rfm`` returns f
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import io
 import math
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from cxdesigner import collector
 from cxdesigner.domain.rfm import Customer
 from cxdesigner.domain.values import parse_date, parse_number
 from cxdesigner.io import feedback_csv, labels
@@ -156,17 +156,12 @@ def summarise(table: Table, columns: dict[str, int], layout: str) -> Base:
     sums: dict[str, list] = {}
     step = add(sums, columns, header, where)
     count = 0
-    collecting = gc.isenabled()
-    gc.disable()  # a million rows make no garbage cycles; each collection would only walk the sums again
-    try:
+    with collector.paused():  # a million rows make no garbage cycles; a collection would only walk the sums
         for line, cells in table.rows:
             if not "".join(cells).strip():  # a blank row, or one of empty cells
                 continue
             count += 1
             step(line, cells)
-    finally:
-        if collecting:
-            gc.enable()
     if not sums:
         raise FormatError(where(2, ""), "no customers: the file has a header and no rows")
     customers = {key: Customer(last, n, total) for key, (last, n, total) in sums.items()}
@@ -177,7 +172,7 @@ def _orders_fast(table: Table, columns: dict[str, int], header: list[str]) -> Ba
     """``summarise`` for a CSV of orders, in one tight loop over the reader.
 
     Dates are kept as ISO text (which sorts as the dates do), each distinct date text read once through
-    ``_day``; an amount is read by ``float`` when it is plain ASCII, non-negative and finite. Any other row
+    ``_day``; an amount is read by ``float`` when it is plain ASCII (no ``_``), non-negative and finite. Any other row
     (a short or blank one, an empty key, an unseen date text, a decimal comma) goes through ``_order_adder``'s
     full checks, which accept or refuse it exactly as they do elsewhere, naming its line."""
     reader, where = table.reader, table.where
@@ -186,32 +181,28 @@ def _orders_fast(table: Table, columns: dict[str, int], header: list[str]) -> Ba
     sums: dict[str, list] = {}
     get, inf = sums.get, math.inf
     slow = _order_adder(sums, columns, header, where, days)
-    collecting = gc.isenabled()
-    gc.disable()  # a million rows make no garbage cycles; each collection would only walk the sums again
-    try:
-        for cells in reader:
-            try:
-                key, day, text = cells[ci].strip(), days[cells[di]], cells[ai]
-                amount = float(text)
-            except (IndexError, KeyError, ValueError):
-                key, text, amount = "", "", -1.0
-            if not key or not 0 <= amount < inf or not text.isascii():
-                if "".join(cells).strip():  # not a blank row, nor one of empty cells
-                    slow(reader.line_num, cells)
-                continue
-            known = get(key)
-            if known is None:
-                sums[key] = [day, 1, amount]
-            else:
-                if day > known[0]:
-                    known[0] = day
-                known[1] += 1
-                known[2] += amount
-    except csv.Error as exc:
-        raise FormatError(where(reader.line_num, ""), f"not valid CSV ({exc})") from None
-    finally:
-        if collecting:
-            gc.enable()
+    with collector.paused():  # a million rows make no garbage cycles; a collection would only walk the sums
+        try:
+            for cells in reader:
+                try:
+                    key, day, text = cells[ci].strip(), days[cells[di]], cells[ai]
+                    amount = float(text)
+                except (IndexError, KeyError, ValueError):
+                    key, text, amount = "", "", -1.0
+                if not key or not 0 <= amount < inf or not text.isascii() or "_" in text:
+                    if "".join(cells).strip():  # not a blank row, nor one of empty cells
+                        slow(reader.line_num, cells)
+                    continue
+                known = get(key)
+                if known is None:
+                    sums[key] = [day, 1, amount]
+                else:
+                    if day > known[0]:
+                        known[0] = day
+                    known[1] += 1
+                    known[2] += amount
+        except csv.Error as exc:
+            raise FormatError(where(reader.line_num, ""), f"not valid CSV ({exc})") from None
     if not sums:
         raise FormatError(where(2, ""), "no customers: the file has a header and no rows")
     as_date = {iso: date.fromisoformat(iso) for iso in set(days.values())}
@@ -282,8 +273,9 @@ def _order_adder(
             cells = cells + [""] * (width - len(cells))
         key, when, amount_text = cells[ci].strip(), cells[di], cells[ai]
         try:
-            day = fromiso(when) if len(when) == 10 else None
-            amount = float(amount_text) if amount_text.isascii() and "," not in amount_text else None
+            day = fromiso(when) if len(when) == 10 and when[4] == when[7] == "-" else None  # not 2024-W01-1
+            plain = amount_text.isascii() and "," not in amount_text and "_" not in amount_text  # not 1_000
+            amount = float(amount_text) if plain else None
         except ValueError:
             day = amount = None
         if not key:

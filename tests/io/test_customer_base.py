@@ -82,6 +82,8 @@ def test_the_fast_loop_sums_exactly_as_the_row_by_row_path_on_awkward_rows() -> 
         ("Customer,Date,Amount\nann,2025-01-03,1\nbob,2025-01-03,nan\n", "line 3, Amount"),
         ("Customer,Date,Amount\nann,2025-01-03,1\nbob,2025-01-03\n", "line 3, Amount: empty"),
         ("Customer,Date,Amount\nann,2025-01-03,1\n,2025-01-03,5\n", "line 3, Customer: empty"),
+        ("Customer,Date,Amount\nann,2025-01-03,1\nbob,2025-01-03,1_000\n", "line 3, Amount: “1_000” is not a"),
+        ("Customer,Date,Amount\nann,2025-01-03,1\nbob,2025-W01-1,2\n", "line 3, Date: “2025-W01-1” is not a"),
     ],
 )
 def test_the_fast_loop_refuses_what_the_row_by_row_path_refuses(text: str, says: str) -> None:
