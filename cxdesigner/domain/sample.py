@@ -169,6 +169,8 @@ def _quality(journey: JourneyMap, lang: str, tps: dict[str, str], earlier: bool)
         if tp not in tps:
             continue
         measured = then.get(key, measured)
+        if en:  # the data writes a Russian decimal comma: 4,2 s is 4.2 s in English
+            measured = measured.replace(",", ".")
         if comparison == "yes_no" and not en:
             target, measured = (_ru_yes_no(target), _ru_yes_no(measured))
         journey.add(
