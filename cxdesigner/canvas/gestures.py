@@ -114,9 +114,9 @@ class Gestures:
             return False
         pos = event.scenePos()
         item = self.top_item(pos)
-        cell = cell_at(self.scene.layout, Point(pos.x(), pos.y())) if item is None else None
-        lanes = {lane.id: lane for lane in self.scene.document.model.lanes()}
-        if cell is not None and getattr(lanes.get(cell[1]), "kind", None) is LaneKind.CONDITIONS:
+        layout = self.scene.layout
+        cell = cell_at(layout, Point(pos.x(), pos.y())) if item is None else None
+        if cell is not None and layout.lanes[cell[1]].kind is LaneKind.CONDITIONS:
             self.cancel()
             self.scene.actions.add_condition(*cell)
         elif item is not None:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QScrollArea
 
 from cxdesigner.commands.edit import SetFields
 from cxdesigner.document import Document
-from cxdesigner.domain.entities import Flow, Lane, MapInfo, Stage, Touchpoint
+from cxdesigner.domain.conditions import Condition
+from cxdesigner.domain.entities import Flow, Lane, LaneKind, MapInfo, Stage, Touchpoint
 from cxdesigner.panels import inspector_fields
 from cxdesigner.panels.inspector import InspectorPanel
 from cxdesigner.panels.inspector_fields import (
@@ -37,6 +38,9 @@ def reopened(path: Path, entity_id: str) -> Any:
 
 def _target(document: Document, kind: type) -> Any:
     model = document.model
+    if kind is Condition:  # a conditions lane and its note in the first stage, added outside the undo history
+        lane = model.add(Lane("outside", "Outside", order=-1.0, kind=LaneKind.CONDITIONS, height=62.0))
+        return model.add(Condition("winter", model.stages()[0].id, lane.id, "Winter"))
     return {
         MapInfo: model.info,
         Touchpoint: model.touchpoints()[0],
@@ -84,6 +88,7 @@ FIELDS = [
     (Stage, ["title", "description", "expectation", "width"]),
     (Lane, ["title", "kind", "height"]),
     (Flow, ["label", "share"]),
+    (Condition, ["text"]),
 ]
 CASES = [(kind, name) for kind, names in FIELDS for name in names]
 
