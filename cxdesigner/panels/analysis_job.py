@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import atexit
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
+from cxdesigner import workers
 from cxdesigner.domain.analysis import analyse
 from cxdesigner.domain.journey import JourneyMap
 
@@ -59,5 +61,13 @@ def start(job: AnalysisJob) -> None:
             app.setProperty("cxdesigner_waits_for_analysis", True)
             app.aboutToQuit.connect(_wait_all)
     _RUNNING.add(job)
-    job.finished.connect(lambda: _RUNNING.discard(job))
+    job.finished.connect(partial(_ended, job), Qt.ConnectionType.QueuedConnection)
+    workers.held_while_running(job)  # no collection in its thread (see workers)
     job.start(QThread.Priority.LowPriority)
+
+
+def _ended(job: AnalysisJob) -> None:
+    """Let go of a job in the window's thread once its thread has really ended (``finished`` comes from the
+    worker just before its end; a ``QThread`` destroyed while running aborts the process)."""
+    job.wait()
+    _RUNNING.discard(job)

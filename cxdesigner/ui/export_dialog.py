@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesigner import workers
 from cxdesigner.document import Document
 from cxdesigner.domain import saved_views
 from cxdesigner.domain.geometry import Rect
@@ -491,6 +492,7 @@ class ExportDialog(QDialog):
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
         self.close_button.setText(self.tr("Cancel"))
+        workers.held_while_running(self.job)  # no collection in its thread (see workers)
         self.job.start()
 
     def _replace_read_only(self, path: Path) -> bool:
