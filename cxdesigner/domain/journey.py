@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from cxdesigner.domain import referrer_index
 from cxdesigner.domain.entities import (
     Emotion,
     Flow,
@@ -63,7 +64,7 @@ class JourneyMap:
         self._nx: nx.DiGraph | None = None  # built by _graph on first use
         self._flow_keys: dict[tuple[str, str], str] = {}
         self._items: dict[type, dict[str, Any]] = {k.cls: {} for k in KINDS}
-        self._referrers: dict[str, set[str]] = defaultdict(set)
+        self._referrers: referrer_index.Index = {}
         self._owner_cls: dict[str, type] = {}
         self._cells: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._emotion_keys: dict[tuple[str, str], str] = {}
@@ -261,7 +262,7 @@ class JourneyMap:
         twin._nx = None
         twin._flow_keys = dict(self._flow_keys)
         twin._items = {cls: dict(items) for cls, items in self._items.items()}
-        twin._referrers = defaultdict(set, {k: set(v) for k, v in self._referrers.items()})
+        twin._referrers = referrer_index.copied(self._referrers)
         twin._owner_cls = dict(self._owner_cls)
         twin._cells = defaultdict(set, {k: set(v) for k, v in self._cells.items()})
         twin._emotion_keys = dict(self._emotion_keys)
@@ -392,7 +393,7 @@ class JourneyMap:
         for name in kind.ref_names:
             target = getattr(entity, name)
             if target:
-                self._referrers[target].add(eid)
+                referrer_index.add(self._referrers, target, eid)
         if isinstance(entity, Touchpoint):
             if self._nx is not None:
                 self._nx.add_node(entity.id, touchpoint=entity)
@@ -411,7 +412,7 @@ class JourneyMap:
         for name in kind.ref_names:
             target = getattr(entity, name)
             if target:
-                self._referrers[target].discard(entity.id)
+                referrer_index.discard(self._referrers, target, entity.id)
         if isinstance(entity, Touchpoint):
             self._cells[(entity.stage_id, entity.lane_id)].discard(entity.id)
             if removing and self._nx is not None:
