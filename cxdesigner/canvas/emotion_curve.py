@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
 from cxdesigner.canvas.mirror import weak_slot
 from cxdesigner.canvas.style import Z
@@ -100,12 +100,9 @@ class EmotionPoint(QGraphicsItem):
         self._press_y: float | None = None
         self.setPos(x, y)
         self.setZValue(Z_POINT)
-        self.setAcceptHoverEvents(not measured)
-        if measured:
+        self.setAcceptHoverEvents(not measured)  # the cursor and tip are set on hover: thousands of points
+        if measured:  # would each hold a cursor and a string of their own
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        else:
-            self.setCursor(Qt.CursorShape.SizeVerCursor)
-            self.setToolTip(self._tip(persona, touchpoint))
 
     def show_state(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float) -> None:
         """Follow a new value, place, colour or moment-of-truth flag, repainting only on a change."""
@@ -115,8 +112,19 @@ class EmotionPoint(QGraphicsItem):
             self.update()
         if (x, y) != (self.x(), self.y()):
             self.setPos(x, y)
-        if not self.measured:
+        if self.toolTip():  # hovered: the tip follows the new name or title
             self.setToolTip(self._tip(persona, touchpoint))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        model = self.scene().document.model
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setToolTip(self._tip(model.get(Persona, self.persona_id), model.get(Touchpoint, self.touchpoint_id)))
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self.unsetCursor()
+        self.setToolTip("")
+        super().hoverLeaveEvent(event)
 
     def _tip(self, persona: Persona, touchpoint: Touchpoint) -> str:
         tip = f"{persona.name}: {touchpoint.title}"

@@ -111,3 +111,25 @@ def test_an_edit_updates_the_curve_items_in_place(canvas: Canvas) -> None:
     assert all(after[t] is before[t] for t in before)  # the same items, moved
     assert after[tp.id].value == -2 and after[tp.id].pain_point
     assert canvas.scene.curves.lines()[0] is line
+
+
+def test_a_hovered_point_shows_its_tip_and_drag_cursor(canvas: Canvas) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    persona = canvas.model.personas()[0]
+    _feel(canvas, persona, [1, -2, 0, 2])
+    point, other = canvas.scene.curves.points(persona.id)[1:3]
+    title = canvas.model.get(Touchpoint, point.touchpoint_id).title
+    assert point.toolTip() == "" and not point.hasCursor()  # nothing held per point until hovered
+    viewport = canvas.view.viewport()
+    QTest.mouseMove(viewport, canvas.at(point.x(), point.y()))
+    assert point.toolTip() == f"{persona.name}: {title}"
+    assert viewport.cursor().shape() == Qt.CursorShape.SizeVerCursor
+    QTest.mouseMove(viewport, canvas.at(other.x(), other.y()))
+    assert point.toolTip() == "" and not point.hasCursor()
+    assert other.toolTip().startswith(f"{persona.name}: ")
+    card = canvas.model.get(Touchpoint, point.touchpoint_id)
+    canvas.doc.push(SetFields(canvas.model, card, "rename", title="Renamed"))
+    QTest.mouseMove(viewport, canvas.at(point.x(), point.y()))
+    assert point.toolTip() == f"{persona.name}: Renamed"  # read from the model at each hover
