@@ -166,6 +166,8 @@ def _decode_column(table: str, name: str, tp: Any, code: int, members: dict[Any,
     classes = set(map(type, column))
     if code == _REF and classes == {str}:
         return map(intern, column)  # one string per id, however many rows refer to it
+    if code == _STR and classes == {str}:
+        return _shared(column)
     if classes == {_PLAIN.get(code)} and not (code == _FLOAT and any(map(math.isnan, column))):
         return column
     if code == _ENUM and classes == {str} and members.keys() >= set(column):
@@ -174,6 +176,13 @@ def _decode_column(table: str, name: str, tp: Any, code: int, members: dict[Any,
         return [value == 1 for value in column]
     where = f"{table}.{name}"
     return [intern(v) if code == _REF and type(v) is str else _decode(where, tp, v) for v in column]
+
+
+def _shared(column: tuple[str, ...]) -> list[str]:
+    """The column with one string per distinct text: an owner, unit or requirement text repeated on
+    thousands of rows is held once (equal strings are interchangeable, so the map is the same)."""
+    seen: dict[str, str] = {}
+    return [seen.setdefault(value, value) for value in column]
 
 
 def defaults(cls: type) -> dict[str, Any]:

@@ -82,3 +82,26 @@ def test_a_loaded_map_keeps_one_string_per_id(tmp_path) -> None:
     assert emotions
     for emotion in emotions:
         assert emotion.touchpoint_id is journey.get(Touchpoint, emotion.touchpoint_id).id
+
+
+def test_a_loaded_map_keeps_one_string_per_repeated_text(tmp_path) -> None:
+    """Requirements and cards with the same owner or text hold one string for it, with the values read."""
+    from cxdesigner.domain.quality import QualityRequirement
+    from cxdesigner.storage.codec import decode_table
+    from cxdesigner.storage.store import ProjectStore
+    from tests.bench.generate import synthetic_map
+
+    made = synthetic_map(100)
+    path = tmp_path / "m.cxd"
+    ProjectStore.create(path, made).close()
+    store, journey = ProjectStore.open_file(path, read_only=True)
+    store.close()
+    requirements = journey.all(QualityRequirement)
+    assert requirements == made.all(QualityRequirement)
+    for field in ("text", "indicator", "owner"):
+        values = [getattr(r, field) for r in requirements]
+        assert len({id(v) for v in values}) == len(set(values)) < len(values)
+    labels = ["".join(["a", "b" * 20]), "".join(["a", "b" * 20]), "c"]  # two equal strings, two objects
+    flows = [Flow(id=f"f{i}", source_id="s", target_id="t", label=label) for i, label in enumerate(labels)]
+    decoded = decode_table(KIND_OF[Flow], [tuple(to_row(f).values()) for f in flows])
+    assert decoded == flows and decoded[0].label is decoded[1].label
