@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
 from cxdesigner.canvas.mirror import weak_slot
-from cxdesigner.canvas.style import Z
+from cxdesigner.canvas.style import Z, shared_color
 from cxdesigner.commands.emotions import set_emotion
 from cxdesigner.domain.entities import Emotion, Persona, Touchpoint
 from cxdesigner.domain.feedback import FeedbackItem
@@ -96,7 +96,7 @@ class EmotionPoint(QGraphicsItem):
         self.waiting = waiting
         """No value yet: hollow on the neutral line until dragged (or clicked, which sets neutral)."""
         self.moment_of_truth = touchpoint.moment_of_truth
-        self.color = QColor(persona.color)
+        self.color = shared_color(persona.color)  # one per persona, not one per point
         self._press_y: float | None = None
         self.setPos(x, y)
         self.setZValue(Z_POINT)
@@ -106,7 +106,7 @@ class EmotionPoint(QGraphicsItem):
 
     def show_state(self, persona: Persona, touchpoint: Touchpoint, value: float, x: float, y: float) -> None:
         """Follow a new value, place, colour or moment-of-truth flag, repainting only on a change."""
-        look = (value, touchpoint.moment_of_truth, QColor(persona.color))
+        look = (value, touchpoint.moment_of_truth, shared_color(persona.color))
         if look != (self.value, self.moment_of_truth, self.color):
             self.value, self.moment_of_truth, self.color = look
             self.update()

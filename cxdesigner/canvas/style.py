@@ -77,6 +77,11 @@ def _color(value: str) -> QColor:
     return QColor(value)
 
 
+def shared_color(value: str) -> QColor:
+    """One QColor per colour name, shared by every item drawn in it (so never change it in place)."""
+    return _color(value)
+
+
 OWNER_PALETTE = ("#1864ab", "#2b8a3e", "#e67700", "#862e9c", "#c2255c", "#0b7285", "#5c940d", "#d9480f", "#364fc7")
 NO_OWNER = "#adb5bd"
 

@@ -133,3 +133,13 @@ def test_a_hovered_point_shows_its_tip_and_drag_cursor(canvas: Canvas) -> None:
     canvas.doc.push(SetFields(canvas.model, card, "rename", title="Renamed"))
     QTest.mouseMove(viewport, canvas.at(point.x(), point.y()))
     assert point.toolTip() == f"{persona.name}: Renamed"  # read from the model at each hover
+
+
+def test_points_share_their_persona_colour_and_follow_its_change(canvas: Canvas) -> None:
+    persona = canvas.model.personas()[0]
+    _feel(canvas, persona, [1, -2, 0, 2])
+    points = canvas.scene.curves.points(persona.id) + canvas.scene.curves.placeholders(persona.id)
+    assert len({id(p.color) for p in points}) == 1 and points[0].color == QColor(persona.color)
+    canvas.doc.push(SetFields(canvas.model, persona, "colour", color="#2b8a3e"))
+    points = canvas.scene.curves.points(persona.id)
+    assert {p.color.name() for p in points} == {"#2b8a3e"} and len({id(p.color) for p in points}) == 1
