@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cxdesigner.document import Document, ProjectLocked, next_untitled_path
-from cxdesigner.io import samples
 from cxdesigner.paths import resource_path
 from cxdesigner.storage.errors import ProjectFileError
 from cxdesigner.storage.files import copy_durably
@@ -167,6 +166,8 @@ def file_stem(title: str) -> str:
 
 def new_untitled(template: str = "eight-stages", language: str | None = None) -> Document:
     """A new map from a template (in the interface's language unless told), in the data folder until Save As."""
+    from cxdesigner.io import samples  # here, not at the top: opening a file needs none of the sample's data
+
     journey = samples.build_template(template, "", language or interface_language())
     return Document.create(next_untitled_path(), journey)
 
@@ -174,6 +175,8 @@ def new_untitled(template: str = "eight-stages", language: str | None = None) ->
 def open_sample(folder: Path | None = None, language: str | None = None) -> Document:
     """Open a fresh copy of the bundled sample (English or Russian; the interface's language unless told) in
     ``folder`` (default: Documents/CX Designer)."""
+    from cxdesigner.io import samples
+
     folder = folder or documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
     language = language or interface_language()

@@ -20,7 +20,6 @@ from PySide6.QtGui import QImage, QPainter
 
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.document import Document
-from cxdesigner.io import samples
 from cxdesigner.viewstate import ViewState
 
 WIDTH = 240  # pixels across; the height follows the map's shape, at most HEIGHT
@@ -51,6 +50,8 @@ def render(scene: MapScene, size: QSize | None = None) -> QImage:
 
 def template_thumbnail(template: str, language: str) -> QImage:
     """The template ``template`` in ``language``, drawn."""
+    from cxdesigner.io import samples  # here, not at the top: opening a file needs none of the sample's data
+
     journey = samples.build_template(template, "", language)
     with tempfile.TemporaryDirectory(prefix="cxd-thumb-") as folder:
         document = Document.create(Path(folder) / "template.cxd", journey)
