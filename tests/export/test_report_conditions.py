@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from cxdesigner.domain.conditions import Condition
 from cxdesigner.domain.entities import Lane, LaneKind, Stage
 from cxdesigner.export.poster import PosterOptions, write_poster
 from cxdesigner.export.report import ReportOptions, write_report
+from tests.export.pdfcheck import squeeze, text
 from tests.export.small_maps import two_cards
 
 
 def _text(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    return squeeze(text(path))
 
 
 def _noted(language: str):  # noqa: ANN202
