@@ -25,6 +25,7 @@ class FlowWidths(QObject):
     def __init__(self, scene: Any) -> None:
         super().__init__(scene)
         self.scene = scene
+        self._flows: dict[str, float] | None = None
         scene.view_state.flow_widths_changed.connect(weak_slot(self.refresh))
         document = scene.document
         for signal in (document.entity_changed, document.entity_added, document.entity_removed, document.model_reset):
@@ -32,8 +33,10 @@ class FlowWidths(QObject):
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
-        arrows = [i for i in self.scene.card_and_flow_items() if isinstance(i, FlowArrow)]
-        headers = [i for i in self.scene.items() if isinstance(i, StageHeader)]
+        built = self.scene.built_items_by_id().values()
+        arrows = [i for i in built if isinstance(i, FlowArrow)]
+        headers = [i for i in built if isinstance(i, StageHeader)]
+        self._flows = None
         if not self.scene.view_state.flow_widths:
             for arrow in arrows:
                 arrow.set_share_width(None)
@@ -43,10 +46,16 @@ class FlowWidths(QObject):
         from cxdesigner.domain.reach import reach_of  # networkx loads when the view is first turned on
 
         reach = reach_of(self.scene.document.model)
+        self._flows = reach.flows
         for arrow in arrows:
-            arrow.set_share_width(MIN + SPAN * min(1.0, reach.flows.get(arrow.entity_id, 0.0)))
+            self.dress(arrow)
         for header in headers:
             header.set_reach(reach.stages.get(header.entity_id, 0.0))
+
+    def dress(self, arrow: FlowArrow) -> None:
+        """Give one arrow its width (as thick as its traffic while the view is on)."""
+        if self._flows is not None:
+            arrow.set_share_width(MIN + SPAN * min(1.0, self._flows.get(arrow.entity_id, 0.0)))
 
     def _touched(self, *_args: object) -> None:
         if self.scene.view_state.flow_widths:

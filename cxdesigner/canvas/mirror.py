@@ -101,7 +101,7 @@ class SelectionMirror:
         after = self.scene.view_state.highlighted(role)
         self._drawn[role] = after
         self.scene.overview.invalidate(marks_only=True)
-        for entity_id in before ^ after:
-            item = self.scene.item_for(entity_id)
+        for entity_id in before ^ after:  # an item a big map builds later takes its roles then (roles_of)
+            item = self.scene.built_item(entity_id)
             if item is not None:
                 item.set_highlights(self.roles_of(entity_id))

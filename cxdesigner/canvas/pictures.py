@@ -21,6 +21,7 @@ from cxdesigner.domain.geometry import MapLayout, PictureBox
 from cxdesigner.domain.pictures import Picture
 
 if TYPE_CHECKING:
+    from cxdesigner.canvas.card import TouchpointCard
     from cxdesigner.canvas.scene import MapScene
 
 PLACEHOLDER = QColor("#ced4da")
@@ -108,11 +109,9 @@ class PictureSync:
         from cxdesigner.canvas.card import TouchpointCard
 
         model = self.scene.document.model
-        for entity_id, item in self.scene.items_by_id().items():
+        for item in self.scene.built_items_by_id().values():
             if isinstance(item, TouchpointCard):
-                box = layout.card_pictures.get(entity_id)
-                picture = model.find(box.picture_id) if box is not None else None
-                item.set_picture(picture if isinstance(picture, Picture) else None, box)
+                self.dress(item, layout)
         for key in [k for k in self.frames if k not in layout.storyboard]:
             self.scene.removeItem(self.frames.pop(key))
         for key, box in layout.storyboard.items():
@@ -125,6 +124,12 @@ class PictureSync:
                 self.scene.addItem(frame)
             else:
                 frame.set_box(box, picture)
+
+    def dress(self, card: TouchpointCard, layout: MapLayout) -> None:
+        """Give one card its thumbnail (or none)."""
+        box = layout.card_pictures.get(card.entity_id)
+        picture = self.scene.document.model.find(box.picture_id) if box is not None else None
+        card.set_picture(picture if isinstance(picture, Picture) else None, box)
 
     def clear(self) -> None:
         for frame in self.frames.values():

@@ -25,6 +25,7 @@ class QualityMarks:
 
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
+        self._marks: dict[str, Badge] = {}
         self._timer = QTimer(scene)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -48,9 +49,14 @@ class QualityMarks:
         self._timer.stop()
         model = self.scene.document.model
         marks, shares = badges_and_stages(model)
-        for item in self.scene.entity_items():
+        self._marks = marks
+        for item in self.scene.built_items_by_id().values():
             if isinstance(item, TouchpointCard):
                 item.set_quality(marks.get(item.entity_id, Badge.NONE))
             elif isinstance(item, StageHeader):
                 item.set_quality(shares.get(item.entity_id, QualitySummary()))
         self.scene.overview.invalidate()
+
+    def dress(self, card: TouchpointCard) -> None:
+        """Give a card made after the last refresh (a big map's, built late) its badge."""
+        card.set_quality(self._marks.get(card.entity_id, Badge.NONE))

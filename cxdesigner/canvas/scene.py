@@ -6,9 +6,10 @@ layout dirty, and at the end of the edit (the undo stack's ``indexChanged``, the
 the next turn of the event loop) the layout is recomputed once and only the items whose box or route
 changed are touched. The scene is never rebuilt, except on the document's ``model_reset``.
 
-Selection is mirrored both ways with the window's ``ViewState``; highlighted roles draw halos. Mouse
-gestures are tools (``move_tool``, ``connect_tool``, ``header_tool``, ``drop_tool``), each ending in one
-command; keys and the menu-level actions are in ``actions`` and ``keys``.
+Selection is mirrored both ways with the window's ``ViewState``; highlighted roles draw halos. Input is
+``scene_input``'s: mouse gestures are tools (``move_tool``, ``connect_tool``, ``header_tool``, ``drop_tool``),
+each ending in one command; keys and the menu-level actions are in ``actions`` and ``keys``. The window's
+scene of a big map makes its cards and flows as they come into view (``deferred``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene
 
 from cxdesigner import collector
-from cxdesigner.canvas import keys, style
+from cxdesigner.canvas import style
 from cxdesigner.canvas.actions import MapActions
 from cxdesigner.canvas.card import TouchpointCard
+from cxdesigner.canvas.deferred import DEFER_ABOVE, Box, DeferredItems, boxes
 from cxdesigner.canvas.drop_tool import PaletteDrop
 from cxdesigner.canvas.emotion_curve import EmotionCurves
 from cxdesigner.canvas.flow import FlowArrow
@@ -40,9 +42,10 @@ from cxdesigner.canvas.picture_drop import PictureDrop
 from cxdesigner.canvas.pictures import PictureSync
 from cxdesigner.canvas.quality_marks import QualityMarks
 from cxdesigner.canvas.rename_tool import InlineEditor
+from cxdesigner.canvas.scene_input import SceneInput
 from cxdesigner.document import Document
 from cxdesigner.domain.conditions import Condition
-from cxdesigner.domain.entities import Channel, Flow, Lane, Stage, Touchpoint
+from cxdesigner.domain.entities import Flow, Lane, Stage, Touchpoint
 from cxdesigner.domain.geometry import MapLayout
 from cxdesigner.domain.improvements import Barrier, Improvement, ImprovementBarrier
 from cxdesigner.domain.layout import compute_layout
@@ -68,7 +71,7 @@ MARGIN = 40.0
 EntityItem = TouchpointCard | FlowArrow | StageHeader | LaneLabel | NoteItem
 
 
-class MapScene(QGraphicsScene):
+class MapScene(SceneInput, QGraphicsScene):
     """The journey map as graphics items; edits go through ``push`` into the document."""
 
     status_message = Signal(str)
@@ -79,7 +82,9 @@ class MapScene(QGraphicsScene):
     """An inline editor opened (True) or closed (False); the window can pause its shortcuts meanwhile."""
 
     @collector.paused()  # thousands of items that live as long as the scene (see collector)
-    def __init__(self, document: Document, view_state: ViewState, parent: Any = None) -> None:
+    def __init__(self, document: Document, view_state: ViewState, parent: Any = None, deferred: bool = False) -> None:
+        """``deferred`` (the window's scene): a big map's cards and flows are made as they come into view and
+        when idle (``canvas.deferred``)."""
         super().__init__(parent)
         style.font_family()
         self.document = document
@@ -92,6 +97,8 @@ class MapScene(QGraphicsScene):
         self._bands: dict[str, LaneBand] = {}
         self._notes: dict[str, NoteItem] = {}
         self._visibility: VisibilityLine | None = None
+        self.deferred: DeferredItems | None = None
+        """The cards and flows still to be made (None once all are)."""
         self._layout: MapLayout = compute_layout(document.model, hidden_lanes=view_state.hidden_lanes)
         self._dirty = False
         self._pending: set[str] = set()
@@ -117,11 +124,13 @@ class MapScene(QGraphicsScene):
         self.pictures = PictureSync(self)
         self.gestures = Gestures(self)
         self.mirror = SelectionMirror(self)
-        self._build()
+        waiting = self._build(defer=deferred)
         self.quality_marks = QualityMarks(self)
         self.curves = EmotionCurves(self)
         self.owner_colours = OwnerColours(self)
         self.flow_widths = FlowWidths(self)
+        if waiting:
+            self.deferred = DeferredItems(self, waiting, self._make_late, self._all_built)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))
@@ -139,6 +148,12 @@ class MapScene(QGraphicsScene):
 
     def item_for(self, entity_id: str) -> EntityItem | None:
         """The item drawing an entity (card, flow, stage header or lane label), if any."""
+        self.finish_build()
+        self._flush()
+        return self._items.get(entity_id)
+
+    def built_item(self, entity_id: str) -> EntityItem | None:
+        """``item_for`` without making a big map's waiting items (None for one of them)."""
         self._flush()
         return self._items.get(entity_id)
 
@@ -147,10 +162,21 @@ class MapScene(QGraphicsScene):
 
     def items_by_id(self) -> dict[str, EntityItem]:
         """Every entity's item by id, as of the last layout (read-only; do not change it)."""
+        self.finish_build()
         return self._items
+
+    def built_items_by_id(self) -> dict[str, EntityItem]:
+        """``items_by_id`` as made so far (helpers that dress a late item themselves; read-only)."""
+        return self._items
+
+    def finish_build(self) -> None:
+        """Make a big map's waiting cards and flows now (before anything that needs every item)."""
+        if self.deferred is not None:
+            self.deferred.finish()
 
     def entity_items(self) -> list[EntityItem]:
         """Every item that draws an entity."""
+        self.finish_build()
         return list(self._items.values())
 
     def selected_ids(self) -> list[str]:
@@ -181,11 +207,13 @@ class MapScene(QGraphicsScene):
 
     def set_selection(self, ids: Iterable[str]) -> None:
         """Select exactly these entities (the view state and the panels follow)."""
+        self.finish_build()
         self._flush()
         self.mirror.select(ids)
 
     # ------------------------------------------------------------------ building
-    def _build(self) -> None:
+    def _build(self, defer: bool = False) -> dict[str, Box] | None:
+        """Make the items; with ``defer``, a big map's cards and flows are left for later: where each goes."""
         model, layout = self.document.model, self._layout
         for stage in model.stages():
             self._add(StageHeader(stage, layout.stages[stage.id]))
@@ -194,10 +222,15 @@ class MapScene(QGraphicsScene):
             self._add(LaneLabel(lane, box))
             band = self._bands[lane.id] = LaneBand(lane, box, index, layout.column_edges)
             self.addItem(band)
-        for tp in model.touchpoints():
-            self._add(TouchpointCard(tp, layout.cards[tp.id].rect))
-        for flow in model.flows():
-            self._add(FlowArrow(flow, layout.flows.get(flow.id)))
+        cards, flows = model.touchpoints(), model.flows()
+        waiting = None
+        if defer and len(cards) + len(flows) > DEFER_ABOVE:
+            waiting = boxes(layout, [tp.id for tp in cards], [flow.id for flow in flows])
+        else:
+            for tp in cards:
+                self._add(TouchpointCard(tp, layout.cards[tp.id].rect))
+            for flow in flows:
+                self._add(FlowArrow(flow, layout.flows.get(flow.id)))
         self._sync_notes(layout)
         self._show_lanes(layout)
         self.pictures.sync(layout)
@@ -206,9 +239,37 @@ class MapScene(QGraphicsScene):
         self._set_rect(layout)
         for role in self.view_state.roles():
             self.mirror.apply_highlights(role)
+        return waiting
+
+    def _make_late(self, entity_id: str) -> None:
+        """Make one waiting card or flow, dressed as ``_build`` and the helpers dress the others."""
+        entity, layout = self.document.model.find(entity_id), self._layout
+        if entity is None or entity_id in self._items:
+            return
+        item: TouchpointCard | FlowArrow
+        if isinstance(entity, Touchpoint):
+            item = TouchpointCard(entity, layout.cards[entity_id].rect)
+            self.quality_marks.dress(item)
+            self.pictures.dress(item, layout)
+            if layout.hidden_lanes:
+                item.setVisible(layout.cards[entity_id].lane_id not in layout.hidden_lanes)
+        else:
+            item = FlowArrow(entity, layout.flows.get(entity_id))
+            self.flow_widths.dress(item)
+            if layout.hidden_lanes:
+                item.setVisible(entity_id in layout.flows)
+        self._add(item)
+        roles = self.mirror.roles_of(entity_id)
+        if roles:
+            item.set_highlights(roles)
+
+    def _all_built(self) -> None:
+        self.deferred = None
+        self.overview.invalidate()
 
     def _rebuild(self) -> None:
         """Start over from the model (only when the whole model was replaced)."""
+        self.finish_build()
         self.cancel_gesture()
         for item in [*self._items.values(), *self._bands.values()]:
             self.removeItem(item)
@@ -229,10 +290,13 @@ class MapScene(QGraphicsScene):
             self.overview.adopt(item)
 
     def card_and_flow_items(self) -> list[TouchpointCard | FlowArrow]:
+        self.finish_build()
         return [i for i in self._items.values() if isinstance(i, TouchpointCard | FlowArrow)]
 
     def set_overview(self, on: bool) -> None:
         """Draw all cards and arrows as one overview (the view turns this on when zoomed far out)."""
+        if on:
+            self.finish_build()
         self.overview.set_active(on)
 
     def _set_rect(self, layout: MapLayout) -> None:
@@ -262,6 +326,7 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ following the document
     def _on_added(self, entity: Any) -> None:
+        self.finish_build()
         if isinstance(entity, (*NOTE_KINDS, Picture)):  # notes are made and placed when the layout is recomputed
             self._mark_dirty()
             return
@@ -270,6 +335,7 @@ class MapScene(QGraphicsScene):
             self._mark_dirty()
 
     def _on_removed(self, entity: Any) -> None:
+        self.finish_build()
         self._pending.discard(entity.id)
         self._notes.pop(entity.id, None)
         if isinstance(entity, ImprovementBarrier | Picture):
@@ -287,6 +353,7 @@ class MapScene(QGraphicsScene):
         self._mark_dirty()
 
     def _on_changed(self, old: Any, new: Any, fields: frozenset[str]) -> None:
+        self.finish_build()
         item = self._items.get(new.id)
         if item is not None:
             if isinstance(item, TouchpointCard):
@@ -313,6 +380,7 @@ class MapScene(QGraphicsScene):
         """Recompute the layout once after an edit and touch only the items whose geometry changed."""
         if not self._dirty:
             return
+        self.finish_build()
         self._dirty = False
         self._flush_timer.stop()
         self.cancel_gesture()
@@ -407,99 +475,3 @@ class MapScene(QGraphicsScene):
         roles = self.mirror.roles_of(entity.id)
         if roles:
             item.set_highlights(roles)
-
-    # ------------------------------------------------------------------ mouse: tools (see gestures)
-    def top_item(self, pos: QPointF) -> EntityItem | None:
-        """The topmost card, flow, stage header or lane label under a scene point."""
-        return self.gestures.top_item(pos)  # type: ignore[no-any-return]
-
-    def cancel_gesture(self) -> None:
-        """Abandon a gesture in progress (its items go back where they were; nothing is pushed)."""
-        self.gestures.cancel()
-
-    @property
-    def gesture_active(self) -> bool:
-        return self.gestures.tool is not None
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.gestures.press(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.gestures.move(event):
-            super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.gestures.release(event)
-        super().mouseReleaseEvent(event)
-        # The canvas is where a release inside it ends, whether an item, a tool (a link, a header drag) or the
-        # view (a rubber band, a click on nothing) handled its press: never let it travel on to the window.
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.gestures.double_click(event):
-            super().mouseDoubleClickEvent(event)
-
-    # ------------------------------------------------------------------ keys and palette drops
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if self.editor.active:
-            super().keyPressEvent(event)
-            return
-        if event.key() == Qt.Key.Key_Escape and self.gesture_active:
-            self.cancel_gesture()
-            event.accept()
-            return
-        if not keys.dispatch(self.actions, event):
-            super().keyPressEvent(event)
-
-    def _drop_tool(self, event: Any) -> PaletteDrop | PictureDrop:
-        return self.picture_drop if self.picture_drop.wants(event) else self.palette_drop
-
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self._drop_tool(event).enter(event)
-
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self._drop_tool(event).move(event)
-
-    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.palette_drop.leave(event)
-
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self._drop_tool(event).drop(event)
-
-    # ------------------------------------------------------------------ public actions (menus call these)
-    def add_card_in_selection(self, channel: Channel = Channel.OTHER) -> str | None:
-        """Add a card (of ``channel``) after the selected one in its cell, or in the selected stage/lane;
-        select it and open its title editor."""
-        return self.actions.add_card_in_selection(channel)
-
-    def add_stage_after_selection(self) -> str | None:
-        """Insert a stage after the selected card's or header's stage (or at the end) and rename it."""
-        return self.actions.add_stage_after_selection()
-
-    def add_lane_after_selection(self) -> str | None:
-        """Insert a lane below the selected card's or label's lane (or at the bottom) and rename it."""
-        return self.actions.add_lane_after_selection()
-
-    def delete_selection(self) -> bool:
-        """Delete the selected cards, flows, stages and lanes in one undo step."""
-        return self.actions.delete_selection()
-
-    def rename_selection(self) -> bool:
-        """Open the inline editor on the (first) selected item."""
-        return self.actions.rename_selection()
-
-    def select_all(self) -> None:
-        """Select every card."""
-        self.actions.select_all()
-
-    def link_selection_to_next(self) -> bool:
-        """Start a link from the selected card; called again (or Enter) on another card, link the two."""
-        return self.actions.link_selection_to_next()
-
-    def select_neighbour(self, direction: str) -> str | None:
-        """Select the nearest card "left", "right", "up" or "down" of the selection."""
-        return self.actions.select_neighbour(direction)
-
-    def move_selection(self, direction: str) -> bool:
-        """Move the selected cards one cell left/right or one place up/down, as one step."""
-        return self.actions.move_selection(direction)

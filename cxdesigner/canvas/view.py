@@ -293,6 +293,12 @@ class MapView(QGraphicsView):
                 item.setFlag(_NO_CONTENTS, False)
             self.viewport().update()
 
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        waiting = self.map_scene.deferred
+        if waiting is not None:  # a big map still being made: what is about to be painted first (canvas.deferred)
+            waiting.build_in(self.mapToScene(event.rect()).boundingRect())
+        super().paintEvent(event)
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
         if self._frozen is None:
             super().drawBackground(painter, rect)

@@ -127,7 +127,7 @@ def open_windows() -> list[MainWindow]:
 
 def make_canvas(document: Document, view_state: ViewState) -> tuple[MapScene, MapView]:
     """The map's scene and the view that shows it."""
-    scene = MapScene(document, view_state)
+    scene = MapScene(document, view_state, deferred=True)  # a big map's cards come as they are seen
     return scene, MapView(scene)
 
 
