@@ -125,7 +125,7 @@ class BarriersPanel(QWidget):
         self._following = False
         self._build_layout()
         self._connect()
-        self._update_state()
+        self._follow_selection(view_state.selection)  # a panel made after a note was chosen shows its row
 
     # ------------------------------------------------------------ columns
     def _barrier_key(self, barrier: Barrier) -> tuple[int, float, str]:

@@ -2,15 +2,15 @@
 
 One window shows one document with its own ``ViewState``. Panels are listed once, in ``PANELS``: a later
 feature adds its panel with one line there (``PanelSpec(object_name, title, factory, area)``), and
-``add_panel`` gives it a dock and a toggle in View > Panels. The canvas and the panels never see each other;
-this window joins them (the palette's ``entry_activated`` calls the scene's insert methods).
+``add_dock`` gives it a dock and a toggle in View > Panels; most are made when first seen (``panel_shelf``).
+The canvas and the panels never see each other; this window joins them (the palette's ``entry_activated``
+calls the scene's insert methods).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -29,22 +29,14 @@ from cxdesigner.canvas.scene import MapScene
 from cxdesigner.canvas.view import MapView
 from cxdesigner.document import Document
 from cxdesigner.domain.entities import MapInfo
-from cxdesigner.panels.analysis import AnalysisPanel
-from cxdesigner.panels.barriers import BarriersPanel
 from cxdesigner.panels.conflicts import ConflictsPanel
-from cxdesigner.panels.emotions import EmotionsPanel
-from cxdesigner.panels.feedback import VoicePanel
-from cxdesigner.panels.inspector import InspectorPanel
 from cxdesigner.panels.palette import PalettePanel
-from cxdesigner.panels.personas import PersonasPanel
-from cxdesigner.panels.quality import QualityPanel
-from cxdesigner.panels.revisions import RevisionsPanel
-from cxdesigner.panels.strategy import StrategyPanel
 from cxdesigner.ui import compare_with, file_drop, opening, recent, thumbnails, view_memory
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
 from cxdesigner.ui.edit_ops import EditOperations
 from cxdesigner.ui.help import ShortcutsDialog, show_about
+from cxdesigner.ui.panel_shelf import Panels, PanelSpec
 from cxdesigner.ui.preferences_dialog import edit_preferences
 from cxdesigner.ui.presentation import Presentation
 from cxdesigner.ui.saved_views import SavedViewsMenu
@@ -58,17 +50,6 @@ if TYPE_CHECKING:
 
 Area = Qt.DockWidgetArea
 CanvasFactory = Callable[[Document, ViewState], tuple[MapScene, MapView]]
-
-
-@dataclass(frozen=True)
-class PanelSpec:
-    """A dockable panel: built as ``factory(document, view_state)``; ``wire`` connects it to the window."""
-
-    object_name: str
-    title: str
-    factory: Callable[[Document, ViewState], QWidget]
-    area: Qt.DockWidgetArea
-    wire: Callable[[MainWindow, Any], None] | None = None
 
 
 RIGHT, BOTTOM = Area.RightDockWidgetArea, Area.BottomDockWidgetArea
@@ -86,15 +67,20 @@ def _show_conflicts(window: MainWindow, panel: ConflictsPanel) -> None:
     QTimer.singleShot(0, show)
 
 
-def _import_customer_base(window: MainWindow, panel: PersonasPanel) -> None:
+def _import_customer_base(window: MainWindow) -> None:
     """File > Import Customer Base… asks for the file through the Personas panel, whose segments it fills."""
     menu = window.menus["file"]
     action = QAction(QCoreApplication.translate("MainWindow", "Import Customer &Base…"), window)
     action.setStatusTip(QCoreApplication.translate("MainWindow", "Analyse a customer file into RFM segments"))
-    action.triggered.connect(panel.choose_customer_base)
+    action.triggered.connect(lambda: window.panels["personas"].choose_customer_base())
     menu.insertAction(window.window_actions.close, action)
     menu.insertSeparator(window.window_actions.close)
     window.import_customer_base_action = action
+
+
+def _later(name: str, title: str, where: str, area: Qt.DockWidgetArea) -> PanelSpec:
+    """A panel made when first seen, from ``cxdesigner.panels.<where>`` ("module:Class")."""
+    return PanelSpec(name, title, f"cxdesigner.panels.{where}", area)
 
 
 PANELS: list[PanelSpec] = [
@@ -104,17 +90,20 @@ PANELS: list[PanelSpec] = [
         PalettePanel,
         Area.LeftDockWidgetArea,
         lambda window, panel: panel.entry_activated.connect(window.edit_ops.add_from_palette),
+        eager=True,
     ),  # fmt: skip
-    PanelSpec("inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), InspectorPanel, Area.RightDockWidgetArea),
-    PanelSpec("quality", QT_TRANSLATE_NOOP("MainWindow", "Quality"), QualityPanel, Area.BottomDockWidgetArea),
-    PanelSpec("voice", QT_TRANSLATE_NOOP("MainWindow", "Voice of the customer"), VoicePanel, Area.BottomDockWidgetArea),
-    PanelSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), AnalysisPanel, RIGHT),
-    PanelSpec("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), BarriersPanel, BOTTOM),
-    PanelSpec("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), StrategyPanel, RIGHT),
-    PanelSpec("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), RevisionsPanel, RIGHT),
-    PanelSpec("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), ConflictsPanel, RIGHT, _show_conflicts),
-    PanelSpec("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), PersonasPanel, RIGHT, _import_customer_base),
-    PanelSpec("emotions", QT_TRANSLATE_NOOP("MainWindow", "Emotions"), EmotionsPanel, BOTTOM),
+    _later("inspector", QT_TRANSLATE_NOOP("MainWindow", "Inspector"), "inspector:InspectorPanel", RIGHT),
+    _later("quality", QT_TRANSLATE_NOOP("MainWindow", "Quality"), "quality:QualityPanel", BOTTOM),
+    _later("voice", QT_TRANSLATE_NOOP("MainWindow", "Voice of the customer"), "feedback:VoicePanel", BOTTOM),
+    _later("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis:AnalysisPanel", RIGHT),
+    _later("barriers", QT_TRANSLATE_NOOP("MainWindow", "Barriers"), "barriers:BarriersPanel", BOTTOM),
+    _later("strategy", QT_TRANSLATE_NOOP("MainWindow", "CX strategy"), "strategy:StrategyPanel", RIGHT),
+    _later("revisions", QT_TRANSLATE_NOOP("MainWindow", "Revisions"), "revisions:RevisionsPanel", RIGHT),
+    PanelSpec(
+        "conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), ConflictsPanel, RIGHT, _show_conflicts, eager=True
+    ),
+    _later("personas", QT_TRANSLATE_NOOP("MainWindow", "Personas"), "personas:PersonasPanel", RIGHT),
+    _later("emotions", QT_TRANSLATE_NOOP("MainWindow", "Emotions"), "emotions:EmotionsPanel", BOTTOM),
 ]
 
 _WINDOWS: list[MainWindow] = []
@@ -155,13 +144,16 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions)
         self.edit_ops = EditOperations(self)
-        self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
+        self.panels = Panels(self, PANELS)
         for spec in PANELS:
-            panel = spec.factory(document, self.view_state)
-            self.add_panel(panel, QCoreApplication.translate("MainWindow", spec.title), spec.object_name, spec.area)
-            if spec.wire is not None:
-                spec.wire(self, panel)
+            name = spec.object_name
+            dock = self.add_dock(QCoreApplication.translate("MainWindow", spec.title), name, spec.area)
+            if spec.eager:
+                self.panels.make(name)
+            else:  # made when its dock first shows (or its tab comes to the front)
+                dock.visibilityChanged.connect(lambda shown, n=name: self.panels.make(n) if shown else None)
+        _import_customer_base(self)
         self._closed = False
         self._handed_over = False
         self._rebuild_pending = False
@@ -180,15 +172,20 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ panels
     def add_panel(self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """Put ``widget`` in a dock at ``area`` with a toggle in View > Panels; returns the dock."""
+        dock = self.add_dock(title, object_name, area)
+        dock.setWidget(scrolling(widget))  # a wide or tall panel scrolls inside its dock, never widens the window
+        self.panels.add(object_name, widget)
+        return dock
+
+    def add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """An empty dock at ``area`` with a toggle in View > Panels (its panel comes with ``panels.make``)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(scrolling(widget))  # a wide or tall panel scrolls inside its dock, never widens the window
         self.addDockWidget(area, dock)
         toggle = dock.toggleViewAction()
         toggle.setText(title)
         toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)  # shown in front
         self.menus["panels"].addAction(toggle)
-        self.panels[object_name] = widget
         self.docks[object_name] = dock
         return dock
 
@@ -273,7 +270,7 @@ class MainWindow(QMainWindow):
         a = self.window_actions
         return [a.new, a.open, a.save_as, a.close, a.quit, a.undo, a.redo, a.cut, a.copy, a.paste, a.delete,
                 a.select_all, a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_map, a.workshop, a.preferences,
-                a.shortcuts]  # fmt: skip
+                a.shortcuts]
 
     def _fill_recent_menu(self) -> None:
         menu = self.menus["recent"]
