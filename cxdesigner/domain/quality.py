@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cxdesigner.domain.values import is_iso_date, parse_number, parse_yes_no
@@ -74,6 +75,7 @@ class QualityRequirement:
     checked_on: str = ""
 
 
+@lru_cache(maxsize=8192)  # a map repeats its targets and values: opening checks each, the badges judge each
 def read_value(comparison: Comparison, text: str) -> float | bool:
     """The typed target or measured value read for ``comparison``; ``ValueError`` with a message if unreadable."""
     if comparison is Comparison.YES_NO:
@@ -231,5 +233,14 @@ def badges_and_stages(journey: JourneyMap) -> tuple[dict[str, Badge], dict[str, 
         found = status(req)
         by_tp[req.touchpoint_id].append(found)
         by_stage[stage_of[req.touchpoint_id]].append(found)
-    cards = {tp_id: _count(found).badge for tp_id, found in by_tp.items()}
+    cards = {tp_id: _badge(found) for tp_id, found in by_tp.items()}
     return cards, {stage_id: _count(found) for stage_id, found in by_stage.items()}
+
+
+def _badge(found: list[Status]) -> Badge:
+    """``_count(found).badge`` without the counting (one per card: thousands)."""
+    if not found:
+        return Badge.NONE
+    if Status.NOT_MET in found:
+        return Badge.FAILING
+    return Badge.UNCHECKED if Status.NOT_CHECKED in found else Badge.ALL_MET
