@@ -7,12 +7,16 @@ paint the view calls ``build_in`` with the rectangle it is about to paint, so wh
 after the first one the rest is made ``SLICE`` at a time on zero timers, between events. Whatever needs
 every item (an edit, a gesture, a key, a drop, a selection, the overview, a lookup by id) calls ``finish``
 first, so nothing else ever sees a part-built scene. A late item is dressed as an early one (``MapScene.
-_make_late``): its quality badge, thumbnail, highlight halos, flow width, and hidden when its lane is.
+_make_late``): its quality badge, thumbnail, highlight halos, flow width, and hidden when its lane is. The
+emotion curves' points wait here too (``EmotionCurves``), made by their own maker.
+
+The helpers a scene makes after its own items (badges, curves, colours, widths) must not ask for every item
+while they are made: they read the items made so far and dress late ones as they come.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from itertools import islice
 
 from PySide6.QtCore import QObject, QRectF, QTimer
@@ -48,16 +52,20 @@ def boxes(layout: MapLayout, card_ids: Iterable[str], flow_ids: Iterable[str]) -
 
 
 class DeferredItems(QObject):
-    """The cards and flows of one scene still to be made, with where each goes."""
+    """The items of one scene still to be made: for each, where it goes and what makes it."""
 
-    def __init__(self, parent: QObject, waiting: dict[str, Box], make: Callable[[str], None], done: Callable[[], None]):
+    def __init__(self, parent: QObject, done: Callable[[], None]) -> None:
         super().__init__(parent)
-        self._waiting = waiting
-        self._make_one, self._done = make, done
+        self._waiting: dict[Hashable, tuple[Box, Callable[[], None]]] = {}
+        self._done = done
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
+
+    def add(self, key: Hashable, box: Box, make: Callable[[], None]) -> None:
+        """An item to make later (``make()``), drawn within ``box``."""
+        self._waiting[key] = (box, make)
 
     @property
     def pending(self) -> int:
@@ -67,7 +75,7 @@ class DeferredItems(QObject):
     def build_in(self, rect: QRectF) -> None:
         """Make now the waiting items that meet ``rect`` (about to be painted); the rest follow when idle."""
         x, y, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
-        seen = [i for i, (x0, y0, x1, y1) in self._waiting.items() if x0 <= r and x1 >= x and y0 <= b and y1 >= y]
+        seen = [k for k, ((x0, y0, x1, y1), _m) in self._waiting.items() if x0 <= r and x1 >= x and y0 <= b and y1 >= y]
         self._make(seen)
         if self._waiting:
             self._timer.start()
@@ -81,13 +89,14 @@ class DeferredItems(QObject):
         if self._waiting:
             self._timer.start()
 
-    def _make(self, ids: list[str]) -> None:
-        if not ids:
+    def _make(self, keys: list[Hashable]) -> None:
+        if not keys:
             return
         with collector.paused():  # items that live as long as the scene (see collector)
-            for entity_id in ids:
-                if self._waiting.pop(entity_id, None) is not None:  # not made already by a nested finish
-                    self._make_one(entity_id)
+            for key in keys:
+                waiting = self._waiting.pop(key, None)
+                if waiting is not None:  # not made already by a nested finish
+                    waiting[1]()
         if not self._waiting:
             self._timer.stop()
             self._done()

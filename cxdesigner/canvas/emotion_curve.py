@@ -12,6 +12,7 @@ The curves follow the layout, the model's emotions, personas and feedback, and t
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -192,6 +193,7 @@ class EmotionCurves:
         self._by_key: dict[tuple[str, bool, str], CurveLine | EmotionPoint] = {}  # (persona, measured, tp or "")
         self._retired: list[CurveLine | EmotionPoint] = []
         self._stale = True
+        self._first = True  # a big map's first points wait with its cards (canvas.deferred)
         scene.layout_changed.connect(weak_slot(self.refresh))
         document, state = scene.document, scene.view_state
         document.entity_added.connect(weak_slot(self._entity_event))
@@ -219,6 +221,8 @@ class EmotionCurves:
         """Bring every visible curve up to date, reusing the items of points that are still there."""
         self._stale = False
         scene = self.scene
+        if not self._first:
+            scene.finish_build()  # every waiting point made first, then brought up to date like the others
         layout = scene.layout
         model, state = scene.document.model, scene.view_state
         wanted: list[tuple[Persona, dict[str, float], bool]] = []
@@ -247,6 +251,7 @@ class EmotionCurves:
         self._retired = gone  # kept alive: a point may be mid-event
         self._by_key = kept
         self.items = list(kept.values())
+        self._first = False
 
     def _show_curve(
         self, persona: Persona, curve: CurveGeometry, measured: bool, kept: dict[tuple[str, bool, str], Any]
@@ -268,11 +273,9 @@ class EmotionCurves:
             touchpoint = model.get(Touchpoint, tp_id)
             if isinstance(item, EmotionPoint):
                 item.show_state(persona, touchpoint, value, point.x, point.y)
+                kept[key] = item
             else:
-                item = EmotionPoint(persona, touchpoint, value, point.x, point.y, measured)
-                scene.addItem(item)
-                scene.overview.adopt(item)
-            kept[key] = item
+                self._new_point(key, (persona, touchpoint, value, point.x, point.y, measured), kept)
 
     def _show_waiting(
         self, persona: Persona, waiting: tuple[tuple[str, Any], ...], offset: float, kept: dict[Any, Any]
@@ -285,14 +288,31 @@ class EmotionCurves:
             touchpoint = model.get(Touchpoint, tp_id)
             if isinstance(item, EmotionPoint):
                 item.show_state(persona, touchpoint, 0.0, point.x + offset, point.y)
+                kept[key] = item
             else:
-                item = EmotionPoint(persona, touchpoint, 0.0, point.x + offset, point.y, False, waiting=True)
-                scene.addItem(item)
-                scene.overview.adopt(item)
-            kept[key] = item
+                self._new_point(key, (persona, touchpoint, 0.0, point.x + offset, point.y, False, True), kept)
+
+    def _new_point(self, key: tuple[str, bool, str], args: tuple[Any, ...], kept: dict[Any, Any]) -> None:
+        """A point made now, or (a big map's first refresh) when it comes into view or the scene is idle."""
+        later = self.scene.deferred
+        if self._first and later is not None:
+            x, y, r = args[3], args[4], POINT_RADIUS + 2.0
+            later.add(key, (x - r, y - r, x + r, y + r), partial(self._make_point, key, args))
+            return
+        kept[key] = self._make_point(key, args)
+
+    def _make_point(self, key: tuple[str, bool, str], args: tuple[Any, ...]) -> EmotionPoint:
+        item = EmotionPoint(*args)
+        self.scene.addItem(item)
+        self.scene.overview.adopt(item)
+        if not self._first:  # a waiting one, made late: it joins the curve's items
+            self._by_key[key] = item
+            self.items.append(item)
+        return item
 
     def points(self, persona_id: str, measured: bool = False) -> list[EmotionPoint]:
         """The point items of one persona's curve (for tests and tools)."""
+        self.scene.finish_build()
         return [
             i
             for i in self.items
@@ -301,6 +321,7 @@ class EmotionCurves:
 
     def placeholders(self, persona_id: str) -> list[EmotionPoint]:
         """The waiting points of one persona: its touchpoints with no designed value yet."""
+        self.scene.finish_build()
         return [i for i in self.items if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.waiting]
 
     def lines(self) -> list[CurveLine]:

@@ -15,6 +15,7 @@ scene of a big map makes its cards and flows as they come into view (``deferred`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -125,12 +126,14 @@ class MapScene(SceneInput, QGraphicsScene):
         self.gestures = Gestures(self)
         self.mirror = SelectionMirror(self)
         waiting = self._build(defer=deferred)
+        if waiting:
+            self.deferred = DeferredItems(self, self._all_built)
+            for entity_id, box in waiting.items():
+                self.deferred.add(entity_id, box, partial(self._make_late, entity_id))
         self.quality_marks = QualityMarks(self)
         self.curves = EmotionCurves(self)
         self.owner_colours = OwnerColours(self)
         self.flow_widths = FlowWidths(self)
-        if waiting:
-            self.deferred = DeferredItems(self, waiting, self._make_late, self._all_built)
         document.entity_added.connect(weak_slot(self._on_added))
         document.entity_removed.connect(weak_slot(self._on_removed))
         document.entity_changed.connect(weak_slot(self._on_changed))

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 
 from cxdesigner.canvas import deferred
 from cxdesigner.canvas import scene as scene_module
 from cxdesigner.canvas.card import TouchpointCard
+from cxdesigner.canvas.emotion_curve import EmotionPoint
 from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.canvas.view import MapView
@@ -65,7 +66,8 @@ def test_the_first_paint_makes_what_it_shows_and_idle_turns_make_the_rest(qtbot,
     scene = MapScene(document, ViewState(), deferred=True)
     view = _view(qtbot, scene)
     waiting = scene.deferred
-    assert waiting is not None and waiting.pending == len(_cards_and_flows(document))
+    points = _points(MapScene(document, ViewState()))  # and the emotion curves' points
+    assert waiting is not None and waiting.pending == len(_cards_and_flows(document)) + len(points)
     assert not any(isinstance(i, TouchpointCard) for i in scene.items())  # nothing made before a paint
 
     r = scene.layout.cards[document.model.touchpoints()[0].id].rect
@@ -109,6 +111,31 @@ def test_late_items_look_as_those_of_a_scene_made_whole(qtbot, document: Documen
     assert any(p is not None for *_, p in (x for x in looks if x[0] == "TouchpointCard")), "a thumbnail"
 
 
+def _points(scene: MapScene) -> set[tuple]:
+    return {
+        (i.persona_id, i.touchpoint_id, i.measured, i.waiting, i.value, i.x(), i.y())
+        for i in scene.items()
+        if isinstance(i, EmotionPoint)
+    }
+
+
+def test_the_emotion_points_wait_with_the_cards_and_come_as_a_whole_scene_has_them(qtbot, document: Document) -> None:
+    whole = MapScene(document, ViewState())
+    late = MapScene(document, ViewState(), deferred=True)
+    assert _points(whole) and not _points(late)  # none made before a paint
+
+    view = _view(qtbot, late, 2000, 1400)  # the whole sample's height: the emotion lane in view
+    view.viewport().grab()
+    shown = _shown(late)
+    assert _points(late) and all(shown.contains(QPointF(x, y)) for *_i, x, y in _points(late))
+
+    assert len(late.curves.points(document.model.personas()[0].id)) > 0  # asking for them makes the rest
+    assert late.deferred is None and _points(late) == _points(whole)
+    assert {id(i) for i in late.curves.items if isinstance(i, EmotionPoint)} == {
+        id(i) for i in late.items() if isinstance(i, EmotionPoint)
+    }
+
+
 def test_a_press_before_the_rest_is_made_makes_it_first(qtbot, document: Document, monkeypatch) -> None:
     monkeypatch.setattr(deferred, "SLICE", 1)  # one item per idle turn: the rest still waits when the press comes
     scene = MapScene(document, ViewState(), deferred=True)
@@ -135,3 +162,19 @@ def test_an_edit_before_the_rest_is_made_places_every_card_by_the_new_layout(qtb
     rect = scene.layout.cards[far.id].rect
     assert rect != before  # every card right of the first stage moved
     assert scene.item_for(far.id).sceneBoundingRect().contains(QRectF(rect.x, rect.y, rect.w, rect.h).center())
+
+
+def test_a_curve_refresh_while_points_wait_makes_them_first_and_keeps_one_of_each(qtbot, document: Document) -> None:
+    state = ViewState()
+    late = MapScene(document, state, deferred=True)
+    hidden = document.model.personas()[0].id
+
+    state.set_persona_visible(hidden, False)  # the curves refresh while every point still waits
+
+    whole_state = ViewState()
+    whole_state.set_persona_visible(hidden, False)
+    whole = MapScene(document, whole_state)
+    assert late.deferred is None
+    assert _points(late) == _points(whole)
+    count = [sum(isinstance(i, EmotionPoint) for i in scene.items()) for scene in (late, whole)]
+    assert count[0] == count[1]
