@@ -8,13 +8,14 @@ personas) carry a float ``order``; moving one thing changes only its own key.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
 
 def new_id() -> str:
     """A fresh identifier, stable across save and load."""
+    import uuid  # a few milliseconds that opening a file or the command line need not pay
+
     return str(uuid.uuid4())
 
 

@@ -10,7 +10,6 @@ deviation of the normalised scores: it describes the answers we have (one answer
 from __future__ import annotations
 
 import math
-import statistics
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -94,6 +93,8 @@ def feedback_of(journey: JourneyMap, touchpoint_id: str, persona_id: str | None 
 
 def aggregate(items: list[FeedbackItem]) -> Satisfaction:
     """Mean, count and spread of the scored items."""
+    import statistics  # imported when asked, not with every open (it brings fractions and decimal)
+
     scored = [i for i in items if i.score is not None]
     if not scored:
         return Satisfaction()

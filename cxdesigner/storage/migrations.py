@@ -7,7 +7,6 @@ under ``tests/storage/``. The store runs them in one transaction after backing u
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -161,16 +160,19 @@ def m006_control_rounds(db: Database) -> None:
         "SELECT id, measured, checked_on FROM quality_requirements WHERE trim(measured) != '' AND checked_on != ''"
         " ORDER BY checked_on, id"
     ).fetchall()
+    import uuid  # only an upgrade from before control rounds needs it (not every open)
+
+    space = uuid.UUID(ROUNDS_NAMESPACE)
     rounds: dict[str, str] = {}
     for requirement_id, measured, checked_on in rows:
         if checked_on not in rounds:
-            rounds[checked_on] = str(uuid.uuid5(_ROUNDS, checked_on))
+            rounds[checked_on] = str(uuid.uuid5(space, checked_on))
             # plain SQL: sqlite-utils' insert commits, and a migration runs in one transaction
             db.execute(
                 "INSERT INTO control_rounds (id, walked_on, walked_by, notes) VALUES (?, ?, '', '')",
                 [rounds[checked_on], checked_on],
             )
-        value_id = str(uuid.uuid5(_ROUNDS, f"{checked_on}/{requirement_id}"))
+        value_id = str(uuid.uuid5(space, f"{checked_on}/{requirement_id}"))
         db.execute(
             "INSERT INTO round_values (id, round_id, requirement_id, measured) VALUES (?, ?, ?, ?)",
             [value_id, rounds[checked_on], requirement_id, measured],
@@ -255,7 +257,7 @@ def m012_conditions(db: Database) -> None:
     db["conditions"].create_index(["lane_id"], index_name="conditions_lane")
 
 
-_ROUNDS = uuid.UUID("0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b")  # ids of the rounds made from old check dates
+ROUNDS_NAMESPACE = "0b8f6a2e-3c4d-4e5f-8a9b-1c2d3e4f5a6b"  # ids of the rounds made from old check dates
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
