@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.commands.edit import ModelCommand
@@ -27,6 +27,9 @@ from cxdesigner.storage.errors import Problem, ProjectFileError
 from cxdesigner.storage.store import SUFFIX, ProjectStore
 
 __all__ = ["Backup", "Document", "ProjectLocked", "backups_root", "next_untitled_path", "untitled_folder"]
+
+BACKUP_DELAY_MS = 1000
+"""How long after an open the backup generation is kept (issue 15: not before the window's first paint)."""
 
 
 def _data_folder() -> Path:
@@ -81,7 +84,8 @@ class Document(QObject):
         """Open a project file; raises ``ProjectFileError`` or ``ProjectLocked``.
 
         A lock left by a killed editor is cleared; where no lock can be made (a read-only folder) the
-        project opens read-only. ``notice`` then says why. Opening for editing keeps a backup generation.
+        project opens read-only. ``notice`` then says why. Opening for editing keeps a backup generation of the file
+        as opened: ``BACKUP_DELAY_MS`` later (after the window's first paint), or before the first write or the close.
         """
         path = Path(path)
         lock = None
@@ -99,10 +103,12 @@ class Document(QObject):
         if store.read_only and lock is not None:
             lock.unlock()
             lock = None
-        if not store.read_only:
-            store.keep_backup(backups_root())
+        if not store.read_only:  # kept after the first paint, or before the first write if that comes sooner
+            store.keep_backup_later(backups_root())
         store.notice = store.notice or note
-        return cls(store, model, lock)
+        document = cls(store, model, lock)
+        QTimer.singleShot(BACKUP_DELAY_MS, document, store.keep_pending_backup)
+        return document
 
     @staticmethod
     def backups_for(path: Path | str) -> list[Backup]:

@@ -100,3 +100,19 @@ def test_a_backup_that_cannot_be_written_never_stops_the_user(journey: JourneyMa
     assert not doc.read_only and doc.notice == ""
     doc.close()
     assert Document.backups_for(project_path) == []
+
+
+def test_the_backup_is_kept_after_the_open_returns_and_before_the_first_write(
+    qtbot, journey: JourneyMap, project_path: Path
+) -> None:
+    Document.create(project_path, journey).close()
+    before = state(project_path)
+    doc = Document.open(project_path)
+    assert Document.backups_for(project_path) == []  # not while the window waits to paint
+
+    qtbot.waitUntil(lambda: len(Document.backups_for(project_path)) == 1, timeout=5000)  # idle, no edit
+
+    doc.push(SetFields(doc.model, doc.model.touchpoints()[0], "Rename", title="after the backup"))
+    doc.close()
+    (kept,) = Document.backups_for(project_path)
+    assert state(kept.path) == before != state(project_path)

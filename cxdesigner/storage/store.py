@@ -55,6 +55,7 @@ class ProjectStore:
         self._pending: list[Event] = []
         self._depth = 0
         self._model: JourneyMap | None = None
+        self._backup_root: Path | None = None  # a backup generation still to keep (keep_backup_later)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -129,6 +130,7 @@ class ProjectStore:
         pending, self._pending = self._pending, []
         if self.read_only or (not pending and self.in_sync):
             return
+        self.keep_pending_backup()  # the file as it was opened, before the first write changes it
         if identity(self.path) != self._identity:
             # Deleted or moved: SQLite would go on writing into the vanished inode and the edit would be
             # lost with it. Stop here; the edit stays in the model and a later write (the file is back)
@@ -228,8 +230,20 @@ class ProjectStore:
         except (sqlite3.Error, OSError):
             return None  # a backup that cannot be written must never stop the user from working
 
+    def keep_backup_later(self, root: Path) -> None:
+        """``keep_backup`` at the first write, at ``close`` or at ``keep_pending_backup``, whichever comes first
+        (the window keeps it once it has painted)."""
+        self._backup_root = root
+
+    def keep_pending_backup(self) -> None:
+        """Keep the backup ``keep_backup_later`` asked for, if it is still to be kept."""
+        root, self._backup_root = self._backup_root, None
+        if root is not None:
+            self.keep_backup(root)
+
     def close(self) -> None:
         """Write what is pending (quietly) and close the file."""
+        self.keep_pending_backup()
         with suppress(ProjectFileError):
             self.flush()
         if self._model is not None:
