@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -44,15 +45,13 @@ def _widths(font: str) -> tuple[dict[int, float], float]:
 def width(text: str, font: str, size: float) -> float:
     """The drawn width of ``text`` in points (glyphless characters measured as U+FFFD)."""
     table, missing = _widths(font)
-    get = table.get
-    return sum(get(ord(c), missing) for c in text) * size / 1000.0
+    return sum(map(table.get, map(ord, text), repeat(missing))) * size / 1000.0
 
 
 def _cut(text: str, font: str, size: float, room: float) -> int:
     """How many leading characters of ``text`` fit in ``room`` (at least one, so wrapping always advances)."""
     table, missing = _widths(font)
-    get = table.get
-    ends = list(accumulate(get(ord(c), missing) for c in text))
+    ends = list(accumulate(map(table.get, map(ord, text), repeat(missing))))
     return max(1, bisect_right(ends, room * 1000.0 / size + 1e-9))
 
 
@@ -76,8 +75,7 @@ def fit_lines(text: str, font: str, size: float, room: float, max_lines: int) ->
     if not text or room <= 4 or max_lines <= 0:
         return []
     table, missing = _widths(font)
-    get = table.get
-    ends = list(accumulate(get(ord(c), missing) for c in text))  # measured once, not again per line
+    ends = list(accumulate(map(table.get, map(ord, text), repeat(missing))))  # measured once, not per line
     limit = room * 1000.0 / size + 1e-9
     lines: list[str] = []
     at, end = 0, len(text)  # the rest of the text is text[at:], single spaces, as _take_line is given it
@@ -141,6 +139,34 @@ def _document(canvas: Canvas) -> Any:
     return canvas._doc  # noqa: SLF001
 
 
+def _split(font: Any, line: str, doc: Any) -> list[tuple[int, bytes]]:
+    """``font.splitString(line, doc)``: the line as (subset, codes) chunks, without reportlab's loop in
+    Python over every character once each has its code: printable ASCII is its own code in the first
+    subset (``_ascii_readable``), and any other line whose codes are all in the first subset is looked
+    up in one pass in C. Anything else (a character seen for the first time) goes through reportlab."""
+    state = font.state.get(doc)
+    if state is not None and "\xa0" not in line:
+        if line.isascii() and line.isprintable() and _ascii_readable(state):
+            return [(0, line.encode("ascii"))] if line else []
+        codes = list(map(state.assignments.get, map(ord, line)))
+        if codes and None not in codes and max(codes) < 256:
+            return [(0, bytes(codes))]
+    return font.splitString(line, doc)  # type: ignore[no-any-return]
+
+
+_READABLE: WeakKeyDictionary[Any, bool] = WeakKeyDictionary()
+
+
+def _ascii_readable(state: Any) -> bool:
+    """Whether a font's subsetting state gives every printable ASCII character its own code in the
+    first subset (reportlab's ``ttfAsciiReadable``, when the face has all of ASCII, as ours do)."""
+    known = _READABLE.get(state)
+    if known is None:
+        assigned = state.assignments
+        known = _READABLE[state] = all(assigned.get(n) == n for n in range(32, 127))
+    return known
+
+
 def text_operators(canvas: Canvas, lines: Iterable[Line]) -> str:
     """One PDF text object drawing ``lines`` literally in the current fill colour: the operators
     ``drawString`` writes for each (``Tm``, the subset font's ``Tf`` when it changes, ``Tj``), without
@@ -159,7 +185,7 @@ def text_operators(canvas: Canvas, lines: Iterable[Line]) -> str:
             current = None
             continue
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for subset, chunk in font.splitString(line, doc):
+        for subset, chunk in _split(font, line, doc):
             if current != (name, size, subset):
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
                 current = (name, size, subset)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.export import catalogue, fonts
 from cxdesigner.export.bidi import base_level, visual
-from cxdesigner.export.pdftext import ELLIPSIS, _take_line, elide, fit_lines, width, wrap
+from cxdesigner.export.pdftext import ELLIPSIS, _split, _take_line, elide, fit_lines, width, wrap
 
 REG, BOLD = fonts.register()
 
@@ -121,3 +122,19 @@ def test_quick_pdfdoc_encoding_gives_reportlabs_bytes_and_refuses_what_it_refuse
         with pytest.raises(UnicodeEncodeError):
             fonts.pdfdoc_encode(bad)
     assert all(fonts.pdfdoc_encode(chr(i)) == original(chr(i)) for i in range(128) if not 0x18 <= i <= 0x1F)
+
+
+_MIXED = st.text(alphabet=st.sampled_from("ab Z~(\\)\xa0йЖё€😀\u0627\u05d0\x7f\u4e2d"), max_size=30)
+
+
+@given(st.lists(_MIXED, min_size=1, max_size=8), st.sampled_from([True, False]))
+def test_splitting_a_line_into_subset_codes_gives_reportlabs_chunks(lines: list[str], readable: bool) -> None:
+    """The quick look-up of already coded characters answers what reportlab's loop does, line after line
+    of one document (each may bring characters seen for the first time), ASCII-readable or not."""
+    doc = Canvas(None)._doc  # noqa: SLF001
+    font = pdfmetrics.getFont(REG)
+    if not readable:
+        font._assignState(doc, asciiReadable=False)  # noqa: SLF001
+    for line in lines:
+        mine = _split(font, line, doc)
+        assert mine == font.splitString(line, doc)  # the second call finds every code assigned
