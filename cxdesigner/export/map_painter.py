@@ -16,7 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.domain import style as s
@@ -107,6 +109,19 @@ def _curve_slices(
     return [(tuple(s), tuple(p)) for s, p in zip(segments, points, strict=True)]
 
 
+@cache
+def _fill_op(color: str) -> str:
+    """The operator ``setFillColorRGB`` writes for ``color``, made once per colour: reportlab builds it
+    anew on every call, thousands of times on a large map."""
+    return f"{fp_str(*s.rgb(color))} rg"
+
+
+@cache
+def _stroke_op(color: str, line_width: float) -> str:
+    """The operators ``setStrokeColorRGB`` and ``setLineWidth`` write, made once per colour and width."""
+    return f"{fp_str(*s.rgb(color))} RG\n{fp_str(line_width)} w"
+
+
 class MapPainter:
     """Paints a map's layout at an offset on a canvas whose drawing is ``sheet_height`` tall."""
 
@@ -133,11 +148,10 @@ class MapPainter:
         return self.dx + r.x, self.h - (self.dy + r.y + r.h), r.w, r.h
 
     def fill(self, color: str) -> None:
-        self.c.setFillColorRGB(*s.rgb(color))
+        self.c.addLiteral(_fill_op(color))
 
     def stroke(self, color: str, line_width: float) -> None:
-        self.c.setStrokeColorRGB(*s.rgb(color))
-        self.c.setLineWidth(line_width)
+        self.c.addLiteral(_stroke_op(color, line_width))
 
     # ------------------------------------------------------------------ the map
     def paint(

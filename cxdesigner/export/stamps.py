@@ -48,6 +48,9 @@ class Stamps:
     def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
         self._cards: dict[CardKey, str] = {}
+        self._frames: dict[str, tuple[Touchpoint, float, float, str]] = {}
+        """Touchpoint id -> the touchpoint, size and frame ``prepare`` found for it, so drawing the card
+        does not work out its key again."""
         self.regular, self.bold = fonts.register()
 
     # ------------------------------------------------------------------ placing
@@ -77,6 +80,9 @@ class Stamps:
 
     def card(self, tp: Touchpoint, w: float, h: float) -> str | None:
         """The frame form of a card of this size, or None when ``prepare`` did not define it."""
+        known = self._frames.get(tp.id)
+        if known is not None and known[0] is tp and known[1] == w and known[2] == h:
+            return known[3]
         return self._cards.get(self.card_key(tp, w, h))
 
     def icon(self, channel: str) -> str | None:
@@ -107,6 +113,7 @@ class Stamps:
             key = self.card_key(tp, w, h)
             if key not in self._cards:
                 self._cards[key] = self._define_card(key, len(self._cards))
+            self._frames[tp.id] = (tp, w, h, self._cards[key])
         if not self.c.hasForm(STAR):
             self._define_marks()
         for color in colors:

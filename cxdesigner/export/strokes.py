@@ -9,6 +9,7 @@ formats every number in pure Python. Everything here draws into the painter's cu
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import TYPE_CHECKING
 
 from reportlab.lib.rl_accel import fp_str
@@ -54,21 +55,30 @@ def bands(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> 
 
 def flows(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
     """Every route that passes through the slice, with its arrowhead."""
-    x0, y0 = p.dx, p.h - p.dy
+    x0, y0 = float(p.dx), float(p.h - p.dy)
     ink = _rgb(s.FLOW_INK)
     lines = [f"q {ink} RG {ink} rg 1.5 w 1 j"]
     heads = []
     shown = parts.flow_ids
+    shift_x, shift_y = x0.__add__, y0.__sub__
     for fid in window.routes:
         if fid not in shown:
             continue
         co = layout.flows[fid].coords
-        pts = " ".join(f"{x0 + co[i]:.2f} {y0 - co[i + 1]:.2f} l" for i in range(2, len(co), 2))
-        lines.append(f"{x0 + co[0]:.2f} {y0 - co[1]:.2f} m {pts} S")
+        moved = [0.0] * len(co)
+        moved[0::2] = map(shift_x, co[0::2])
+        moved[1::2] = map(shift_y, co[1::2])
+        lines.append(_route(len(co)) % tuple(moved))
         heads.append(_arrowhead(co, x0, y0))
     lines.extend(heads)
     lines.append("Q")
     p.c.addLiteral("\n".join(lines))
+
+
+@cache
+def _route(numbers: int) -> str:
+    """The operators of a route of ``numbers`` coordinates, to be filled in with them (moved)."""
+    return " ".join(["%.2f %.2f m", *["%.2f %.2f l"] * (numbers // 2 - 1), "S"])
 
 
 def _arrowhead(co: tuple[float, ...], x0: float, y0: float) -> str:
@@ -110,27 +120,25 @@ def _flow_label(p: MapPainter, flow: Flow, mx: float, my: float) -> None:
     draw_line(p.c, p.x(mx), p.y(baseline(my - h / 2, h, size)), text, p.regular, size, "center")
 
 
+_ROUND_RECT = "\n".join(
+    ("n", "{} {} m", "{} {} l", "{} {} {} {} {} {} c", "{} {} l", "{} {} {} {} {} {} c", "{} {} l")
+    + ("{} {} {} {} {} {} c", "{} {} l", "{} {} {} {} {} {} c", "h")
+)
+
+
 def round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
     """The path reportlab's ``canvas.roundRect`` writes (its own corner factor and number format), without
-    the path object it builds for every one of a large map's flow labels; the caller adds the paint."""
+    the path object it builds for every one of a large map's flow labels; the caller adds the paint.
+    The numbers go through one ``fp_str`` call, which formats each as a call of its own would."""
     t = 0.4472 * radius
     xlo, xhi = min(x, x + w), max(x, x + w)
     ylo, yhi = min(y, y + h), max(y, y + h)
-    return "\n".join(
-        (
-            "n",
-            f"{fp_str(xlo + radius, ylo)} m",
-            f"{fp_str(xhi - radius, ylo)} l",
-            f"{fp_str(xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius)} c",
-            f"{fp_str(xhi, yhi - radius)} l",
-            f"{fp_str(xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi)} c",
-            f"{fp_str(xlo + radius, yhi)} l",
-            f"{fp_str(xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius)} c",
-            f"{fp_str(xlo, ylo + radius)} l",
-            f"{fp_str(xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo)} c",
-            "h",
-        )
+    numbers = fp_str(
+        *(xlo + radius, ylo, xhi - radius, ylo, xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius, xhi, yhi - radius),
+        *(xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi, xlo + radius, yhi, xlo + t, yhi, xlo, yhi - t),
+        *(xlo, yhi - radius, xlo, ylo + radius, xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo),
     )
+    return _ROUND_RECT.format(*numbers.split(" "))
 
 
 def visibility_line(p: MapPainter, layout: MapLayout) -> None:
