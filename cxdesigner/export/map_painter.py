@@ -27,7 +27,7 @@ from cxdesigner.domain.geometry import CurveGeometry, MapLayout, Rect
 from cxdesigner.domain.layout import emotion_y
 from cxdesigner.domain.quality import Badge, QualitySummary
 from cxdesigner.export import fonts, notes, pictures, strokes
-from cxdesigner.export.bidi import base_level
+from cxdesigner.export.bidi import base_level, has_rtl
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.map_parts import MapParts
 from cxdesigner.export.pdftext import TextBatch, baseline, draw_line, elide, fit_lines, width
@@ -287,10 +287,12 @@ class MapPainter:
         batch: TextBatch | None = None,
     ) -> None:
         """Draw wrapped lines from ``left, top`` (layout units), one every ``step``, now or into ``batch``;
-        ``source`` is the text they were wrapped from, whose direction right-to-left lines follow."""
-        base = base_level(source) if source else None
+        ``source`` is the text they were wrapped from, whose direction right-to-left lines follow (only a
+        source with a right-to-left letter can give such a line, so only then is its direction found)."""
+        base = base_level(source) if source and has_rtl(source) else None
+        x = self.x(left)
         for i, line in enumerate(lines):
-            x, y = self.x(left), self.y(baseline(top + i * step, step, size))
+            y = self.y(baseline(top + i * step, step, size))
             if batch is None:
                 draw_line(self.c, x, y, line, font, size, base=base)
             else:

@@ -64,17 +64,18 @@ class Stamps:
     def place_all(self, marks: Iterable[Mark]) -> None:
         """Place many forms unscaled, in order: the first of each name through ``place`` (``doForm`` lists
         it among the drawing's resources), the rest as one literal of the same operators."""
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # name -> the form's name in the PDF
         ops: list[str] = []
         for name, x, y in marks:
-            if name in seen:
-                ops.append(f"q 1 0 0 1 {x:.2f} {y:.2f} cm\n/{xObjectName(name)} Do\nQ")
+            ref = seen.get(name)
+            if ref is not None:
+                ops.append(f"q 1 0 0 1 {x:.2f} {y:.2f} cm\n/{ref} Do\nQ")
                 continue
             if ops:
                 self.c.addLiteral("\n".join(ops))
                 ops = []
             self.place(name, x, y)
-            seen.add(name)
+            seen[name] = xObjectName(name)
         if ops:
             self.c.addLiteral("\n".join(ops))
 
