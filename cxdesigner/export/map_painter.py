@@ -14,7 +14,7 @@ in each slice they cross, clipped to it; everything else belongs to exactly one 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,10 +57,16 @@ class Window:
     slice and of the points that sit in it, each in the curve's order."""
 
 
-def windows(layout: MapLayout, width: float = SLICE_WIDTH, curves: Sequence[CurveGeometry] = ()) -> list[Window]:
+def windows(
+    layout: MapLayout,
+    width: float = SLICE_WIDTH,
+    curves: Sequence[CurveGeometry] = (),
+    labelled: Container[str] | None = None,
+) -> list[Window]:
     """The map cut into slices of whole stage columns about ``width`` wide, left to right, each with the
     flows and the parts of ``curves`` it draws: found once here, by bisecting the slices' edges, rather than
-    by every slice going through every flow and curve point (31 slices × 3,900 flows on a 3,000-card map)."""
+    by every slice going through every flow and curve point (31 slices × 3,900 flows on a 3,000-card map).
+    With ``labelled`` (flow ids), only those flows' labels are placed: the others draw none."""
     edges, order = layout.column_edges, layout.stage_order
     if not order:
         bounds = [(0.0, layout.bounds.right, frozenset[str](), True)]
@@ -82,6 +88,8 @@ def windows(layout: MapLayout, width: float = SLICE_WIDTH, curves: Sequence[Curv
         low, high = min(xs) - s.ARROW, max(xs) + s.ARROW
         for n in range(bisect_left(rights, low), bisect_right(lefts, high)):
             routes[n].append(fid)
+        if labelled is not None and fid not in labelled:
+            continue
         at = layout.flows[fid].label_at.x
         n = max(bisect_right(lefts, at) - 1, 0)
         if at < rights[n]:

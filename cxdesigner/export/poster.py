@@ -23,7 +23,7 @@ from cxdesigner.domain.geometry import Rect
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import MapLayout, compute_layout
 from cxdesigner.domain.style import persona_color
-from cxdesigner.export import fonts, legend, sheets
+from cxdesigner.export import fonts, legend, sheets, strokes
 from cxdesigner.export.catalogue import language_of, say
 from cxdesigner.export.map_painter import OVERHANG, MapPainter, windows
 from cxdesigner.export.map_parts import MapParts, gather
@@ -153,7 +153,8 @@ def draw_poster(
     canvas.endForm()
     painter = MapPainter(canvas, stamps, comp.height, lang)
     over = OVERHANG
-    for i, window in enumerate(windows(layout, curves=[curve for _, curve, _ in parts.curves])):
+    curves = [curve for _, curve, _ in parts.curves]
+    for i, window in enumerate(windows(layout, curves=curves, labelled=strokes.labelled(parts))):
         area = Rect(
             window.left - over, comp.map_top - over, window.right - window.left + 2 * over, layout.bounds.h + 2 * over
         )

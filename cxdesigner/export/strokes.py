@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from itertools import product
 from typing import TYPE_CHECKING
 
 from reportlab.lib.rl_accel import fp_str
@@ -89,6 +90,11 @@ def _arrowhead(co: tuple[float, ...], x0: float, y0: float) -> str:
     lx, ly = x1 - a * math.cos(angle - spread), y1 - a * math.sin(angle - spread)
     rx, ry = x1 - a * math.cos(angle + spread), y1 - a * math.sin(angle + spread)
     return f"{x0 + x1:.2f} {y0 - y1:.2f} m {x0 + lx:.2f} {y0 - ly:.2f} l {x0 + rx:.2f} {y0 - ry:.2f} l h f"
+
+
+def labelled(parts: MapParts) -> set[str]:
+    """The flows drawn with a label: those with words or a share of customers."""
+    return {f.id for f in parts.flows if f.label.strip() or f.share is not None}
 
 
 def flow_labels(p: MapPainter, parts: MapParts, layout: MapLayout, window: Window) -> None:
@@ -187,9 +193,8 @@ def curve_points(
     moment of truth a diamond."""
     x, y = p.dx, p.h - p.dy
     points, values, tids = curve.points, curve.values, curve.touchpoint_ids
-    dot = p.stamps.dot
+    names = {key: p.stamps.dot(color, dashed, *key) for key in product((False, True), repeat=2)}  # (pain, moment)
+    count = min(len(values), len(tids))  # as zip(points, values, ids) drew them
     p.stamps.place_all(
-        (dot(color, dashed, values[i] < 0, tids[i] in moments), x + points[i].x, y - points[i].y)
-        for i in shown
-        if i < len(values) and i < len(tids)  # as zip(points, values, ids) drew them
+        (names[values[i] < 0, tids[i] in moments], x + points[i].x, y - points[i].y) for i in shown if i < count
     )

@@ -49,3 +49,13 @@ def test_each_slice_holds_exactly_the_curve_segments_and_points_in_it(width: flo
             assert list(points) == [i for i, pt in enumerate(curve.points) if w.left <= pt.x < w.right]
     for k, curve in enumerate(curves):
         assert sorted(i for w in cut for i in w.curves[k][1]) == list(range(len(curve.points)))
+
+
+def test_only_the_labelled_flows_get_a_label_slot_and_every_route_stays() -> None:
+    layout = compute_layout(large_map(stages=60, touchpoints=600, seed=3))
+    every = windows(layout, 300.0)
+    some = set(sorted(layout.flows)[::3])
+    cut = windows(layout, 300.0, labelled=some)
+    assert [w.routes for w in cut] == [w.routes for w in every]
+    assert [w.labels for w in cut] == [tuple(f for f in w.labels if f in some) for w in every]
+    assert sum(map(len, (w.labels for w in cut))) == len([f for f in some if len(layout.flows[f].coords) >= 4]) > 0

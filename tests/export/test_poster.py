@@ -168,3 +168,26 @@ def test_hidden_personas_and_the_emotion_mode_choose_the_curves(tmp_path: Path) 
     assert text_both.count(a) == 2 and text_one.count(a) == 1
     assert text_one.count(b) == 2
     assert "measured (as-is)" not in text_both  # designed only
+
+
+def test_flow_labels_and_shares_are_drawn_and_bare_flows_have_no_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxdesigner.domain.entities import Flow
+    from cxdesigner.export import strokes
+
+    journey = shop_map("en")
+    cards = journey.touchpoints()
+    journey.delete([flow.id for flow in journey.flows()])
+    journey.add(Flow(id="f1", source_id=cards[0].id, target_id=cards[1].id, label="Clicks the link"))
+    journey.add(Flow(id="f2", source_id=cards[1].id, target_id=cards[2].id, share=0.35))
+    journey.add(Flow(id="f3", source_id=cards[2].id, target_id=cards[3].id, label="Переход по ссылке", share=0.5))
+    journey.add(Flow(id="f4", source_id=cards[3].id, target_id=cards[4].id, label="  "))
+    boxes: list[float] = []
+    original = strokes.round_rect
+    monkeypatch.setattr(strokes, "round_rect", lambda x, *rest: boxes.append(x) or original(x, *rest))
+    out = tmp_path / "flows.pdf"
+    write_poster(journey, out, PosterOptions(paper="A1"))
+    flat = pdfcheck.squeeze(pdfcheck.text(out))
+    assert "Clicks the link" in flat and "35 %" in flat and "Переход по ссылке · 50 %" in flat
+    assert len(boxes) == 3  # the flow with neither words nor a share has no label box
