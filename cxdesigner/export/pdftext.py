@@ -11,7 +11,7 @@ back what the user typed.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate, repeat
 from typing import Any
@@ -139,19 +139,40 @@ def _document(canvas: Canvas) -> Any:
     return canvas._doc  # noqa: SLF001
 
 
+class _Coder:
+    """Codes lines of one TrueType font in one document as ``font.splitString(line, doc)`` does, as
+    (subset, codes) chunks, without reportlab's loop in Python over every character once each has its
+    code: printable ASCII is its own code in the first subset (``_ascii_readable``), and any other line
+    whose codes are all in the first subset is looked up in one pass in C. Anything else (a character
+    seen for the first time) goes through reportlab. The font's state is looked up once, not per line."""
+
+    __slots__ = ("doc", "font", "lookup", "readable")
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.font, self.doc = font, doc
+        self.lookup: Callable[[int], int | None] | None = None
+        self.readable = False
+
+    def split(self, line: str) -> list[tuple[int, bytes]]:
+        lookup = self.lookup
+        if lookup is None:
+            state = self.font.state.get(self.doc)
+            if state is None:  # the font's first line in this document: reportlab sets up its subsets
+                return self.font.splitString(line, self.doc)  # type: ignore[no-any-return]
+            lookup = self.lookup = state.assignments.get
+            self.readable = _ascii_readable(state)
+        if "\xa0" not in line:
+            if self.readable and line.isascii() and line.isprintable():
+                return [(0, line.encode("ascii"))] if line else []
+            codes = list(map(lookup, map(ord, line)))
+            if codes and None not in codes and max(codes) < 256:  # type: ignore[type-var]
+                return [(0, bytes(codes))]  # type: ignore[arg-type]
+        return self.font.splitString(line, self.doc)  # type: ignore[no-any-return]
+
+
 def _split(font: Any, line: str, doc: Any) -> list[tuple[int, bytes]]:
-    """``font.splitString(line, doc)``: the line as (subset, codes) chunks, without reportlab's loop in
-    Python over every character once each has its code: printable ASCII is its own code in the first
-    subset (``_ascii_readable``), and any other line whose codes are all in the first subset is looked
-    up in one pass in C. Anything else (a character seen for the first time) goes through reportlab."""
-    state = font.state.get(doc)
-    if state is not None and "\xa0" not in line:
-        if line.isascii() and line.isprintable() and _ascii_readable(state):
-            return [(0, line.encode("ascii"))] if line else []
-        codes = list(map(state.assignments.get, map(ord, line)))
-        if codes and None not in codes and max(codes) < 256:
-            return [(0, bytes(codes))]
-    return font.splitString(line, doc)  # type: ignore[no-any-return]
+    """``font.splitString(line, doc)``, through ``_Coder``."""
+    return _Coder(font, doc).split(line)
 
 
 _READABLE: WeakKeyDictionary[Any, bool] = WeakKeyDictionary()
@@ -175,19 +196,23 @@ def text_operators(canvas: Canvas, lines: Iterable[Line]) -> str:
     doc = _document(canvas)
     ops = ["BT"]
     current: tuple[str, float, int] | None = None
+    coders: dict[str, _Coder] = {}
     for x, y, line, name, size in lines:
-        font = pdfmetrics.getFont(name)
-        if not font._dynamicFont:  # noqa: SLF001 - reportlab's own mark of a TrueType font
-            text = canvas.beginText(x, y)
-            text.setFont(name, size)
-            text.textOut(line)
-            ops.append(f"ET {text.getCode()} BT")
-            current = None
-            continue
+        coder = coders.get(name)
+        if coder is None:
+            font = pdfmetrics.getFont(name)
+            if not font._dynamicFont:  # noqa: SLF001 - reportlab's own mark of a TrueType font
+                text = canvas.beginText(x, y)
+                text.setFont(name, size)
+                text.textOut(line)
+                ops.append(f"ET {text.getCode()} BT")
+                current = None
+                continue
+            coder = coders[name] = _Coder(font, doc)
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for subset, chunk in _split(font, line, doc):
+        for subset, chunk in coder.split(line):
             if current != (name, size, subset):
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+                ops.append(f"{coder.font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
                 current = (name, size, subset)
             ops.append(f"({escapePDF(chunk)}) Tj")
     ops.append("ET")
