@@ -126,25 +126,23 @@ def _flow_label(p: MapPainter, flow: Flow, mx: float, my: float) -> None:
     draw_line(p.c, p.x(mx), p.y(baseline(my - h / 2, h, size)), text, p.regular, size, "center")
 
 
-_ROUND_RECT = "\n".join(
-    ("n", "{} {} m", "{} {} l", "{} {} {} {} {} {} c", "{} {} l", "{} {} {} {} {} {} c", "{} {} l")
-    + ("{} {} {} {} {} {} c", "{} {} l", "{} {} {} {} {} {} c", "h")
+_ROUND_RECT = "\n".join(  # {0}..{5}: the six x a rounded box's path visits, left to right; {6}..{11}: its y
+    ("n", "{2} {6} m", "{3} {6} l", "{4} {6} {5} {7} {5} {8} c", "{5} {9} l", "{5} {10} {4} {11} {3} {11} c")
+    + ("{2} {11} l", "{1} {11} {0} {10} {0} {9} c", "{0} {8} l", "{0} {7} {1} {6} {2} {6} c", "h")
 )
 
 
 def round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
     """The path reportlab's ``canvas.roundRect`` writes (its own corner factor and number format), without
     the path object it builds for every one of a large map's flow labels; the caller adds the paint.
-    The numbers go through one ``fp_str`` call, which formats each as a call of its own would."""
+    Its 34 numbers are six x and six y, formatted once each by one ``fp_str`` call (which formats each
+    number as a call of its own would)."""
     t = 0.4472 * radius
     xlo, xhi = min(x, x + w), max(x, x + w)
     ylo, yhi = min(y, y + h), max(y, y + h)
-    numbers = fp_str(
-        *(xlo + radius, ylo, xhi - radius, ylo, xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius, xhi, yhi - radius),
-        *(xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi, xlo + radius, yhi, xlo + t, yhi, xlo, yhi - t),
-        *(xlo, yhi - radius, xlo, ylo + radius, xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo),
-    )
-    return _ROUND_RECT.format(*numbers.split(" "))
+    xs = (xlo, xlo + t, xlo + radius, xhi - radius, xhi - t, xhi)
+    ys = (ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi)
+    return _ROUND_RECT.format(*fp_str(*xs, *ys).split(" "))
 
 
 def visibility_line(p: MapPainter, layout: MapLayout) -> None:
