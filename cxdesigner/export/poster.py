@@ -9,8 +9,10 @@ thus shows exactly the same drawing, so their content lines up when glued.
 
 from __future__ import annotations
 
+import gc
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -178,7 +180,29 @@ def write_poster(
 
     ``progress(done, total)`` is called now and then while the cards are drawn.
     """
-    opts = options or PosterOptions()
+    with _collector_paused():
+        return _write(journey, Path(path), options or PosterOptions(), progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a poster is made, and left as it was found.
+
+    Laying out and drawing a large map allocates hundreds of thousands of points, tuples and lists that
+    live until the poster is written, and the collector kept walking them and the map (about 80 ms of
+    950 at 10,000 cards, 15 of 250 at 3,000). Making a poster leaves no reference cycles behind (a test
+    checks), so nothing piles up. The pause is process-wide: other threads' cycles wait until it ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write(journey: JourneyMap, path: Path, opts: PosterOptions, progress: Progress | None) -> PosterResult:
     size = page_size(opts.paper, opts.landscape)
     margin, overlap = points(opts.margin_mm), points(opts.overlap_mm)
     if margin < 0 or 2 * margin >= min(size):
@@ -203,6 +227,6 @@ def write_poster(
     else:
         sheets.fit_page(canvas, size, comp, pieces, margin)
     canvas.save()
-    write_bytes_atomic(Path(path), buffer.getvalue(), check_pdf)
+    write_bytes_atomic(path, buffer.getvalue(), check_pdf)
     pages = len(sheet_tiles) + 1 if sheet_tiles else 1
     return PosterResult(pages, size, (comp.width, comp.height), tuple(sheet_tiles))

@@ -191,3 +191,22 @@ def test_flow_labels_and_shares_are_drawn_and_bare_flows_have_no_label(
     flat = pdfcheck.squeeze(pdfcheck.text(out))
     assert "Clicks the link" in flat and "35 %" in flat and "Переход по ссылке · 50 %" in flat
     assert len(boxes) == 3  # the flow with neither words nor a share has no label box
+
+
+def test_a_poster_leaves_no_cycles_and_the_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    journey = sample("en")
+    write_poster(journey, tmp_path / "warm.pdf")  # fonts and caches are made once
+    gc.collect()
+    write_poster(journey, tmp_path / "a.pdf", PosterOptions(tile=True, paper="A4"))
+    assert gc.isenabled() and gc.collect() == 0  # the collector was paused, so nothing may be left for it
+    with pytest.raises(ValueError):
+        write_poster(journey, tmp_path / "b.pdf", PosterOptions(margin_mm=500))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_poster(journey, tmp_path / "c.pdf")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
