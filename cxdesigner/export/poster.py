@@ -9,17 +9,15 @@ thus shows exactly the same drawing, so their content lines up when glued.
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cxdesigner import __version__
+from cxdesigner import __version__, collector
 from cxdesigner.domain.entities import Channel
 from cxdesigner.domain.geometry import Rect
 from cxdesigner.domain.journey import JourneyMap
@@ -180,26 +178,8 @@ def write_poster(
 
     ``progress(done, total)`` is called now and then while the cards are drawn.
     """
-    with _collector_paused():
+    with collector.paused():  # its many live points, tuples and lists form no cycles (see collector)
         return _write(journey, Path(path), options or PosterOptions(), progress)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a poster is made, and left as it was found.
-
-    Laying out and drawing a large map allocates hundreds of thousands of points, tuples and lists that
-    live until the poster is written, and the collector kept walking them and the map (about 80 ms of
-    950 at 10,000 cards, 15 of 250 at 3,000). Making a poster leaves no reference cycles behind (a test
-    checks), so nothing piles up. The pause is process-wide: other threads' cycles wait until it ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write(journey: JourneyMap, path: Path, opts: PosterOptions, progress: Progress | None) -> PosterResult:
