@@ -7,16 +7,20 @@ size, colour) and laid out here: greedy on spaces, words longer than a line cut 
 ``splitLongWords`` does), one leading per paragraph, the first baseline ``size`` below its top, and the
 gap between two paragraphs the larger of the one's space after and the other's space before (as a
 frame spaces flowables). A block splits between lines at a page end, never leaving a paragraph's first
-line alone at the bottom of a page.
+line alone at the bottom of a page. Each word's width is measured once per font and size, and a block
+is drawn as the operators reportlab's text object would write, without one (``TextBlock.draw``).
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from reportlab.lib.colors import Color, HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 
@@ -55,8 +59,36 @@ class _Line:
 
 
 @cache
-def _color(hex_color: str) -> Color:
-    return HexColor(hex_color)
+def _fill(hex_color: str) -> str:
+    """The fill colour operator, as ``PDFTextObject.setFillColor`` writes it."""
+    color = HexColor(hex_color)
+    return f"{fp_str((color.red, color.green, color.blue))} rg"
+
+
+_MEASURES: dict[tuple[str, float], Callable[[str], float]] = {}
+
+
+def _measure(font: str, size: float) -> Callable[[str], float]:
+    """``stringWidth`` in ``font`` at ``size`` (the same numbers), each word measured once."""
+    measure = _MEASURES.get((font, size))
+    if measure is None:
+        measure = _MEASURES[font, size] = _measurer(font, size)
+    return measure
+
+
+def _measurer(font: str, size: float) -> Callable[[str], float]:
+    known: dict[str, float] = {}
+    width = getFont(font).stringWidth
+
+    def measure(text: str) -> float:
+        w = known.get(text)
+        if w is None:
+            if len(known) > 100_000:
+                known.clear()
+            w = known[text] = width(text, size)
+        return w
+
+    return measure
 
 
 def _cut(word: str, font: str, size: float, room: float) -> int:
@@ -115,16 +147,44 @@ class _Breaker:
         self.add(run, word, w, space)
 
     def text(self, run: Run) -> None:
+        measure = _measure(run.font, run.size)
         for n, line in enumerate(run.text.split("\n")):
             if n:
                 self.new_line()
             if line[:1].isspace():
                 self.spaced = True
-            for word in line.split():
-                self.word(run, word)
-                self.spaced = True
+            words = line.split()
+            if words:
+                self.words(run, words, measure)
             if line and not line[-1:].isspace():
                 self.spaced = False
+
+    def words(self, run: Run, words: list[str], measure: Callable[[str], float]) -> None:
+        """``add`` for each word, inlined: the same arithmetic, without a call per word."""
+        room, space = self.room, measure(" ")
+        pieces, x, spaced = self.line, self.x, self.spaced
+        current = pieces[-1][2] if pieces and pieces[-1][1] is run else None  # the words of run's piece
+        for word in words:
+            w = measure(word)
+            if w > room and len(word) > 1:  # longer than a line: the general way
+                self.line, self.x, self.spaced = pieces, x, spaced
+                self.word(run, word)
+                pieces, x, spaced = self.line, self.x, True
+                current = pieces[-1][2] if pieces and pieces[-1][1] is run else None
+                continue
+            gap = space if spaced and pieces else 0.0
+            if pieces and x + gap + w > room:
+                self.line = pieces
+                self.new_line()
+                pieces, x, gap, current = self.line, 0.0, 0.0, None
+            if current is not None and gap:
+                current.append(word)
+            else:
+                current = [word]
+                pieces.append((x + gap, run, current))
+            x += gap + w
+            spaced = True
+        self.line, self.x, self.spaced = pieces, x, spaced
 
     def done(self) -> list[list[tuple[float, Run]]]:
         self.new_line()
@@ -192,24 +252,78 @@ class TextBlock(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
+        """One BT … ET for the block, the operators a ``PDFTextObject`` would write (setFont,
+        setFillColor, setTextOrigin, textOut per piece), written straight into the page. Runs are in
+        our TrueType fonts (``fonts.register``), whose subsets the canvas's document numbers."""
         canvas = self.canv
+        doc = canvas._doc  # noqa: SLF001 - no public handle; reportlab's text object reaches it so too
         lines = self._laid or []
         base = lines[0].top if lines else 0.0
-        text = canvas.beginText()  # one text object for the block: a BT … ET, not one per string
+        doc.ensureMinPdfVersion("transparency")  # as the text object's colour (alpha 1) does
+        code = ["BT 1 0 0 1 0 0 Tm"]
         font: tuple[str, float] | None = None
-        color = ""
+        encoder: _Encoder | None = None
+        color, subset, tf = "", -1, ""
         for line in lines:
             y = self.height - (line.top - base) - line.baseline
             for x, run in line.pieces:
                 if font != (run.font, run.size):
                     font = (run.font, run.size)
-                    text.setFont(run.font, run.size)
+                    encoder = _encoder(doc, run.font)
+                    subset, tf = -1, f"{fp_str(run.size)} Tf {fp_str(run.size * 1.2)} TL"
                 if color != run.color:
                     color = run.color
-                    text.setFillColor(_color(run.color))
-                text.setTextOrigin(x, y)
-                text.textOut(run.text)
-        canvas.drawText(text)
+                    code.append(_fill(color))
+                code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+                out = []
+                for part, chunk in encoder.split(run.text):  # type: ignore[union-attr]
+                    if part != subset:
+                        subset = part
+                        out.append(f"{encoder.name(part)} {tf}")  # type: ignore[union-attr]
+                    out.append(f"({escapePDF(chunk)}) Tj")
+                code.append(" ".join(out))
+        code.append("ET")
+        canvas.addLiteral(" ".join(code))
+
+
+class _Encoder:
+    """A TrueType font's text as subset codes in one document: reportlab's ``splitString``, done by
+    ``str.translate`` once every character of a text has its code in the first subset (most text)."""
+
+    def __init__(self, font: str, doc: object) -> None:
+        self.font, self.doc = getFont(font), doc
+        self.table: dict[int, int] = {}
+        self.known: frozenset[str] = frozenset()
+        self.names: dict[int, str] = {}
+        self.seen = -1
+
+    def split(self, text: str) -> list[tuple[int, bytes]]:
+        if self.known.issuperset(text):
+            return [(0, text.translate(self.table).encode("latin-1"))] if text else []
+        parts = self.font.splitString(text, self.doc)
+        assignments = self.font.state[self.doc].assignments
+        if len(assignments) != self.seen:
+            self.seen = len(assignments)
+            self.table = {code: n for code, n in assignments.items() if n < 256}
+            if 32 in self.table:
+                self.table[0xA0] = self.table[32]  # splitString draws a no-break space as a space
+            self.known = frozenset(map(chr, self.table))
+        return parts  # type: ignore[no-any-return]
+
+    def name(self, subset: int) -> str:
+        if subset not in self.names:
+            self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return self.names[subset]
+
+
+_ENCODERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _encoder(doc: object, font: str) -> _Encoder:
+    per_doc = _ENCODERS.setdefault(doc, {})
+    if font not in per_doc:
+        per_doc[font] = _Encoder(font, doc)
+    return per_doc[font]  # type: ignore[no-any-return]
 
 
 def markup(runs: list[Run]) -> str:

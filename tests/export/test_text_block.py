@@ -68,3 +68,62 @@ def test_a_paragraphs_first_line_is_not_left_alone_at_a_page_end() -> None:
     head, tail = block.split(300, height)
     assert not head._layout(300)[-1].first  # it went over with the rest of its paragraph
     assert tail._layout(300)[0].first and tail._layout(300)[0].top == 0.0
+
+
+# The fast paths (words added inline, each measured once; the block's operators written directly)
+# against the first implementation, kept in text_block_reference.
+mixed = st.text(alphabet="ab cdeЖЁщ—W\n\u00a0\t" + "".join(map(chr, range(0x400, 0x430))), max_size=300)
+fonts_and_sizes = st.sampled_from([(FONT, 9.0), (BOLD, 11.0), (FONT, 8.5)])
+
+
+@st.composite
+def paras(draw) -> Para:  # noqa: ANN001
+    runs = []
+    for text, (font, size), color in draw(
+        st.lists(st.tuples(mixed, fonts_and_sizes, st.sampled_from(["#000000", "#c92a2a"])), min_size=1, max_size=4)
+    ):
+        runs.append(Run(text, font, size, color))
+    if draw(st.booleans()) and len(runs) > 1:
+        runs.append(runs[0])  # the same run again: its words join the piece it may still be filling
+    return Para(runs, 12, 9, indent=draw(st.sampled_from([0.0, 12.0])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(para=paras(), width=st.floats(min_value=5, max_value=500))
+def test_the_fast_breaker_gives_the_first_breakers_lines(para: Para, width: float) -> None:
+    from tests.export import text_block_reference
+
+    assert _lines(para, width) == text_block_reference.lines(para, width)
+
+
+@settings(max_examples=150, deadline=None)
+@given(blocks=st.lists(st.lists(paras(), min_size=1, max_size=3), min_size=1, max_size=4))
+def test_a_block_writes_the_operators_a_text_object_writes(blocks: list[list[Para]]) -> None:
+    from tests.export import text_block_reference
+
+    # several blocks on one canvas: later ones find their characters already coded in the font's subset
+    fast = [TextBlock(paras) for paras in blocks]
+    slow = [TextBlock(paras) for paras in blocks]
+    assert _code_all(fast, None) == _code_all(slow, text_block_reference.draw)
+
+
+def _code_all(blocks: list[TextBlock], draw) -> str:  # noqa: ANN001
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO(), initialFontName=FONT)
+    for block in blocks:
+        block.wrap(300, 10_000)
+        block.canv = canvas
+        draw(block, canvas) if draw else block.draw()
+        del block.canv
+    return " ".join(canvas._code)
+
+
+def test_characters_past_the_first_subset_and_missing_glyphs_are_coded_as_reportlab_codes_them() -> None:
+    from tests.export import text_block_reference
+
+    many = "".join(map(chr, range(0x400, 0x500))) + " \u00a0 " + "".join(map(chr, range(0x41, 0x7B))) + " \U0001f600"
+    paras = [Para([Run(many, FONT, 9, "#000000"), Run(many[::-1], BOLD, 9, "#c92a2a")], 12, 9)] * 2
+    fast = _code_all([TextBlock(paras), TextBlock(paras)], None)
+    assert "+1 9 Tf" in fast  # the second subset is used
+    assert fast == _code_all([TextBlock(paras), TextBlock(paras)], text_block_reference.draw)
