@@ -1,15 +1,13 @@
 """The report's emotion-curve chart, drawn for the chart (``chart_points``), not squeezed from the map.
 
-A reportlab graphics ``Drawing``: one evenly spaced slot per touchpoint in journey order, each stage a
-band behind its slots with its name (or number, where the band is narrow) underneath, a line per level
-from +2 to −2 with room above and below, and one line per persona and kind: designed solid, measured
-dashed, pain points ringed. The legend under the chart names the personas and the two line styles.
+A ``report_figure.Figure``, drawn straight onto the page: one evenly spaced slot per touchpoint in
+journey order, each stage a band behind its slots with its name (or number, where the band is narrow)
+underneath, a line per level from +2 to −2 with room above and below, and one line per persona and
+kind: designed solid, measured dashed, pain points ringed. The legend under the chart names the
+personas and the two line styles.
 """
 
 from __future__ import annotations
-
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Rect, String
-from reportlab.lib.colors import Color, HexColor
 
 from cxdesigner.domain import style as s
 from cxdesigner.domain.journey import JourneyMap
@@ -20,22 +18,19 @@ from cxdesigner.export.catalogue import say
 from cxdesigner.export.chart_points import Box, ChartPoints, Series, chart_points
 from cxdesigner.export.map_parts import MapParts
 from cxdesigner.export.pdftext import elide
+from cxdesigner.export.report_figure import Curve, Dot, Figure, Label, Rectangle, Segment, Stroke
 
 AXIS = 28.0  # room for the level labels on the left
 LABELS = 16.0  # room for the stage names under the chart
 LEGEND_ROW = 14.0
-DASH = [4, 3]
+DASH = (4.0, 3.0)
 NUMBERED_BELOW = 24.0  # a band narrower than this shows its stage's number, not its name
 
 
 def shown(text: str) -> str:
-    """One line of user text as a chart ``String`` draws it: no controls, U+FFFD for glyphless, RTL in order."""
+    """One line of user text as the chart draws it: no controls, U+FFFD for glyphless, RTL in order."""
     text = " ".join(fonts.drawable(text).split())
     return visual(text) if has_rtl(text) else text
-
-
-def _color(value: str) -> Color:
-    return HexColor(value)
 
 
 def _styles(parts: MapParts) -> list[bool]:
@@ -43,7 +38,7 @@ def _styles(parts: MapParts) -> list[bool]:
     return sorted({dashed for _, _, dashed in parts.curves})
 
 
-def emotion_chart(journey: JourneyMap, parts: MapParts, width: float, height: float, language: str) -> Drawing | None:
+def emotion_chart(journey: JourneyMap, parts: MapParts, width: float, height: float, language: str) -> Figure | None:
     """The chart ``width`` x ``height`` points plus its legend; None without curves or touchpoints."""
     order = journey_order(journey)
     if not parts.curves or not order:
@@ -52,8 +47,7 @@ def emotion_chart(journey: JourneyMap, parts: MapParts, width: float, height: fl
     people = list(dict.fromkeys(p.id for p, _, _ in parts.curves))
     legend_rows = len(people) + len(_styles(parts))
     total = height + LEGEND_ROW * legend_rows
-    drawing = Drawing(width, total)
-    drawing.initialFontName = regular  # reportlab's graphics start in Helvetica, which would not be embedded
+    drawing = Figure(width, total)
     y0 = total - height  # the chart sits above the legend
     plot = Box(AXIS, y0 + LABELS, width - AXIS, height - LABELS)
     stage_of = {tp.id: tp.stage_id for tp in journey.touchpoints()}
@@ -61,55 +55,42 @@ def emotion_chart(journey: JourneyMap, parts: MapParts, width: float, height: fl
     _bands(drawing, chart, {st.id: (i, st.title) for i, st in enumerate(parts.stages)}, regular)
     for value in (2, 1, 0, -1, -2):
         y = chart.y_of(value)
-        dash = None if value == 0 else [2, 3]
-        drawing.add(Line(AXIS, y, width, y, strokeColor=_color(s.GRID), strokeWidth=0.8, strokeDashArray=dash))
+        dash = () if value == 0 else (2.0, 3.0)
+        drawing.add(Segment(AXIS, y, width, y, Stroke(s.GRID, 0.8, dash)))
         label = f"{value:+d}" if value else "0"
-        drawing.add(String(AXIS - 4, y - 3, label.replace("-", "−"), fontName=regular, fontSize=8, textAnchor="end"))
+        drawing.add(Label(AXIS - 4, y - 3, label.replace("-", "−"), regular, 8, "end"))
     colors = {p.id: s.persona_color(p.color) for p, _, _ in parts.curves}
     for series in chart.series:
-        drawing.add(_line(series, colors[series.persona_id]))
+        _line(drawing, series, colors[series.persona_id])
     _legend(drawing, parts, people, y0, language, regular)
     return drawing
 
 
-def _bands(drawing: Drawing, chart: ChartPoints, stages: dict[str, tuple[int, str]], font: str) -> None:
+def _bands(drawing: Figure, chart: ChartPoints, stages: dict[str, tuple[int, str]], font: str) -> None:
     plot = chart.plot
     for k, band in enumerate(chart.bands):
-        fill = _color(s.BAND_FILLS[(k + 1) % 2])
-        drawing.add(Rect(band.x, plot.y, band.w, plot.h, fillColor=fill, strokeColor=None))
+        drawing.add(Rectangle(band.x, plot.y, band.w, plot.h, fill=s.BAND_FILLS[(k + 1) % 2]))
         if k:
-            drawing.add(Line(band.x, plot.y, band.x, plot.y + plot.h, strokeColor=_color(s.GRID), strokeWidth=0.5))
+            drawing.add(Segment(band.x, plot.y, band.x, plot.y + plot.h, Stroke(s.GRID, 0.5)))
         number, title = stages.get(band.stage_id, (k, ""))
         text = elide(title, font, 7, band.w - 4) if band.w >= NUMBERED_BELOW else ""
         text = text or str(number + 1)
-        drawing.add(
-            String(band.x + band.w / 2, plot.y - 10, shown(text), fontName=font, fontSize=7, textAnchor="middle")
-        )
-    drawing.add(Rect(plot.x, plot.y, plot.w, plot.h, fillColor=None, strokeColor=_color(s.GRID), strokeWidth=0.5))
+        drawing.add(Label(band.x + band.w / 2, plot.y - 10, shown(text), font, 7, "middle"))
+    drawing.add(Rectangle(plot.x, plot.y, plot.w, plot.h, stroke=Stroke(s.GRID, 0.5)))
 
 
-def _line(series: Series, color: str) -> Group:
-    group = Group()
-    ink = _color(s.lighter(color, 115) if series.dashed else color)
+def _line(drawing: Figure, series: Series, color: str) -> None:
+    """The series' curve, then its dots (a pain point bigger, ringed)."""
+    ink = s.lighter(color, 115) if series.dashed else color
     width = 1.2 if series.dashed else 1.6
-    path = Path(strokeColor=ink, strokeWidth=width, fillColor=None, strokeLineJoin=1, strokeLineCap=1)
-    if series.dashed:
-        path.strokeDashArray = DASH
-    path.moveTo(*series.points[0])
-    for c1, c2, p1 in series.segments:
-        path.curveTo(*c1, *c2, *p1)
-    group.add(path)
+    drawing.add(Curve(series.points[0], series.segments, Stroke(ink, width, DASH if series.dashed else (), True)))
+    ring = Stroke(s.PAIN, 1.2)
     for (x, y), value in zip(series.points, series.values, strict=True):
         pain = value < 0
-        group.add(
-            Circle(
-                x, y, 2.6 if pain else 1.8, fillColor=ink, strokeColor=_color(s.PAIN) if pain else None, strokeWidth=1.2
-            )
-        )
-    return group
+        drawing.add(Dot(x, y, 2.6 if pain else 1.8, ink, ring if pain else None))
 
 
-def _legend(drawing: Drawing, parts: MapParts, people: list[str], top: float, language: str, regular: str) -> None:
+def _legend(drawing: Figure, parts: MapParts, people: list[str], top: float, language: str, regular: str) -> None:
     names = {p.id: p for p, _, _ in parts.curves}
     rows = [
         (s.persona_color(names[p].color), elide(names[p].name, regular, 8, drawing.width - AXIS - 30) or "—", False)
@@ -118,9 +99,7 @@ def _legend(drawing: Drawing, parts: MapParts, people: list[str], top: float, la
     rows += [(s.MUTED, say("measured" if dashed else "designed", language), dashed) for dashed in _styles(parts)]
     y = top - LEGEND_ROW + 4
     for color, words, dashed in rows:
-        line = Line(AXIS, y + 3, AXIS + 22, y + 3, strokeColor=_color(color), strokeWidth=1.2 if dashed else 1.6)
-        if dashed:
-            line.strokeDashArray = DASH
-        drawing.add(line)
-        drawing.add(String(AXIS + 28, y, shown(words), fontName=regular, fontSize=8))
+        stroke = Stroke(color, 1.2 if dashed else 1.6, DASH if dashed else ())
+        drawing.add(Segment(AXIS, y + 3, AXIS + 22, y + 3, stroke))
+        drawing.add(Label(AXIS + 28, y, shown(words), regular, 8))
         y -= LEGEND_ROW

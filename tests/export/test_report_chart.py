@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportlab.graphics.shapes import Drawing, Group, Rect
-from reportlab.graphics.shapes import Path as ChartPath
 
 from cxdesigner.domain import templates
 from cxdesigner.domain.entities import Emotion, Persona, Touchpoint
@@ -16,6 +14,7 @@ from cxdesigner.domain.layout import compute_layout, journey_order
 from cxdesigner.export.map_parts import gather
 from cxdesigner.export.report import write_report
 from cxdesigner.export.report_chart import AXIS, LABELS, emotion_chart
+from cxdesigner.export.report_figure import Curve, Figure, Label, Rectangle, Segment
 from tests.export.pdfcheck import text
 
 WIDTH, HEIGHT = 480.0, 200.0
@@ -38,29 +37,22 @@ def _crowded() -> JourneyMap:
     return journey
 
 
-def _paths(drawing: Drawing) -> list[ChartPath]:
-    found = []
-
-    def walk(shape) -> None:  # noqa: ANN001 - any reportlab shape
-        if isinstance(shape, ChartPath):
-            found.append(shape)
-        if isinstance(shape, Group):
-            for child in shape.contents:
-                walk(child)
-
-    for shape in drawing.contents:
-        walk(shape)
-    return found
+def _paths(drawing: Figure) -> list[Curve]:
+    return [shape for shape in drawing.shapes if isinstance(shape, Curve)]
 
 
-def _vertices(path: ChartPath) -> list[tuple[float, float]]:
-    """The points the path passes through (its moveTo and each curve's end), not the control points."""
-    pts = list(zip(path.points[::2], path.points[1::2], strict=True))
-    return [pts[0], *pts[3::3]]
+def _vertices(path: Curve) -> list[tuple[float, float]]:
+    """The points the path passes through (its start and each curve's end), not the control points."""
+    return path.vertices()
+
+
+def _all_points(path: Curve) -> list[tuple[float, float]]:
+    """Start, then each piece's two control points and end."""
+    return [path.start, *(point for piece in path.pieces for point in piece)]
 
 
 @pytest.fixture(scope="module")
-def chart() -> tuple[JourneyMap, Drawing]:
+def chart() -> tuple[JourneyMap, Figure]:
     journey = _crowded()
     parts = gather(journey, compute_layout(journey), "both")
     drawing = emotion_chart(journey, parts, WIDTH, HEIGHT, "en")
@@ -68,9 +60,9 @@ def chart() -> tuple[JourneyMap, Drawing]:
     return journey, drawing
 
 
-def test_one_point_per_touchpoint_evenly_spaced(chart: tuple[JourneyMap, Drawing]) -> None:
+def test_one_point_per_touchpoint_evenly_spaced(chart: tuple[JourneyMap, Figure]) -> None:
     journey, drawing = chart
-    designed = [p for p in _paths(drawing) if not p.strokeDashArray]
+    designed = [p for p in _paths(drawing) if not p.stroke.dash]
     assert len(designed) == 1
     points = _vertices(designed[0])
     assert len(points) == len(journey.touchpoints()) == len(journey_order(journey))
@@ -81,46 +73,46 @@ def test_one_point_per_touchpoint_evenly_spaced(chart: tuple[JourneyMap, Drawing
     assert (WIDTH - AXIS) / len(xs) == pytest.approx(steps[0])
 
 
-def test_every_point_and_control_point_strictly_inside_the_plot(chart: tuple[JourneyMap, Drawing]) -> None:
+def test_every_point_and_control_point_strictly_inside_the_plot(chart: tuple[JourneyMap, Figure]) -> None:
     _, drawing = chart
     total = drawing.height
     bottom, top = total - HEIGHT + LABELS, total
     for path in _paths(drawing):
-        ys = path.points[1::2]  # the curves' control points too: a curve never bulges past them
+        ys = [y for _, y in _all_points(path)]  # the curves' control points too: a curve never bulges past them
         assert bottom < min(ys) and max(ys) < top, (bottom, min(ys), max(ys), top)
-    designed = _vertices(next(p for p in _paths(drawing) if not p.strokeDashArray))
+    designed = _vertices(next(p for p in _paths(drawing) if not p.stroke.dash))
     y_high, y_low = max(y for _, y in designed), min(y for _, y in designed)
     assert top - y_high >= 0.05 * (top - bottom)  # room above +2 and below −2: never along the frame
     assert y_low - bottom >= 0.05 * (top - bottom)
 
 
-def test_no_spike_the_curve_never_leaves_the_range_of_its_neighbours(chart: tuple[JourneyMap, Drawing]) -> None:
+def test_no_spike_the_curve_never_leaves_the_range_of_its_neighbours(chart: tuple[JourneyMap, Figure]) -> None:
     _, drawing = chart
     for path in _paths(drawing):
-        pts = list(zip(path.points[::2], path.points[1::2], strict=True))
+        pts = _all_points(path)
         for i in range(0, len(pts) - 1, 3):
             p0, c1, c2, p1 = pts[i : i + 4]
             low, high = min(p0[1], p1[1]), max(p0[1], p1[1])
             assert low - 1e-6 <= c1[1] <= high + 1e-6 and low - 1e-6 <= c2[1] <= high + 1e-6
 
 
-def test_measured_is_dashed_and_the_legend_tells_them_apart(chart: tuple[JourneyMap, Drawing]) -> None:
+def test_measured_is_dashed_and_the_legend_tells_them_apart(chart: tuple[JourneyMap, Figure]) -> None:
     _, drawing = chart
-    dashed = [p for p in _paths(drawing) if p.strokeDashArray]
+    dashed = [p for p in _paths(drawing) if p.stroke.dash]
     assert len(dashed) == 1
     assert len(_vertices(dashed[0])) == 3  # the three cards with feedback
-    words = [s.text for s in drawing.contents if hasattr(s, "text")]
+    words = [s.text for s in drawing.shapes if isinstance(s, Label)]
     assert "designed (to-be)" in words and "measured (as-is)" in words
-    legend = [s for s in drawing.contents if getattr(s, "strokeDashArray", None) and not isinstance(s, Rect)]
+    legend = [s for s in drawing.shapes if isinstance(s, Segment) and s.stroke.dash]
     assert any(s.y1 < drawing.height - HEIGHT for s in legend)  # a dashed sample line in the legend
 
 
-def test_stage_bands_sit_behind_their_points(chart: tuple[JourneyMap, Drawing]) -> None:
+def test_stage_bands_sit_behind_their_points(chart: tuple[JourneyMap, Figure]) -> None:
     journey, drawing = chart
-    bands = [r for r in drawing.contents if isinstance(r, Rect) and r.fillColor is not None and r.height > 50]
+    bands = [r for r in drawing.shapes if isinstance(r, Rectangle) and r.fill is not None and r.h > 50]
     stages_used = {tp.stage_id for tp in journey.touchpoints()}
     assert len(bands) == len(stages_used)
-    assert bands[0].width == pytest.approx(5 * (WIDTH - AXIS) / 7)  # stage 1 holds five of seven slots
+    assert bands[0].w == pytest.approx(5 * (WIDTH - AXIS) / 7)  # stage 1 holds five of seven slots
 
 
 def test_the_report_prints_the_chart_with_its_legend(tmp_path: Path) -> None:
