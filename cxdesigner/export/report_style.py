@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -29,7 +30,22 @@ def para_text(text: str, limit: int = MAX_TEXT) -> str:
 def plain_text(text: str, limit: int = MAX_TEXT) -> str:
     """User text as it prints, for text drawn without markup: ``para_text``'s rule without the escaping
     (control characters out, glyphless ones as U+FFFD, right-to-left runs in display order, tabs as
-    spaces), with ``\n`` for each line break."""
+    spaces), with ``\n`` for each line break. Short texts, mostly the same few again (channels, owners,
+    personas, our own words), are worked out once."""
+    if len(text) <= SHORT and limit >= SHORT:
+        return _short_plain(text)
+    return _plain(text, limit)
+
+
+SHORT = 200
+
+
+@lru_cache(maxsize=8192)
+def _short_plain(text: str) -> str:
+    return _plain(text, SHORT)
+
+
+def _plain(text: str, limit: int) -> str:
     if len(text) > limit:
         text = text[:limit] + "…"
     lines = fonts.drawable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")

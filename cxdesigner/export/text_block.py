@@ -65,6 +65,19 @@ def _fill(hex_color: str) -> str:
     return f"{fp_str((color.red, color.green, color.blue))} rg"
 
 
+_ORIGINS: dict[tuple[float, float], str] = {}
+
+
+def _origin(x: float, y: float) -> str:
+    """``setTextOrigin``'s operator; a block's offsets repeat from block to block."""
+    op = _ORIGINS.get((x, y))
+    if op is None:
+        if len(_ORIGINS) > 100_000:
+            _ORIGINS.clear()
+        op = _ORIGINS[x, y] = f"1 0 0 1 {fp_str(x, y)} Tm"
+    return op
+
+
 _MEASURES: dict[tuple[str, float], Callable[[str], float]] = {}
 
 
@@ -274,7 +287,7 @@ class TextBlock(Flowable):
                 if color != run.color:
                     color = run.color
                     code.append(_fill(color))
-                code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+                code.append(_origin(x, y))
                 out = []
                 for part, chunk in encoder.split(run.text):  # type: ignore[union-attr]
                     if part != subset:
@@ -286,28 +299,36 @@ class TextBlock(Flowable):
         canvas.addLiteral(" ".join(code))
 
 
+_UNCODED = dict.fromkeys(range(256), 0xFFFF)
+"""Every character below 256 translated past Latin-1 until it has a code: only coded ones encode."""
+
+
 class _Encoder:
     """A TrueType font's text as subset codes in one document: reportlab's ``splitString``, done by
-    ``str.translate`` once every character of a text has its code in the first subset (most text)."""
+    ``str.translate`` when every character of a text has its code in the first subset (most text).
+    The table maps each such character to its code and the others out of Latin-1, so encoding the
+    translation fails exactly when some character is new or in another subset."""
 
     def __init__(self, font: str, doc: object) -> None:
         self.font, self.doc = getFont(font), doc
-        self.table: dict[int, int] = {}
-        self.known: frozenset[str] = frozenset()
+        self.table: dict[int, int] = _UNCODED
         self.names: dict[int, str] = {}
         self.seen = -1
 
     def split(self, text: str) -> list[tuple[int, bytes]]:
-        if self.known.issuperset(text):
-            return [(0, text.translate(self.table).encode("latin-1"))] if text else []
+        try:
+            coded = text.translate(self.table).encode("latin-1")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return [(0, coded)] if coded else []
         parts = self.font.splitString(text, self.doc)
         assignments = self.font.state[self.doc].assignments
         if len(assignments) != self.seen:
             self.seen = len(assignments)
-            self.table = {code: n for code, n in assignments.items() if n < 256}
-            if 32 in self.table:
-                self.table[0xA0] = self.table[32]  # splitString draws a no-break space as a space
-            self.known = frozenset(map(chr, self.table))
+            self.table = {**_UNCODED, **{code: n for code, n in assignments.items() if n < 256}}
+            if 32 in assignments and assignments[32] < 256:
+                self.table[0xA0] = assignments[32]  # splitString draws a no-break space as a space
         return parts  # type: ignore[no-any-return]
 
     def name(self, subset: int) -> str:
