@@ -1,14 +1,12 @@
 """The report's reach section: a funnel of the share of entering customers who reach each stage, and the
 five places where the most are lost (``domain.reach``, from the flows' shares and the barriers' losses).
 
-The funnel is a reportlab graphics ``Drawing``: per stage a grey row, a centred bar as wide as its reach,
+The funnel is a ``report_figure.Figure``: per stage a grey row, a centred bar as wide as its reach,
 the stage's name at the left and the percentage at the right, as the Analysis panel draws it.
 """
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cxdesigner.domain.entities import Stage
@@ -18,30 +16,28 @@ from cxdesigner.domain.reach import reach_of
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.pdftext import elide
+from cxdesigner.export.report_figure import Figure, Label, Rectangle
 from cxdesigner.export.report_style import Styles, para_text
 
 ROW = 14.0
 LOSSES = 5
 PAGE_ROWS = 30  # stages per drawing: 420 pt, within an A5 frame
-BAR = HexColor("#91a7ff")
-EMPTY = HexColor("#e9ecef")
+BAR = "#91a7ff"
+EMPTY = "#e9ecef"
 
 
-def funnel_drawing(rows: list[tuple[str, float]], width: float, lang: str) -> Drawing:
+def funnel_drawing(rows: list[tuple[str, float]], width: float, lang: str) -> Figure:
     """One row per stage: its name, a centred bar of its reach, the percentage."""
-    drawing = Drawing(width, ROW * len(rows) + 2)
-    drawing.initialFontName = fonts.REGULAR  # reportlab's graphics start in Helvetica, never embedded
+    drawing = Figure(width, ROW * len(rows) + 2)
     top = drawing.height
     for i, (title, share) in enumerate(rows):
         y = top - (i + 1) * ROW
-        drawing.add(Rect(0, y + 1, width, ROW - 2, fillColor=EMPTY, strokeColor=None))
+        drawing.add(Rectangle(0, y + 1, width, ROW - 2, fill=EMPTY))
         bar = min(1.0, max(0.0, share)) * width
-        drawing.add(Rect((width - bar) / 2, y + 1, bar, ROW - 2, fillColor=BAR, strokeColor=None))
+        drawing.add(Rectangle((width - bar) / 2, y + 1, bar, ROW - 2, fill=BAR))
         label = elide(title, fonts.REGULAR, 8, width * 0.6)
-        drawing.add(String(4, y + 4, label, fontName=fonts.REGULAR, fontSize=8))
-        drawing.add(
-            String(width - 4, y + 4, percent(share, lang), fontName=fonts.REGULAR, fontSize=8, textAnchor="end")
-        )
+        drawing.add(Label(4, y + 4, label, fonts.REGULAR, 8))
+        drawing.add(Label(width - 4, y + 4, percent(share, lang), fonts.REGULAR, 8, "end"))
     return drawing
 
 
