@@ -116,3 +116,13 @@ def test_a_map_without_emotions_or_improvements_still_reports(tmp_path: Path) ->
     pdfcheck.qpdf_check(out)
     text = pdfcheck.text(out)
     assert result.pages >= 2 and "Улучшения не запланированы." in text and "Требований к качеству пока нет." in text
+
+
+def test_the_collector_is_paused_while_the_report_is_written_and_runs_again_after(tmp_path: Path) -> None:
+    import gc
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    write_report(sample("en"), tmp_path / "r.pdf", progress=lambda done, total: seen.append(gc.isenabled()))
+    assert seen and not any(seen)  # no full pass over the map's objects while its stages are laid out
+    assert gc.isenabled()
