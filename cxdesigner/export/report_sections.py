@@ -18,6 +18,7 @@ from cxdesigner.domain.quality import QualitySummary
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.report_data import ReportData
+from cxdesigner.export.report_line import PlainLine
 from cxdesigner.export.report_pictures import picture_row
 from cxdesigner.export.report_style import Styles, color_text, para_text, plain_text
 from cxdesigner.export.report_touchpoint import requirement_runs, touchpoint_block
@@ -26,12 +27,12 @@ from cxdesigner.export.text_block import Run, ink, markup
 LIST_LIMIT = 15
 
 
-def heading(text: str, style, key: str, level: int, progress: tuple[int, int] | None = None) -> Paragraph:  # noqa: ANN001
+def heading(text: str, style, key: str, level: int, progress: tuple[int, int] | None = None) -> PlainLine:  # noqa: ANN001
     """A heading with a PDF bookmark (``key`` unique) at outline ``level``."""
-    para = Paragraph(para_text(text, 300), style)
-    para.outline = (" ".join(text.split())[:200] or "—", key, level)
-    para.progress_mark = progress
-    return para
+    line = PlainLine(plain_text(text, 300), style)
+    line.outline = (" ".join(text.split())[:200] or "—", key, level)
+    line.progress_mark = progress
+    return line
 
 
 def _value(value: float | None, lang: str) -> str:
@@ -159,6 +160,11 @@ def grid(rows: list[list[Flowable]], widths: list[float | None] | None = None) -
 
 
 # ---------------------------------------------------------------------- stages
+def _line(text: str, style) -> PlainLine:  # noqa: ANN001 - a ParagraphStyle
+    """A Paragraph of printable text (``plain_text``), drawn directly when it is one line."""
+    return PlainLine(text, style)
+
+
 def _expectations(data: ReportData, stage_id: str, lang: str) -> str:
     """ "Student: Engage me (met); Office worker: Engage me (not met)" for the expectations tied to a stage."""
     return "; ".join(
@@ -180,19 +186,18 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             )
         tied = _expectations(data, stage.id, lang)
         if tied:
-            story.append(Paragraph(f"{para_text(say('persona_expectations', lang))}: {para_text(tied)}", st.body))
+            story.append(_line(f"{plain_text(say('persona_expectations', lang))}: {plain_text(tied)}", st.body))
         if stage.description.strip():
-            story.append(Paragraph(para_text(stage.description), st.body))
+            story.append(_line(plain_text(stage.description), st.body))
         noted = "; ".join(c.text.strip() for c in data.conditions.get(stage.id, []))
         if noted:
-            story.append(Paragraph(f"{para_text(say('conditions', lang))}: {para_text(noted)}", st.body))
+            story.append(_line(f"{plain_text(say('conditions', lang))}: {plain_text(noted)}", st.body))
         if quality.total:
-            story.append(
-                Paragraph(f"{para_text(say('stage_quality', lang))}: {para_text(_share(quality, lang))}", st.body)
-            )
+            share = plain_text(_share(quality, lang))
+            story.append(_line(f"{plain_text(say('stage_quality', lang))}: {share}", st.body))
         voice = _voice(data, stage.id, lang)
         if voice:
-            story.append(Paragraph(f"{para_text(say('voice', lang))}: {para_text(voice)}", st.body))
+            story.append(_line(f"{plain_text(say('voice', lang))}: {plain_text(voice)}", st.body))
         for barrier in data.barriers.get(stage.id, []):
             lost = (
                 f" ({say('lost', lang, share=number(barrier.share_lost * 100, lang, 0))})"
@@ -202,7 +207,7 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             text = color_text(f"{para_text(barrier.description or '—')}{para_text(lost)}", s.PAIN)
             story.append(Paragraph(f"<b>{para_text(say('barriers', lang))}:</b> {text}", st.item))
         if not tps:
-            story.append(Paragraph(para_text(say("no_touchpoints", lang)), st.meta))
+            story.append(_line(plain_text(say("no_touchpoints", lang)), st.meta))
         for tp in tps:
             story.append(touchpoint_block(tp, data, st, lang, _voice(data, tp.id, lang)))
             if tp.id in data.pictures:

@@ -240,6 +240,10 @@ class TextBlock(Flowable):
         self._laid, self._laid_width = out, width
         return out
 
+    def line_count(self, width: float) -> int:
+        """How many lines the block takes at ``width``."""
+        return len(self._layout(width))
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - platypus
         lines = self._layout(availWidth)
         self.width = availWidth
