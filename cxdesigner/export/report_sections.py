@@ -18,7 +18,7 @@ from cxdesigner.domain.quality import QualitySummary
 from cxdesigner.export import fonts
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.report_data import ReportData
-from cxdesigner.export.report_line import PlainLine
+from cxdesigner.export.report_line import PlainLine, markup_of, plain_line
 from cxdesigner.export.report_pictures import picture_row
 from cxdesigner.export.report_style import Styles, color_text, para_text, plain_text
 from cxdesigner.export.report_touchpoint import requirement_runs, touchpoint_block
@@ -29,7 +29,7 @@ LIST_LIMIT = 15
 
 def heading(text: str, style, key: str, level: int, progress: tuple[int, int] | None = None) -> PlainLine:  # noqa: ANN001
     """A heading with a PDF bookmark (``key`` unique) at outline ``level``."""
-    line = PlainLine(plain_text(text, 300), style)
+    line = plain_line(plain_text(text, 300), style)
     line.outline = (" ".join(text.split())[:200] or "—", key, level)
     line.progress_mark = progress
     return line
@@ -162,7 +162,7 @@ def grid(rows: list[list[Flowable]], widths: list[float | None] | None = None) -
 # ---------------------------------------------------------------------- stages
 def _line(text: str, style) -> PlainLine:  # noqa: ANN001 - a ParagraphStyle
     """A Paragraph of printable text (``plain_text``), drawn directly when it is one line."""
-    return PlainLine(text, style)
+    return plain_line(text, style)
 
 
 def _expectations(data: ReportData, stage_id: str, lang: str) -> str:
@@ -181,9 +181,9 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
         name = f"{n}. {stage.title.strip() or '—'}"
         story.append(heading(name, st.h2, f"stage-{n}", 1, (n, total)))
         if stage.expectation.strip():
-            story.append(
-                Paragraph(f"{para_text(say('expectation', lang))}: <b>{para_text(stage.expectation)}</b>", st.body)
-            )
+            said, expected = plain_text(say("expectation", lang)), plain_text(stage.expectation)
+            runs = [Run(f"{said}: ", *_plain(st.body)), Run(expected, st.bold_font, *_plain(st.body)[1:])]
+            story.append(PlainLine(runs, st.body, f"{markup_of(said)}: <b>{markup_of(expected)}</b>"))
         tied = _expectations(data, stage.id, lang)
         if tied:
             story.append(_line(f"{plain_text(say('persona_expectations', lang))}: {plain_text(tied)}", st.body))
@@ -204,8 +204,13 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
                 if barrier.share_lost is not None
                 else ""
             )
-            text = color_text(f"{para_text(barrier.description or '—')}{para_text(lost)}", s.PAIN)
-            story.append(Paragraph(f"<b>{para_text(say('barriers', lang))}:</b> {text}", st.item))
+            label, what = plain_text(say("barriers", lang)), plain_text(barrier.description or "—") + plain_text(lost)
+            runs = [
+                Run(f"{label}:", st.bold_font, *_plain(st.item)[1:]),
+                Run(f" {what}", st.item.fontName, st.item.fontSize, s.PAIN),
+            ]
+            markup_ = f"<b>{markup_of(label)}:</b> {color_text(markup_of(what), s.PAIN)}"
+            story.append(PlainLine(runs, st.item, markup_))
         if not tps:
             story.append(_line(plain_text(say("no_touchpoints", lang)), st.meta))
         for tp in tps:

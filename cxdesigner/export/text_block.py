@@ -46,6 +46,9 @@ class Para:
     bullet_indent: float = 0.0
     space_before: float = 0.0
     space_after: float = 0.0
+    own_spaces: bool = False
+    """A space ending one run and starting the next one's words is as wide as in its own run's font, as a
+    Paragraph measures it (by default: in the next run's font, as the touchpoint blocks were first drawn)."""
 
 
 @dataclass
@@ -122,8 +125,10 @@ class _Breaker:
     A line is a list of pieces; the piece being filled is kept as a list of words (joined by single
     spaces when the line is done), so each word is measured once."""
 
-    def __init__(self, room: float) -> None:
+    def __init__(self, room: float, own_spaces: bool = False) -> None:
         self.room = room
+        self.own_spaces = own_spaces
+        self.carried: float | None = None  # with own_spaces: the width of a space the last run ended with
         self.lines: list[list[tuple[float, Run]]] = []
         self.line: list[tuple[float, Run, list[str]]] = []
         self.x = 0.0
@@ -165,19 +170,23 @@ class _Breaker:
             if n:
                 self.new_line()
             if line[:1].isspace():
-                self.spaced = True
+                self.spaced, self.carried = True, None
             words = line.split()
             if words:
                 self.words(run, words, measure)
             if line and not line[-1:].isspace():
                 self.spaced = False
+            elif line and self.own_spaces:
+                self.carried = measure(" ")
 
     def words(self, run: Run, words: list[str], measure: Callable[[str], float]) -> None:
         """``add`` for each word, inlined: the same arithmetic, without a call per word."""
         room, space = self.room, measure(" ")
         pieces, x, spaced = self.line, self.x, self.spaced
+        lead, self.carried = self.carried, None  # the first word's space, when the last run ended with it
         current = pieces[-1][2] if pieces and pieces[-1][1] is run else None  # the words of run's piece
         for word in words:
+            first, lead = lead, None
             w = measure(word)
             if w > room and len(word) > 1:  # longer than a line: the general way
                 self.line, self.x, self.spaced = pieces, x, spaced
@@ -185,7 +194,7 @@ class _Breaker:
                 pieces, x, spaced = self.line, self.x, True
                 current = pieces[-1][2] if pieces and pieces[-1][1] is run else None
                 continue
-            gap = space if spaced and pieces else 0.0
+            gap = (space if first is None else first) if spaced and pieces else 0.0
             if pieces and x + gap + w > room:
                 self.line = pieces
                 self.new_line()
@@ -206,7 +215,7 @@ class _Breaker:
 
 def _lines(para: Para, width: float) -> list[list[tuple[float, Run]]]:
     """The paragraph's runs broken into lines of at most ``width`` (after its indent)."""
-    breaker = _Breaker(max(width - para.indent, 1.0))
+    breaker = _Breaker(max(width - para.indent, 1.0), para.own_spaces)
     for run in para.runs:
         breaker.text(run)
     return breaker.done()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -127,3 +128,13 @@ def test_characters_past_the_first_subset_and_missing_glyphs_are_coded_as_report
     fast = _code_all([TextBlock(paras), TextBlock(paras)], None)
     assert "+1 9 Tf" in fast  # the second subset is used
     assert fast == _code_all([TextBlock(paras), TextBlock(paras)], text_block_reference.draw)
+
+
+def test_own_spaces_measures_a_space_between_runs_in_the_run_it_ends() -> None:
+    runs = [Run("Label: ", FONT, 9, "#000"), Run("bold", BOLD, 9, "#000")]
+    label = stringWidth("Label:", FONT, 9)
+    (_, _), (x_next, _) = _lines(Para(runs, 12, 9), 500)[0]
+    (_, _), (x_own, _) = _lines(Para(runs, 12, 9, own_spaces=True), 500)[0]
+    assert x_next == pytest.approx(label + stringWidth(" ", BOLD, 9))  # as the touchpoint blocks were drawn
+    assert x_own == pytest.approx(label + stringWidth(" ", FONT, 9))  # as a Paragraph puts it
+    assert x_own != pytest.approx(x_next)
