@@ -68,6 +68,12 @@ def _fill(hex_color: str) -> str:
     return f"{fp_str((color.red, color.green, color.blue))} rg"
 
 
+@cache
+def _size(size: float) -> str:
+    """The size and leading a text object's ``setFont(name, size)`` writes after a subset's name."""
+    return f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+
+
 _ORIGINS: dict[tuple[float, float], str] = {}
 
 
@@ -296,11 +302,16 @@ class TextBlock(Flowable):
                 if font != (run.font, run.size):
                     font = (run.font, run.size)
                     encoder = _encoder(doc, run.font)
-                    subset, tf = -1, f"{fp_str(run.size)} Tf {fp_str(run.size * 1.2)} TL"
+                    subset, tf = -1, _size(run.size)
                 if color != run.color:
                     color = run.color
                     code.append(_fill(color))
                 code.append(_origin(x, y))
+                if subset == 0:  # most pieces: their characters coded already, in the first subset
+                    chunk = encoder.first(run.text)  # type: ignore[union-attr]
+                    if chunk is not None:
+                        code.append(f"({escapePDF(chunk)}) Tj" if chunk else "")
+                        continue
                 out = []
                 for part, chunk in encoder.split(run.text):  # type: ignore[union-attr]
                     if part != subset:
@@ -328,12 +339,16 @@ class _Encoder:
         self.names: dict[int, str] = {}
         self.seen = -1
 
-    def split(self, text: str) -> list[tuple[int, bytes]]:
+    def first(self, text: str) -> bytes | None:
+        """The text's codes when all of them are in the first subset; else None."""
         try:
-            coded = text.translate(self.table).encode("latin-1")
+            return text.translate(self.table).encode("latin-1")
         except UnicodeEncodeError:
-            pass
-        else:
+            return None
+
+    def split(self, text: str) -> list[tuple[int, bytes]]:
+        coded = self.first(text)
+        if coded is not None:
             return [(0, coded)] if coded else []
         parts = self.font.splitString(text, self.doc)
         assignments = self.font.state[self.doc].assignments
