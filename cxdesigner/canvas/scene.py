@@ -245,26 +245,22 @@ class MapScene(SceneInput, QGraphicsScene):
         return waiting
 
     def _make_late(self, entity_id: str) -> None:
-        """Make one waiting card or flow, dressed as ``_build`` and the helpers dress the others."""
-        entity, layout = self.document.model.find(entity_id), self._layout
-        if entity is None or entity_id in self._items:
+        """Make one waiting card or flow (``_create``), dressed as the helpers dress the others."""
+        layout = self._layout
+        if entity_id in self._items:
             return
-        item: TouchpointCard | FlowArrow
-        if isinstance(entity, Touchpoint):
-            item = TouchpointCard(entity, layout.cards[entity_id].rect)
+        self._create(self.document.model.find(entity_id), layout)
+        item = self._items.get(entity_id)
+        hidden = layout.hidden_lanes
+        if isinstance(item, TouchpointCard):
             self.quality_marks.dress(item)
             self.pictures.dress(item, layout)
-            if layout.hidden_lanes:
-                item.setVisible(layout.cards[entity_id].lane_id not in layout.hidden_lanes)
-        else:
-            item = FlowArrow(entity, layout.flows.get(entity_id))
+            if hidden:
+                item.setVisible(layout.cards[entity_id].lane_id not in hidden)
+        elif isinstance(item, FlowArrow):
             self.flow_widths.dress(item)
-            if layout.hidden_lanes:
+            if hidden:
                 item.setVisible(entity_id in layout.flows)
-        self._add(item)
-        roles = self.mirror.roles_of(entity_id)
-        if roles:
-            item.set_highlights(roles)
 
     def _all_built(self) -> None:
         self.deferred = None
