@@ -106,6 +106,14 @@ def _canvas_jobs(size: int, path: Path, plan: Plan, metrics: Sequence[str]) -> l
     jobs: list[Job] = []
     if "open" in metrics:
         jobs.append(("open", lambda: _rows_median("open", size, canvas_bench.open_scene(path, plan.open_rounds(size)))))
+        jobs.append(
+            (
+                "open, every item",
+                lambda: _rows_median(
+                    "open, every item", size, canvas_bench.open_scene(path, plan.open_rounds(size), whole=True)
+                ),
+            )
+        )
     if "drag" in metrics or "fit" in metrics:
 
         def drag_and_fit() -> list[Row]:
