@@ -1,0 +1,67 @@
+"""The start-up keeps Python's cyclic collector paused from the open of the first map until its window has
+painted (``app.CollectAfterPaint``), and always lets it run again."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from cxdesigner import app as app_module
+from cxdesigner import collector
+from cxdesigner.document import Document
+from cxdesigner.ui import opening
+from cxdesigner.ui.main_window import MainWindow
+
+
+def test_the_open_and_the_window_are_made_with_the_collector_paused_and_it_runs_again_after(
+    qapp: QApplication, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = document.path
+    document.close()
+    seen: list[bool] = []
+    real_open_new = MainWindow.open_new.__func__  # type: ignore[attr-defined]
+
+    def open_new(cls: type[MainWindow], doc: Document, near: object = None) -> MainWindow:
+        seen.append(gc.isenabled())
+        return real_open_new(cls, doc, near)
+
+    monkeypatch.setattr(MainWindow, "open_new", classmethod(open_new))
+    assert gc.isenabled()
+    assert app_module.run_gui(path, exit_after_paint=True) == 0
+    assert seen == [False]  # the window was made with the collector paused
+    assert gc.isenabled() and collector._pauses == 0  # and it runs again once run_gui is over
+
+
+def test_a_map_that_cannot_be_opened_leaves_the_collector_running(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: shown.append(message))
+    broken = tmp_path / "broken.cxd"
+    broken.write_bytes(b"not a project at all")
+    assert app_module.run_gui(broken, exit_after_paint=True) == app_module.EXIT_FILE_PROBLEM
+    assert len(shown) == 1
+    assert gc.isenabled() and collector._pauses == 0
+
+
+def test_the_collector_runs_again_on_the_turn_after_the_first_paint(qapp: QApplication, qtbot: QtBot) -> None:
+    held = app_module.CollectAfterPaint()
+    assert not gc.isenabled()
+    label = QLabel("map")
+    qtbot.addWidget(label)
+    held.watch(label)
+    assert not gc.isenabled()  # not shown, not painted: still paused
+    label.show()
+    qtbot.waitUntil(gc.isenabled, timeout=3000)
+    held.release()  # idempotent: a second release does not end anyone else's pause
+    collector.hold()
+    held.release()
+    assert not gc.isenabled()
+    collector.release()
+    assert gc.isenabled()
