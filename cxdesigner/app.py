@@ -21,10 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cxdesigner import collector
 from cxdesigner.document import Document
 from cxdesigner.paths import resource_path
 from cxdesigner.ui import i18n, opening, preferences, theme
+from cxdesigner.ui.collect_after_paint import CollectAfterPaint
 from cxdesigner.ui.log_file import ensure_log_handler, log_path, route_qt_messages  # noqa: F401 - log_path: ours
 from cxdesigner.ui.settings import APPLICATION, DESKTOP_FILE, ORGANIZATION
 
@@ -185,44 +185,6 @@ def run_gui(
         return app.exec()
     finally:
         held.release()
-
-
-class CollectAfterPaint(QObject):
-    """Python's cyclic collector paused from the open of the first map until its window has painted.
-
-    The open, the scene and the window make tens of thousands of objects that live as long as the window;
-    each collection meanwhile only walked them again, before the user saw anything (at 10,000 cards three
-    collections took about 160 ms of the start-up, at 3,000 about 50 ms). The collector runs again on the
-    event loop's turn after the window's first paint, or after ``FALLBACK_MS`` if it never paints (started
-    minimised), or when ``release`` is called (idempotent). See ``cxdesigner.collector``.
-    """
-
-    FALLBACK_MS = 5000
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._window: QWidget | None = None
-        self.held = True
-        collector.hold()
-        QTimer.singleShot(self.FALLBACK_MS, self.release)
-
-    def watch(self, window: QWidget) -> None:
-        """Release once ``window`` has painted."""
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._window = None
-            QTimer.singleShot(0, self.release)
-        return False
-
-    def release(self) -> None:
-        """Let the collector run again (once; later calls do nothing)."""
-        if self.held:
-            self.held = False
-            collector.release()
 
 
 class FirstPaint(QObject):

@@ -34,6 +34,7 @@ from cxdesigner.panels.palette import PalettePanel
 from cxdesigner.ui import compare_with, file_drop, opening, recent, thumbnails, view_memory
 from cxdesigner.ui.actions import WindowActions, build_menus, build_toolbar
 from cxdesigner.ui.banner import WriteFailedBanner
+from cxdesigner.ui.collect_after_paint import CollectAfterPaint
 from cxdesigner.ui.edit_ops import EditOperations
 from cxdesigner.ui.help import ShortcutsDialog, show_about
 from cxdesigner.ui.panel_shelf import Panels, PanelSpec
@@ -336,10 +337,13 @@ class MainWindow(QMainWindow):
                 window.raise_()
                 window.activateWindow()
                 return window
+        held = CollectAfterPaint()  # from the open until the new window has painted
         document = opening.open_project(path, read_only=read_only, parent=self)
         if document is None:
+            held.release()
             return None
         window = MainWindow.open_new(document, near=self)
+        held.watch(window)
         if self.is_untouched_untitled():
             window.move(self.pos())
             self.close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import Document
 from cxdesigner.ui import file_drop, opening, recent, thumbnails
+from cxdesigner.ui.collect_after_paint import CollectAfterPaint
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import interface_language
 from cxdesigner.ui.window_layout import fitted_geometry
@@ -181,11 +182,15 @@ class WelcomeWindow(QWidget):
         path = path or opening.ask_open_path(self)
         if path is None:
             return None
+        held = CollectAfterPaint()  # from the open until the map's window has painted
         document = opening.open_project(path, parent=self)
         if document is None:
+            held.release()
             self.fill_recent()
             return None
-        return self.show_document(document)
+        window = self.show_document(document)
+        held.watch(window)
+        return window
 
     def open_dropped(self, path: Path) -> MainWindow | None:
         """A dropped project opens; a dropped .json, .csv or .mmd becomes a new project."""

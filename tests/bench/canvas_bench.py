@@ -73,15 +73,21 @@ def _show(scene: QGraphicsScene, view: QGraphicsView) -> PaintWatch:
 def open_map(path: Path) -> Shown:
     """The subject: the project opened into a MapScene on a MapView, shown and painted once.
 
-    The scene is the window's (``ui.main_window.make_canvas``): made as it comes into view.
+    The scene is the window's (``ui.main_window.make_canvas``): made as it comes into view; and as the
+    window's open does (``ui.collect_after_paint``), the cyclic collector waits until the first paint.
     """
+    from cxdesigner import collector
     from cxdesigner.canvas.scene import MapScene
     from cxdesigner.canvas.view import MapView
 
-    document = Document.open(path)
-    scene = MapScene(document, ViewState(), deferred=True)
-    view = MapView(scene)
-    return Shown(scene, view, _show(scene, view), document=document)
+    collector.hold()
+    try:
+        document = Document.open(path)
+        scene = MapScene(document, ViewState(), deferred=True)
+        view = MapView(scene)
+        return Shown(scene, view, _show(scene, view), document=document)
+    finally:
+        collector.release()
 
 
 def open_bare(path: Path, hints: object = None) -> Shown:

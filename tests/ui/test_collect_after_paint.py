@@ -15,6 +15,7 @@ from cxdesigner import app as app_module
 from cxdesigner import collector
 from cxdesigner.document import Document
 from cxdesigner.ui import opening
+from cxdesigner.ui.collect_after_paint import CollectAfterPaint
 from cxdesigner.ui.main_window import MainWindow
 
 
@@ -51,7 +52,7 @@ def test_a_map_that_cannot_be_opened_leaves_the_collector_running(
 
 
 def test_the_collector_runs_again_on_the_turn_after_the_first_paint(qapp: QApplication, qtbot: QtBot) -> None:
-    held = app_module.CollectAfterPaint()
+    held = CollectAfterPaint()
     assert not gc.isenabled()
     label = QLabel("map")
     qtbot.addWidget(label)
@@ -65,3 +66,31 @@ def test_the_collector_runs_again_on_the_turn_after_the_first_paint(qapp: QAppli
     assert not gc.isenabled()
     collector.release()
     assert gc.isenabled()
+
+
+def test_file_open_makes_the_window_with_the_collector_paused_until_it_has_painted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, journey: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Document.create(tmp_path / "second.cxd", journey).close()
+    seen: list[bool] = []
+    real_open_new = MainWindow.open_new.__func__  # type: ignore[attr-defined]
+
+    def open_new(cls: type[MainWindow], doc: Document, near: object = None) -> MainWindow:
+        seen.append(gc.isenabled())
+        return real_open_new(cls, doc, near)
+
+    monkeypatch.setattr(MainWindow, "open_new", classmethod(open_new))
+    opened = window.open_path(tmp_path / "second.cxd")
+    assert opened is not None and seen == [False]
+    qtbot.waitUntil(gc.isenabled, timeout=3000)  # once the new window has painted
+    assert collector._pauses == 0
+
+
+def test_a_file_open_that_fails_lets_the_collector_run_at_once(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(opening, "show_error", lambda parent, message: None)
+    broken = tmp_path / "broken.cxd"
+    broken.write_bytes(b"not a project at all")
+    assert window.open_path(broken) is None
+    assert gc.isenabled() and collector._pauses == 0
