@@ -25,7 +25,7 @@ from cxdesigner.commands import ApplyChanges
 from cxdesigner.document import Document
 from cxdesigner.domain.journey import JourneyMap, ModelError
 from cxdesigner.domain.merge import Conflict
-from cxdesigner.io import conflict_text, merge_record
+from cxdesigner.io import merge_record
 from cxdesigner.io.errors import FormatError
 from cxdesigner.panels.entity_table import push_or_reason
 from cxdesigner.panels.flow_layout import FlowLayout
@@ -96,6 +96,8 @@ class ConflictsPanel(QWidget):
             return
         model = self.document.model
         theirs = self.state.theirs if self.state is not None else model
+        if self.conflicts:  # the lines' words, only for a map that has conflicts (issue 15: start-up)
+            from cxdesigner.io import conflict_text
         for i, conflict in enumerate(self.conflicts):
             text = conflict_text.line(conflict, model, model, theirs).removeprefix("CONFLICT ")
             item = QListWidgetItem(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import logging
-import logging.handlers
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
@@ -40,19 +39,43 @@ def log_path() -> Path:
     return folder / LOG_NAME
 
 
+class LogFile(logging.Handler):
+    """The log file, rotated at 1 MB with two old ones kept: a ``RotatingFileHandler`` made (and
+    ``logging.handlers`` imported, with its socket, pickle and queue modules) at the first line, so the
+    start-up does not wait for them (issue 15)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.baseFilename, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def ensure_log_handler() -> Path:
     """The ``cxdesigner`` logger writes to ``log_path()`` (rotated at 1 MB, the file made at the first line)."""
     path = log_path()
     for handler in _log.handlers:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+        if isinstance(handler, LogFile) and Path(handler.baseFilename) == path:
             return path
     for handler in list(_log.handlers):
-        if isinstance(handler, logging.FileHandler):
+        if isinstance(handler, LogFile | logging.FileHandler):
             _log.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
-    )
+    handler = LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     _log.addHandler(handler)
     _log.setLevel(logging.INFO)
