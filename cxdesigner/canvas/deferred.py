@@ -8,7 +8,8 @@ after the first one the rest is made ``SLICE`` at a time on zero timers, between
 every item (an edit, a gesture, a key, a drop, a selection, the overview, a lookup by id) calls ``finish``
 first, so nothing else ever sees a part-built scene. A late item is dressed as an early one (``MapScene.
 _make_late``): its quality badge, thumbnail, highlight halos, flow width, and hidden when its lane is. The
-emotion curves' points wait here too (``EmotionCurves``), made by their own maker.
+emotion curves wait here too (``EmotionCurves``): worked out when their band comes into view, they leave
+their points here in turn, each made by its own maker.
 
 The helpers a scene makes after its own items (badges, curves, colours, widths) must not ask for every item
 while they are made: they read the items made so far and dress late ones as they come.
@@ -75,14 +76,20 @@ class DeferredItems(QObject):
     def build_in(self, rect: QRectF) -> None:
         """Make now the waiting items that meet ``rect`` (about to be painted); the rest follow when idle."""
         x, y, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
-        seen = [k for k, ((x0, y0, x1, y1), _m) in self._waiting.items() if x0 <= r and x1 >= x and y0 <= b and y1 >= y]
-        self._make(seen)
+        while True:  # a maker may leave more items here (the emotion curves leave their points)
+            seen = [
+                k for k, ((x0, y0, x1, y1), _m) in self._waiting.items() if x0 <= r and x1 >= x and y0 <= b and y1 >= y
+            ]
+            if not seen:
+                break
+            self._make(seen)
         if self._waiting:
             self._timer.start()
 
     def finish(self) -> None:
-        """Make every waiting item now."""
-        self._make(list(self._waiting))
+        """Make every waiting item now (and whatever their makers leave here)."""
+        while self._waiting:
+            self._make(list(self._waiting))
 
     def _slice(self) -> None:
         self._make(list(islice(self._waiting, SLICE)))

@@ -203,7 +203,18 @@ class EmotionCurves:
         state.personas_changed.connect(weak_slot(self.refresh))
         state.emotion_mode_changed.connect(weak_slot(self.refresh))
         state.path_changed.connect(weak_slot(self.refresh))
-        self.refresh()
+        band = scene.layout.emotion_band
+        if scene.deferred is not None and band is not None:
+            # a big map's curves are worked out when their band comes into view, or when idle (issue 15: at
+            # 3,000 cards 35 ms of the first picture, at 10,000 about 130 ms, while the band lies below it)
+            box = (band.x, band.y, band.x + band.w, band.y + band.h)
+            scene.deferred.add(("emotion curves",), box, self._first_refresh)
+        else:
+            self.refresh()
+
+    def _first_refresh(self) -> None:
+        if self._first:  # not refreshed meanwhile (a persona shown, a path chosen)
+            self.refresh()
 
     def _entity_event(self, entity: Any) -> None:
         if isinstance(entity, WATCHED):
@@ -325,4 +336,5 @@ class EmotionCurves:
         return [i for i in self.items if isinstance(i, EmotionPoint) and i.persona_id == persona_id and i.waiting]
 
     def lines(self) -> list[CurveLine]:
+        self.scene.finish_build()
         return [i for i in self.items if isinstance(i, CurveLine)]

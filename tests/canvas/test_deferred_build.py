@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from cxdesigner.canvas import deferred
 from cxdesigner.canvas import scene as scene_module
 from cxdesigner.canvas.card import TouchpointCard
-from cxdesigner.canvas.emotion_curve import EmotionPoint
+from cxdesigner.canvas.emotion_curve import CurveLine, EmotionPoint
 from cxdesigner.canvas.flow import FlowArrow
 from cxdesigner.canvas.scene import MapScene
 from cxdesigner.canvas.view import MapView
@@ -66,8 +66,8 @@ def test_the_first_paint_makes_what_it_shows_and_idle_turns_make_the_rest(qtbot,
     scene = MapScene(document, ViewState(), deferred=True)
     view = _view(qtbot, scene)
     waiting = scene.deferred
-    points = _points(MapScene(document, ViewState()))  # and the emotion curves' points
-    assert waiting is not None and waiting.pending == len(_cards_and_flows(document)) + len(points)
+    # and the emotion curves, which leave their points here when they are worked out
+    assert waiting is not None and waiting.pending == len(_cards_and_flows(document)) + 1
     assert not any(isinstance(i, TouchpointCard) for i in scene.items())  # nothing made before a paint
 
     r = scene.layout.cards[document.model.touchpoints()[0].id].rect
@@ -136,6 +136,25 @@ def test_the_emotion_points_wait_with_the_cards_and_come_as_a_whole_scene_has_th
     }
 
 
+def test_the_curves_wait_until_their_band_comes_into_view_then_come_with_the_points_there(
+    qtbot, document: Document
+) -> None:
+    late = MapScene(document, ViewState(), deferred=True)
+    view = _view(qtbot, late)  # the map's top left: the emotion band lies below
+    view.viewport().grab()
+    band = late.layout.emotion_band
+    assert band is not None and not _shown(late).intersects(QRectF(band.x, band.y, band.w, band.h))
+    assert late.curves.items == [] and not _points(late)  # not worked out yet
+
+    view.centerOn(band.x + 260, band.y + band.h / 2)
+    view.viewport().grab()  # the band's paint works the curves out and makes the points it shows
+    shown = _shown(late)
+    assert any(isinstance(i, CurveLine) for i in late.curves.items)
+    in_view = {p for p in _points(MapScene(document, ViewState())) if shown.contains(QPointF(p[-2], p[-1]))}
+    assert in_view and in_view <= _points(late)
+    assert late.deferred is not None  # the rest of the map still waits
+
+
 def test_a_press_before_the_rest_is_made_makes_it_first(qtbot, document: Document, monkeypatch) -> None:
     monkeypatch.setattr(deferred, "SLICE", 1)  # one item per idle turn: the rest still waits when the press comes
     scene = MapScene(document, ViewState(), deferred=True)
@@ -168,6 +187,10 @@ def test_a_curve_refresh_while_points_wait_makes_them_first_and_keeps_one_of_eac
     state = ViewState()
     late = MapScene(document, state, deferred=True)
     hidden = document.model.personas()[0].id
+    band = late.layout.emotion_band
+    assert late.deferred is not None and band is not None
+    late.deferred.build_in(QRectF(band.x, band.y, 1.0, 1.0))  # the curves worked out, their points left waiting
+    assert late.curves.items and not _points(late)
 
     state.set_persona_visible(hidden, False)  # the curves refresh while every point still waits
 
@@ -177,4 +200,20 @@ def test_a_curve_refresh_while_points_wait_makes_them_first_and_keeps_one_of_eac
     assert late.deferred is None
     assert _points(late) == _points(whole)
     count = [sum(isinstance(i, EmotionPoint) for i in scene.items()) for scene in (late, whole)]
+    assert count[0] == count[1]
+
+
+def test_a_curve_refresh_before_the_curves_were_worked_out_counts_as_their_first(qtbot, document: Document) -> None:
+    state = ViewState()
+    late = MapScene(document, state, deferred=True)
+    hidden = document.model.personas()[0].id
+    state.set_persona_visible(hidden, False)  # before any paint: the curves are worked out now, points wait
+    assert late.curves.items and not _points(late)
+    late.finish_build()  # and the waiting curves entry, made last, adds no second copy
+
+    whole_state = ViewState()
+    whole_state.set_persona_visible(hidden, False)
+    whole = MapScene(document, whole_state)
+    assert _points(late) == _points(whole)
+    count = [sum(isinstance(i, EmotionPoint | CurveLine) for i in scene.items()) for scene in (late, whole)]
     assert count[0] == count[1]
