@@ -10,6 +10,9 @@ from __future__ import annotations
 
 _SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ",")}  # (thousands, decimal)
 MINUS = "\u2212"
+_TABLES = {
+    lang: str.maketrans({",": group, ".": decimal, "-": MINUS}) for lang, (group, decimal) in _SEPARATORS.items()
+}
 
 
 def language(value: str) -> str:
@@ -26,8 +29,7 @@ def number(value: float, lang: str, digits: int = 1, *, signed: bool = False, tr
     text = f"{value:{'+' if signed else ''},.{digits}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
-    group, decimal = _SEPARATORS[language(lang)]
-    return text.translate(str.maketrans({",": group, ".": decimal, "-": MINUS}))
+    return text.translate(_TABLES[language(lang)])
 
 
 def integer(value: int, lang: str) -> str:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache, reduce
+from operator import add
+from typing import NamedTuple
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -24,9 +26,9 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 
-@dataclass(frozen=True)
-class Run:
-    """Some text in one font, size and colour (``\\n`` breaks the line)."""
+class Run(NamedTuple):
+    """Some text in one font, size and colour (``\\n`` breaks the line). A named tuple: a long report
+    makes tens of thousands, and a tuple is made in half the time of a frozen dataclass."""
 
     text: str
     font: str
@@ -113,6 +115,35 @@ def _measurer(font: str, size: float) -> Callable[[str], float]:
     return measure
 
 
+Segment = tuple[list[str], list[float], list[float]]
+"""A line of a run's text: its words, their widths, and for each word after the first its space and width
+added (``space + w``, as the breaker adds them)."""
+
+_SEGMENTS: dict[tuple[str, float], dict[str, Segment]] = {}
+_MARGIN = 1e-6
+"""How far short of a line's end the words after a piece's first must end to go on at once: the loop
+tests ``x + gap + w``, an ulp or two from the sum ``x += gap + w`` it keeps, so near the end it decides."""
+
+
+def _segments(font: str, size: float) -> dict[str, Segment]:
+    """The segments already split and measured in ``font`` at ``size``."""
+    known = _SEGMENTS.get((font, size))
+    if known is None:
+        known = _SEGMENTS[font, size] = {}
+    return known
+
+
+def _segment(known: dict[str, Segment], line: str, measure: Callable[[str], float]) -> Segment:
+    """``line`` split into words and measured, kept in ``known``."""
+    words = line.split()
+    widths = [measure(word) for word in words]
+    space = measure(" ")
+    if len(known) > 50_000:
+        known.clear()
+    segment = known[line] = (words, widths, [space + w for w in widths[1:]])
+    return segment
+
+
 def _cut(word: str, font: str, size: float, room: float) -> int:
     """How many leading characters of ``word`` fit in ``room`` (at least one)."""
     lo, hi = 1, len(word)
@@ -172,28 +203,40 @@ class _Breaker:
 
     def text(self, run: Run) -> None:
         measure = _measure(run.font, run.size)
+        known = _segments(run.font, run.size)
         for n, line in enumerate(run.text.split("\n")):
             if n:
                 self.new_line()
             if line[:1].isspace():
                 self.spaced, self.carried = True, None
-            words = line.split()
-            if words:
-                self.words(run, words, measure)
+            segment = known.get(line)
+            if segment is None:
+                segment = _segment(known, line, measure)
+            if segment[0]:
+                self.words(run, segment, measure(" "))
             if line and not line[-1:].isspace():
                 self.spaced = False
             elif line and self.own_spaces:
                 self.carried = measure(" ")
 
-    def words(self, run: Run, words: list[str], measure: Callable[[str], float]) -> None:
-        """``add`` for each word, inlined: the same arithmetic, without a call per word."""
-        room, space = self.room, measure(" ")
+    def words(self, run: Run, segment: Segment, space: float) -> None:
+        """``add`` for each word, inlined: the same arithmetic, without a call per word. After the first
+        word, the rest go onto its piece at once when they end clearly short of the line's end: their
+        end is summed as the loop sums it (``x += gap + w``), so the numbers are the loop's."""
+        words, widths, tail = segment
+        room = self.room
         pieces, x, spaced = self.line, self.x, self.spaced
         lead, self.carried = self.carried, None  # the first word's space, when the last run ended with it
         current = pieces[-1][2] if pieces and pieces[-1][1] is run else None  # the words of run's piece
-        for word in words:
+        for n, word in enumerate(words):
+            if n == 1 and current is not None and space:
+                end = reduce(add, tail, x)
+                if end <= room - _MARGIN:
+                    current.extend(words[1:])
+                    x = end
+                    break
             first, lead = lead, None
-            w = measure(word)
+            w = widths[n]
             if w > room and len(word) > 1:  # longer than a line: the general way
                 self.line, self.x, self.spaced = pieces, x, spaced
                 self.word(run, word)
@@ -402,4 +445,10 @@ def para(style, runs: list[Run], bullet: str | None = None) -> Para:  # noqa: AN
 
 def ink(style) -> str:  # noqa: ANN001 - a ParagraphStyle
     """The style's text colour as ``#rrggbb``."""
-    return "#" + style.textColor.hexval()[2:]
+    return _hex(style.textColor)
+
+
+@lru_cache(maxsize=256)
+def _hex(color) -> str:  # noqa: ANN001 - a reportlab Color (hashable by its value)
+    """``#rrggbb`` of a colour, worked out once: a long report asks for the same few thousands of times."""
+    return "#" + color.hexval()[2:]

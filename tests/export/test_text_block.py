@@ -138,3 +138,17 @@ def test_own_spaces_measures_a_space_between_runs_in_the_run_it_ends() -> None:
     assert x_next == pytest.approx(label + stringWidth(" ", BOLD, 9))  # as the touchpoint blocks were drawn
     assert x_own == pytest.approx(label + stringWidth(" ", FONT, 9))  # as a Paragraph puts it
     assert x_own != pytest.approx(x_next)
+
+
+@pytest.mark.parametrize("short", [0.0, 1e-9, 1e-3])
+def test_words_ending_at_the_line_end_break_as_the_first_breaker_breaks_them(short: float) -> None:
+    from tests.export import text_block_reference
+
+    para = _para("alpha beta gamma delta epsilon")
+    space, widths = stringWidth(" ", FONT, 9), [stringWidth(w, FONT, 9) for w in para.runs[0].text.split()]
+    end = widths[0]
+    for w in widths[1:]:
+        end += space + w  # the sum the breaker keeps
+    lines = _lines(para, end - short)
+    assert lines == text_block_reference.lines(para, end - short)
+    assert len(lines) == (1 if short == 0.0 else 2)
