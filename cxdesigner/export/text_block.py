@@ -16,7 +16,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, reduce
+from functools import cache, reduce
 from operator import add
 from typing import NamedTuple
 
@@ -326,6 +326,17 @@ class TextBlock(Flowable):
         rest.spaceBefore, rest.spaceAfter = 0.0, self.spaceAfter
         return [first, rest]
 
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: ANN001, N802 - platypus
+        """What ``Flowable.drawOn`` writes (``q``, the origin moved to ``x, y``, the block, ``Q``) without
+        saving and restoring the canvas's Python state: the block's operators leave it as they find it."""
+        code = canvas._code  # noqa: SLF001 - the page's operators, as canvas.saveState appends to them
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, self._hAlignAdjust(x, _sW), y)} cm")
+        self.canv = canvas
+        self.draw()
+        del self.canv
+        code.append("Q")
+
     def draw(self) -> None:
         """One BT … ET for the block, the operators a ``PDFTextObject`` would write (setFont,
         setFillColor, setTextOrigin, textOut per piece), written straight into the page. Runs are in
@@ -336,24 +347,28 @@ class TextBlock(Flowable):
         base = lines[0].top if lines else 0.0
         doc.ensureMinPdfVersion("transparency")  # as the text object's colour (alpha 1) does
         code = ["BT 1 0 0 1 0 0 Tm"]
-        font: tuple[str, float] | None = None
+        font, size = "", -1.0
         encoder: _Encoder | None = None
+        shown: dict[str, str] = {}
         color, subset, tf = "", -1, ""
         for line in lines:
             y = self.height - (line.top - base) - line.baseline
             for x, run in line.pieces:
-                if font != (run.font, run.size):
-                    font = (run.font, run.size)
-                    encoder = _encoder(doc, run.font)
-                    subset, tf = -1, _size(run.size)
+                if run.font != font or run.size != size:
+                    font, size = run.font, run.size
+                    encoder = _encoder(doc, font)
+                    shown = encoder.shown
+                    subset, tf = -1, _size(size)
                 if color != run.color:
                     color = run.color
                     code.append(_fill(color))
                 code.append(_origin(x, y))
                 if subset == 0:  # most pieces: their characters coded already, in the first subset
-                    chunk = encoder.first(run.text)  # type: ignore[union-attr]
-                    if chunk is not None:
-                        code.append(f"({escapePDF(chunk)}) Tj" if chunk else "")
+                    op = shown.get(run.text)
+                    if op is None:
+                        op = encoder.show(run.text)  # type: ignore[union-attr]
+                    if op is not None:
+                        code.append(op)
                         continue
                 out = []
                 for part, chunk in encoder.split(run.text):  # type: ignore[union-attr]
@@ -381,6 +396,9 @@ class _Encoder:
         self.table: dict[int, int] = _UNCODED
         self.names: dict[int, str] = {}
         self.seen = -1
+        self.shown: dict[str, str] = {}
+        """Texts whose characters are all coded in the first subset, with their ``Tj``: a code, once
+        given in a document, stays, so a piece seen again (a label, a status, a persona) is written as before."""
 
     def first(self, text: str) -> bytes | None:
         """The text's codes when all of them are in the first subset; else None."""
@@ -388,6 +406,16 @@ class _Encoder:
             return text.translate(self.table).encode("latin-1")
         except UnicodeEncodeError:
             return None
+
+    def show(self, text: str) -> str | None:
+        """The ``Tj`` of a text all in the first subset ("" for no text), kept in ``shown``; else None."""
+        chunk = self.first(text)
+        if chunk is None:
+            return None
+        if len(self.shown) > 50_000:
+            self.shown.clear()
+        op = self.shown[text] = f"({escapePDF(chunk)}) Tj" if chunk else ""
+        return op
 
     def split(self, text: str) -> list[tuple[int, bytes]]:
         coded = self.first(text)
@@ -444,11 +472,17 @@ def para(style, runs: list[Run], bullet: str | None = None) -> Para:  # noqa: AN
 
 
 def ink(style) -> str:  # noqa: ANN001 - a ParagraphStyle
-    """The style's text colour as ``#rrggbb``."""
-    return _hex(style.textColor)
+    """The style's text colour as ``#rrggbb``, worked out once per colour object: a long report asks
+    for the same few thousands of times (the entry keeps its colour, so its id is not reused)."""
+    color = style.textColor
+    known = _INKS.get(id(color))
+    if known is not None and known[0] is color:
+        return known[1]
+    if len(_INKS) > 256:
+        _INKS.clear()
+    text = "#" + color.hexval()[2:]
+    _INKS[id(color)] = (color, text)
+    return text
 
 
-@lru_cache(maxsize=256)
-def _hex(color) -> str:  # noqa: ANN001 - a reportlab Color (hashable by its value)
-    """``#rrggbb`` of a colour, worked out once: a long report asks for the same few thousands of times."""
-    return "#" + color.hexval()[2:]
+_INKS: dict[int, tuple[object, str]] = {}

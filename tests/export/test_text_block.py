@@ -152,3 +152,17 @@ def test_words_ending_at_the_line_end_break_as_the_first_breaker_breaks_them(sho
     lines = _lines(para, end - short)
     assert lines == text_block_reference.lines(para, end - short)
     assert len(lines) == (1 if short == 0.0 else 2)
+
+
+def test_a_block_drawn_on_a_page_writes_what_a_flowable_writes_and_leaves_the_canvas_as_it_was() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+    def drawn(draw_on) -> tuple[list[str], tuple]:  # noqa: ANN001
+        canvas = Canvas(io.BytesIO(), initialFontName=FONT)
+        block = TextBlock([_para("one two", "three"), _para("four")])
+        block.wrap(300, 10_000)
+        draw_on(block, canvas, 57.02362, 761.4661)
+        return canvas._code, (canvas._currentMatrix, len(canvas.state_stack))
+
+    assert drawn(TextBlock.drawOn) == drawn(Flowable.drawOn)
