@@ -134,13 +134,23 @@ class _Pen:
         return ("B*" if stroke else "f*") if fill is not None else ("S" if stroke else "n")
 
 
-def _dot(x: float, y: float, r: float) -> str:
-    k = KAPPA * r
+def _dot(x: float, y: float, r: float, known: dict[tuple[float, float], list[str]]) -> str:
+    """A dot's four quarter arcs, as reportlab's ``circle`` writes them; each of the five places across
+    (``x`` and ``x ± r``, ``x ± κr``) and up written once, those already in ``known`` taken from it."""
+    a, b, c, d, e = known.get((x, r)) or _across(x, r, known)
+    p, q, s, t, u = known.get((y, r)) or _across(y, r, known)
     return (
-        f"{fp_str(x + r, y)} m {fp_str(x + r, y + k, x + k, y + r, x, y + r)} c "
-        f"{fp_str(x - k, y + r, x - r, y + k, x - r, y)} c {fp_str(x - r, y - k, x - k, y - r, x, y - r)} c "
-        f"{fp_str(x + k, y - r, x + r, y - k, x + r, y)} c"
+        f"{a} {s} m {a} {q} {b} {p} {c} {p} c {d} {p} {e} {q} {e} {s} c "
+        f"{e} {t} {d} {u} {c} {u} c {b} {u} {a} {t} {a} {s} c"
     )
+
+
+def _across(v: float, r: float, known: dict[tuple[float, float], list[str]]) -> list[str]:
+    """``v + r``, ``v + κr``, ``v``, ``v - κr`` and ``v - r`` as ``fp_str`` writes them, kept in ``known``:
+    a chart's dots share their touchpoints' places across and the few emotion levels up."""
+    k = KAPPA * r
+    places = known[v, r] = fp_str(v + r, v + k, v, v - k, v - r).split(" ")
+    return places
 
 
 class Figure(Flowable):
@@ -164,6 +174,7 @@ class Figure(Flowable):
         pen = _Pen()
         ops = pen.ops
         labels: list[tuple[float, float, str, str, float]] = []
+        places: dict[tuple[float, float], list[str]] = {}
         for n, shape in enumerate(self.shapes):
             if isinstance(shape, Label):
                 pen.set_fill(shape.color)
@@ -186,6 +197,6 @@ class Figure(Flowable):
                 ops.append(f"n {fp_str(*shape.start)} m {pieces} {paint}")
             else:
                 paint = pen.paint(shape.fill, shape.stroke)
-                ops.append(f"n {_dot(shape.x, shape.y, shape.r)} {paint}")
+                ops.append(f"n {_dot(shape.x, shape.y, shape.r, places)} {paint}")
         ops.append("Q")
         return ops

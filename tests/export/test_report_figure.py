@@ -7,6 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageChops
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.graphics.shapes import Path as GraphicsPath
@@ -90,3 +92,29 @@ def test_state_is_written_when_it_changes_and_labels_share_a_text_object() -> No
     assert ops.count(" rg") == 2  # the dots' colour once, the labels' black once
     assert ops.count("BT") == 1 and ops.count(" f*") == 50
     assert ops.startswith("q ") and ops.endswith(" Q")
+
+
+def _dot_as_first_written(x: float, y: float, r: float) -> str:
+    from reportlab.lib.rl_accel import fp_str
+
+    from cxdesigner.export.report_figure import KAPPA
+
+    k = KAPPA * r
+    return (
+        f"{fp_str(x + r, y)} m {fp_str(x + r, y + k, x + k, y + r, x, y + r)} c "
+        f"{fp_str(x - k, y + r, x - r, y + k, x - r, y)} c {fp_str(x - r, y - k, x - k, y - r, x, y - r)} c "
+        f"{fp_str(x + k, y - r, x + r, y - k, x + r, y)} c"
+    )
+
+
+@given(
+    x=st.floats(min_value=-2000, max_value=2000),
+    y=st.floats(min_value=-2000, max_value=2000),
+    r=st.sampled_from([2.5, 3.2]),
+)
+def test_a_dot_is_written_as_its_four_arcs_were_first_written(x: float, y: float, r: float) -> None:
+    from cxdesigner.export.report_figure import _dot
+
+    known: dict = {}
+    assert _dot(x, y, r, known) == _dot_as_first_written(x, y, r)
+    assert _dot(y, x, r, known) == _dot_as_first_written(y, x, r)  # each place now taken from what is known
