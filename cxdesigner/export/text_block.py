@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, reduce
 from operator import add
 from typing import NamedTuple
@@ -53,12 +53,13 @@ class Para:
     Paragraph measures it (by default: in the next run's font, as the touchpoint blocks were first drawn)."""
 
 
-@dataclass
-class _Line:
+class _Line(NamedTuple):
+    """One laid-out line of a block."""
+
     top: float  # from the block's top
     leading: float
     baseline: float  # from the line's top
-    pieces: list[tuple[float, Run]] = field(default_factory=list)  # x offset, run
+    pieces: list[tuple[float, Run]]  # x offset, run
     first: bool = False  # a paragraph's first line
     gap: float = 0.0  # the space above this line when it is not at the top of a frame
 
@@ -119,29 +120,39 @@ Segment = tuple[list[str], list[float], list[float]]
 """A line of a run's text: its words, their widths, and for each word after the first its space and width
 added (``space + w``, as the breaker adds them)."""
 
-_SEGMENTS: dict[tuple[str, float], dict[str, Segment]] = {}
 _MARGIN = 1e-6
 """How far short of a line's end the words after a piece's first must end to go on at once: the loop
 tests ``x + gap + w``, an ulp or two from the sum ``x += gap + w`` it keeps, so near the end it decides."""
 
 
-def _segments(font: str, size: float) -> dict[str, Segment]:
-    """The segments already split and measured in ``font`` at ``size``."""
-    known = _SEGMENTS.get((font, size))
-    if known is None:
-        known = _SEGMENTS[font, size] = {}
-    return known
+class _Face:
+    """One font at one size: its space's width and the lines of text already split and measured in it."""
+
+    __slots__ = ("measure", "segments", "space")
+
+    def __init__(self, font: str, size: float) -> None:
+        self.measure = _measure(font, size)
+        self.space = self.measure(" ")
+        self.segments: dict[str, Segment] = {}
+
+    def segment(self, line: str) -> Segment:
+        """``line`` split into words and measured, kept in ``segments``."""
+        words = line.split()
+        widths = [self.measure(word) for word in words]
+        space = self.space
+        if len(self.segments) > 50_000:
+            self.segments.clear()
+        segment = self.segments[line] = (words, widths, [space + w for w in widths[1:]])
+        return segment
 
 
-def _segment(known: dict[str, Segment], line: str, measure: Callable[[str], float]) -> Segment:
-    """``line`` split into words and measured, kept in ``known``."""
-    words = line.split()
-    widths = [measure(word) for word in words]
-    space = measure(" ")
-    if len(known) > 50_000:
-        known.clear()
-    segment = known[line] = (words, widths, [space + w for w in widths[1:]])
-    return segment
+_FACES: dict[tuple[str, float], _Face] = {}
+
+
+def _face(font: str, size: float) -> _Face:
+    """The ``_Face`` of ``font`` at ``size``, made once."""
+    face = _FACES[font, size] = _Face(font, size)
+    return face
 
 
 def _cut(word: str, font: str, size: float, room: float) -> int:
@@ -154,6 +165,12 @@ def _cut(word: str, font: str, size: float, room: float) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _piece(run: Run, words: list[str]) -> Run:
+    """The run's words on one line as a run: the run itself when they are all of its text."""
+    text = " ".join(words)
+    return run if text == run.text else Run(text, run.font, run.size, run.color)
 
 
 class _Breaker:
@@ -172,7 +189,7 @@ class _Breaker:
         self.spaced = False  # a space is due before the next word on this line
 
     def new_line(self) -> None:
-        self.lines.append([(x, Run(" ".join(words), r.font, r.size, r.color)) for x, r, words in self.line])
+        self.lines.append([(x, _piece(r, words)) for x, r, words in self.line])
         self.line, self.x, self.spaced = [], 0.0, False
 
     def add(self, run: Run, word: str, w: float, space: float) -> None:
@@ -202,41 +219,70 @@ class _Breaker:
         self.add(run, word, w, space)
 
     def text(self, run: Run) -> None:
-        measure = _measure(run.font, run.size)
-        known = _segments(run.font, run.size)
-        for n, line in enumerate(run.text.split("\n")):
+        face = _FACES.get((run.font, run.size)) or _face(run.font, run.size)
+        text = run.text
+        if "\n" not in text:  # most runs: one line
+            self.line_of(run, text, face)
+            return
+        for n, line in enumerate(text.split("\n")):
             if n:
                 self.new_line()
-            if line[:1].isspace():
-                self.spaced, self.carried = True, None
-            segment = known.get(line)
-            if segment is None:
-                segment = _segment(known, line, measure)
-            if segment[0]:
-                self.words(run, segment, measure(" "))
-            if line and not line[-1:].isspace():
-                self.spaced = False
-            elif line and self.own_spaces:
-                self.carried = measure(" ")
+            self.line_of(run, line, face)
+
+    def line_of(self, run: Run, line: str, face: _Face) -> None:
+        """One line of a run's text (no line break in it)."""
+        if line[:1].isspace():
+            self.spaced, self.carried = True, None
+        segment = face.segments.get(line) or face.segment(line)
+        if segment[0]:
+            self.words(run, segment, face.space)
+        if line and not line[-1:].isspace():
+            self.spaced = False
+        elif line and self.own_spaces:
+            self.carried = face.space
 
     def words(self, run: Run, segment: Segment, space: float) -> None:
-        """``add`` for each word, inlined: the same arithmetic, without a call per word. After the first
-        word, the rest go onto its piece at once when they end clearly short of the line's end: their
-        end is summed as the loop sums it (``x += gap + w``), so the numbers are the loop's."""
+        """``add`` for each word, inlined: the same arithmetic, without a call per word. The first word
+        goes on as ``add`` puts it; the rest join its piece at once when they end clearly short of the
+        line's end: their end is summed as the loop sums it (``x += gap + w``), so the numbers are the
+        loop's. Otherwise (a word longer than a line, or a break due) the loop places them."""
         words, widths, tail = segment
+        room, w = self.room, widths[0]
+        if w > room and len(words[0]) > 1 or not space:
+            self.loop(run, segment, space, 0)
+            return
+        pieces, x = self.line, self.x
+        lead, self.carried = self.carried, None  # the first word's space, when the last run ended with it
+        gap = (space if lead is None else lead) if self.spaced and pieces else 0.0
+        if pieces and x + gap + w > room:
+            self.new_line()
+            pieces, x, gap = self.line, 0.0, 0.0
+        current = pieces[-1][2] if pieces and pieces[-1][1] is run else None  # the words of run's piece
+        if current is not None and gap:
+            current.append(words[0])
+        else:
+            current = [words[0]]
+            pieces.append((x + gap, run, current))
+        x += gap + w
+        self.x, self.spaced = x, True
+        if len(words) > 1:
+            end = reduce(add, tail, x)
+            if end <= room - _MARGIN:
+                current.extend(words[1:])
+                self.x = end
+            else:
+                self.loop(run, segment, space, 1)
+
+    def loop(self, run: Run, segment: Segment, space: float, start: int) -> None:
+        """The words of ``segment`` from ``start`` on, one by one."""
+        words, widths, _ = segment
         room = self.room
         pieces, x, spaced = self.line, self.x, self.spaced
-        lead, self.carried = self.carried, None  # the first word's space, when the last run ended with it
-        current = pieces[-1][2] if pieces and pieces[-1][1] is run else None  # the words of run's piece
-        for n, word in enumerate(words):
-            if n == 1 and current is not None and space:
-                end = reduce(add, tail, x)
-                if end <= room - _MARGIN:
-                    current.extend(words[1:])
-                    x = end
-                    break
+        lead, self.carried = self.carried, None
+        current = pieces[-1][2] if pieces and pieces[-1][1] is run else None
+        for n in range(start, len(words)):
+            word, w = words[n], widths[n]
             first, lead = lead, None
-            w = widths[n]
             if w > room and len(word) > 1:  # longer than a line: the general way
                 self.line, self.x, self.spaced = pieces, x, spaced
                 self.word(run, word)
@@ -289,10 +335,12 @@ class TextBlock(Flowable):
         for para in self.paras:
             gap = max(after, para.space_before) if out else 0.0
             top += gap
+            plain = not para.indent and not para.bullet  # the pieces as they are (0.0 + x is x)
             for n, pieces in enumerate(_lines(para, width)):
-                bullet = [(para.bullet_indent - para.indent, para.bullet)] if n == 0 and para.bullet else []
-                shifted = [(para.indent + x, r) for x, r in [*bullet, *pieces]]
-                out.append(_Line(top, para.leading, para.size, shifted, first=n == 0, gap=gap if n == 0 else 0.0))
+                if not plain:
+                    bullet = [(para.bullet_indent - para.indent, para.bullet)] if n == 0 and para.bullet else []
+                    pieces = [(para.indent + x, r) for x, r in [*bullet, *pieces]]
+                out.append(_Line(top, para.leading, para.size, pieces, first=n == 0, gap=gap if n == 0 else 0.0))
                 top += para.leading
             after = para.space_after
         self._laid, self._laid_width = out, width
