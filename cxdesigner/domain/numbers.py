@@ -8,6 +8,8 @@ The window keeps QLocale for the interface's own numbers.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ",")}  # (thousands, decimal)
 MINUS = "\u2212"
 _TABLES = {
@@ -20,10 +22,12 @@ def language(value: str) -> str:
     return "ru" if value.strip().lower().startswith("ru") else "en"
 
 
+@lru_cache(maxsize=4096)
 def number(value: float, lang: str, digits: int = 1, *, signed: bool = False, trim: bool = False) -> str:
     """``value`` with ``digits`` decimals in ``lang``; ``signed`` writes "+" before positive numbers,
     ``trim`` drops trailing zeros (9.0 -> "9", 4.50 -> "4.5"). A value that rounds to zero has no sign
-    but "+" when ``signed`` ("+0.0", never "−0.0")."""
+    but "+" when ``signed`` ("+0.0", never "−0.0"). Kept once worked out: a report writes the same few
+    emotion values and scores thousands of times."""
     if round(value, digits) == 0:
         value = 0.0
     text = f"{value:{'+' if signed else ''},.{digits}f}"

@@ -51,3 +51,10 @@ def test_nps_and_csat_are_printed_beside_the_emotion_they_imply(tmp_path: Path) 
     text = " ".join(_text(out).split())
     assert "Голос клиента: CSAT 100 % довольных (ответов по шкале 1–5: 1) · эмоция +1,5" in text
     assert "Голос клиента: NPS +33 (ответов по шкале 0–10: 3) · эмоция +1,2" in text  # (2 + 1.6 + 0) / 3
+
+
+def test_a_number_asked_again_in_another_language_or_way_is_written_that_way() -> None:
+    assert number(-1234.5, "en") == "\u22121,234.5"
+    assert number(-1234.5, "ru") == "\u22121\u00a0234,5"  # kept answers are per language
+    assert number(-1234.5, "en", 0) == "\u22121,234"  # and per number of decimals
+    assert number(0.0, "en", signed=True) == "+0.0" and number(-0.0, "en") == "0.0"
