@@ -396,6 +396,7 @@ class TextBlock(Flowable):
         doc.ensureMinPdfVersion("transparency")  # as the text object's colour (alpha 1) does
         code = ["BT 1 0 0 1 0 0 Tm"]
         font, size = "", -1.0
+        encoders = _encoders(doc)
         encoder: _Encoder | None = None
         shown: dict[str, str] = {}
         color, subset, tf = "", -1, ""
@@ -404,20 +405,23 @@ class TextBlock(Flowable):
             for x, run in line.pieces:
                 if run.font != font or run.size != size:
                     font, size = run.font, run.size
-                    encoder = _encoder(doc, font)
+                    encoder = encoders.get(font) or _encoder(doc, font)
                     shown = encoder.shown
                     subset, tf = -1, _size(size)
                 if color != run.color:
                     color = run.color
                     code.append(_fill(color))
-                code.append(_origin(x, y))
-                if subset == 0:  # most pieces: their characters coded already, in the first subset
-                    op = shown.get(run.text)
-                    if op is None:
-                        op = encoder.show(run.text)  # type: ignore[union-attr]
-                    if op is not None:
+                code.append(_ORIGINS.get((x, y)) or _origin(x, y))
+                op = shown.get(run.text)  # most pieces: their characters coded already, in the first subset
+                if op is None:
+                    op = encoder.show(run.text)  # type: ignore[union-attr]
+                if op is not None:
+                    if subset == 0 or not op:  # no text changes no font
                         code.append(op)
-                        continue
+                    else:  # the first subset's Tf first (after a change of font or subset), as split writes it
+                        subset = 0
+                        code.append(f"{encoder.name(0)} {tf} {op}")  # type: ignore[union-attr]
+                    continue
                 out = []
                 for part, chunk in encoder.split(run.text):  # type: ignore[union-attr]
                     if part != subset:
@@ -487,8 +491,13 @@ class _Encoder:
 _ENCODERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def _encoders(doc: object) -> dict[str, _Encoder]:
+    """The encoders of a document's fonts, by font name."""
+    return _ENCODERS.setdefault(doc, {})  # type: ignore[no-any-return]
+
+
 def _encoder(doc: object, font: str) -> _Encoder:
-    per_doc = _ENCODERS.setdefault(doc, {})
+    per_doc = _encoders(doc)
     if font not in per_doc:
         per_doc[font] = _Encoder(font, doc)
     return per_doc[font]  # type: ignore[no-any-return]

@@ -166,3 +166,13 @@ def test_a_block_drawn_on_a_page_writes_what_a_flowable_writes_and_leaves_the_ca
         return canvas._code, (canvas._currentMatrix, len(canvas.state_stack))
 
     assert drawn(TextBlock.drawOn) == drawn(Flowable.drawOn)
+
+
+def test_a_piece_in_the_first_subset_after_one_in_another_switches_back_as_reportlab_does() -> None:
+    from tests.export import text_block_reference
+
+    past = "".join(map(chr, range(0x400, 0x520)))  # more characters than the first subset holds
+    paras = [Para([Run(past, FONT, 9, "#000000"), Run(" abc", FONT, 9, "#000000"), Run("", FONT, 9, "#000")], 12, 9)]
+    fast = _code_all([TextBlock(paras), TextBlock(paras)], None)
+    assert "+1 9 Tf" in fast and "+0 9 Tf 10.8 TL (abc) Tj" in fast
+    assert fast == _code_all([TextBlock(paras), TextBlock(paras)], text_block_reference.draw)
