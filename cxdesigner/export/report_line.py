@@ -13,7 +13,6 @@ it is typed in, as the Paragraph measures it (``Para.own_spaces``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
@@ -61,7 +60,9 @@ class PlainLine(Flowable):
             return self._inner
         inner: Flowable | None = None
         if _direct(self.runs):
-            block = TextBlock([replace(para(self.style, self.runs), own_spaces=True)])
+            spaced = para(self.style, self.runs)
+            spaced.own_spaces = True
+            block = TextBlock([spaced])
             if block.line_count(width) == 1:
                 inner = block
         if inner is None:

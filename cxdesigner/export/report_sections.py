@@ -22,7 +22,7 @@ from cxdesigner.export.report_line import PlainLine, markup_of, plain_line
 from cxdesigner.export.report_pictures import picture_row
 from cxdesigner.export.report_style import Styles, color_text, para_text, plain_text
 from cxdesigner.export.report_touchpoint import requirement_runs, touchpoint_block
-from cxdesigner.export.text_block import Run, ink, markup
+from cxdesigner.export.text_block import Run, TextBlock, ink, joined, markup
 
 LIST_LIMIT = 15
 
@@ -213,11 +213,33 @@ def stages(data: ReportData, st: Styles, lang: str) -> list[Flowable]:
             story.append(PlainLine(runs, st.item, markup_))
         if not tps:
             story.append(_line(plain_text(say("no_touchpoints", lang)), st.meta))
-        for tp in tps:
-            story.append(touchpoint_block(tp, data, st, lang, _voice(data, tp.id, lang)))
-            if tp.id in data.pictures:
-                story.append(picture_row(data.pictures[tp.id], st.meta))
+        story += _touchpoints(tps, data, st, lang)
     return story
+
+
+JOINED = 16
+"""Touchpoint blocks joined into one flowable at most (``text_block.joined``): fewer flowables for
+platypus to place, and a block split at a page end copies at most this many blocks' lines."""
+
+
+def _touchpoints(tps: list, data: ReportData, st: Styles, lang: str) -> list[Flowable]:
+    """A stage's touchpoint blocks, each picture row after its own; after the stage's first (kept on its
+    own: a heading kept with the next flowable must not be kept with a long one), up to ``JOINED`` at a
+    time as one joined block."""
+    out: list[Flowable] = []
+    run: list[TextBlock] = []
+    for n, tp in enumerate(tps):
+        block = touchpoint_block(tp, data, st, lang, _voice(data, tp.id, lang))
+        if n == 0:
+            out.append(block)
+        else:
+            run.append(block)
+        if run and (len(run) == JOINED or tp.id in data.pictures or n == len(tps) - 1):
+            out.append(joined(run))
+            run = []
+        if tp.id in data.pictures:
+            out.append(picture_row(data.pictures[tp.id], st.meta))
+    return out
 
 
 # ---------------------------------------------------------------------- improvements

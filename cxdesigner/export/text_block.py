@@ -51,6 +51,8 @@ class Para:
     own_spaces: bool = False
     """A space ending one run and starting the next one's words is as wide as in its own run's font, as a
     Paragraph measures it (by default: in the next run's font, as the touchpoint blocks were first drawn)."""
+    joins: bool = False
+    """The first paragraph of a block joined onto the one before (``joined``)."""
 
 
 class _Line(NamedTuple):
@@ -62,6 +64,7 @@ class _Line(NamedTuple):
     pieces: list[tuple[float, Run]]  # x offset, run
     first: bool = False  # a paragraph's first line
     gap: float = 0.0  # the space above this line when it is not at the top of a frame
+    joins: bool = False  # the first line of a joined block: a split's rest from here keeps the gap above
 
 
 @cache
@@ -340,7 +343,10 @@ class TextBlock(Flowable):
                 if not plain:
                     bullet = [(para.bullet_indent - para.indent, para.bullet)] if n == 0 and para.bullet else []
                     pieces = [(para.indent + x, r) for x, r in [*bullet, *pieces]]
-                out.append(_Line(top, para.leading, para.size, pieces, first=n == 0, gap=gap if n == 0 else 0.0))
+                first = n == 0
+                out.append(
+                    _Line(top, para.leading, para.size, pieces, first, gap if first else 0.0, first and para.joins)
+                )
                 top += para.leading
             after = para.space_after
         self._laid, self._laid_width = out, width
@@ -368,10 +374,10 @@ class TextBlock(Flowable):
             return []
         head, tail = lines[:fit], lines[fit:]
         shift = tail[0].top
-        tail = [_Line(ln.top - shift, ln.leading, ln.baseline, ln.pieces, ln.first, ln.gap) for ln in tail]
+        tail = [_Line(ln.top - shift, ln.leading, ln.baseline, ln.pieces, ln.first, ln.gap, ln.joins) for ln in tail]
         first, rest = TextBlock([], head, availWidth), TextBlock([], tail, availWidth)
         first.spaceBefore, first.spaceAfter = self.spaceBefore, 0.0
-        rest.spaceBefore, rest.spaceAfter = 0.0, self.spaceAfter
+        rest.spaceBefore, rest.spaceAfter = (tail[0].gap if tail[0].joins else 0.0), self.spaceAfter
         return [first, rest]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: ANN001, N802 - platypus
@@ -501,6 +507,22 @@ def _encoder(doc: object, font: str) -> _Encoder:
     if font not in per_doc:
         per_doc[font] = _Encoder(font, doc)
     return per_doc[font]  # type: ignore[no-any-return]
+
+
+def joined(blocks: list[TextBlock]) -> TextBlock:
+    """``blocks`` (not yet laid out; used up) as one block that lays out, splits and draws as they would
+    one after the other in a frame, with a flowable's overhead once: between two, the larger of the one's
+    space after and the other's space before, as a frame spaces flowables; dropped at the top of a page;
+    and a split's rest that starts a block keeps that space before it, so that if the rest fits
+    where it is it goes on as a block of its own would."""
+    if len(blocks) == 1:
+        return blocks[0]
+    paras = list(blocks[0].paras)
+    for block in blocks[1:]:
+        if block.paras:
+            block.paras[0].joins = True
+            paras.extend(block.paras)
+    return TextBlock(paras)
 
 
 def markup(runs: list[Run]) -> str:

@@ -176,3 +176,32 @@ def test_a_piece_in_the_first_subset_after_one_in_another_switches_back_as_repor
     fast = _code_all([TextBlock(paras), TextBlock(paras)], None)
     assert "+1 9 Tf" in fast and "+0 9 Tf 10.8 TL (abc) Tj" in fast
     assert fast == _code_all([TextBlock(paras), TextBlock(paras)], text_block_reference.draw)
+
+
+def _pages_text(flowables: list, height: float) -> list[str]:  # noqa: ANN001
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(300, height), topMargin=20, bottomMargin=20).build(flowables)
+    return [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+
+
+def _blocks(sizes: list[list[int]]) -> list[TextBlock]:
+    blocks = []
+    for n, block in enumerate(sizes):
+        paras = []
+        for m, words in enumerate(block):
+            para = _para(" ".join(f"b{n}p{m}w{k}" for k in range(words)))
+            para.space_before, para.space_after = (7.0, 2.0) if m == 0 else (0.0, 1.5)
+            paras.append(para)
+        blocks.append(TextBlock(paras))
+    return blocks
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sizes=st.lists(st.lists(st.integers(1, 60), min_size=1, max_size=4), min_size=2, max_size=12),
+    height=st.floats(120, 400),
+)
+def test_joined_blocks_fall_on_the_pages_as_the_blocks_one_by_one(sizes: list[list[int]], height: float) -> None:
+    from cxdesigner.export.text_block import joined
+
+    assert _pages_text([joined(_blocks(sizes))], height) == _pages_text(_blocks(sizes), height)
