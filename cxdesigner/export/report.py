@@ -27,12 +27,10 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 
 from cxdesigner import __version__, collector
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.domain.layout import compute_layout
 from cxdesigner.export import fonts, report_sections
 from cxdesigner.export.catalogue import language_of, say
-from cxdesigner.export.map_parts import gather as gather_parts
 from cxdesigner.export.paper import page_size, points
-from cxdesigner.export.report_chart import emotion_chart
+from cxdesigner.export.report_chart import chart_parts, emotion_chart
 from cxdesigner.export.report_data import gather
 from cxdesigner.export.report_kpis import kpi_page
 from cxdesigner.export.report_management import management
@@ -150,8 +148,7 @@ def write_report(
     fonts.register()
     styles = Styles()
     data = gather(journey)
-    layout = compute_layout(journey)
-    parts = gather_parts(journey, layout, opts.emotions)
+    parts = chart_parts(journey, opts.emotions)
     buffer = io.BytesIO()
     doc = _Document(
         buffer,

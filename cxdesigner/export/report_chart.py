@@ -10,13 +10,15 @@ personas and the two line styles.
 from __future__ import annotations
 
 from cxdesigner.domain import style as s
+from cxdesigner.domain.entities import EMOTION_MAX, EMOTION_MIN, LaneKind
+from cxdesigner.domain.geometry import CurveGeometry
 from cxdesigner.domain.journey import JourneyMap
 from cxdesigner.domain.layout import journey_order
 from cxdesigner.export import fonts
 from cxdesigner.export.bidi import has_rtl, visual
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.chart_points import Box, ChartPoints, Series, chart_points
-from cxdesigner.export.map_parts import MapParts
+from cxdesigner.export.map_parts import EMOTION_MODES, MapParts, designed_values, measured_values
 from cxdesigner.export.pdftext import elide
 from cxdesigner.export.report_figure import Curve, Dot, Figure, Label, Rectangle, Segment, Stroke
 
@@ -36,6 +38,35 @@ def shown(text: str) -> str:
 def _styles(parts: MapParts) -> list[bool]:
     """The line styles drawn, as ``dashed`` flags: solid (designed) first."""
     return sorted({dashed for _, _, dashed in parts.curves})
+
+
+def chart_parts(journey: JourneyMap, emotion_mode: str = "both") -> MapParts:
+    """The parts the chart draws, as ``map_parts.gather`` gives them for the map's layout, without laying
+    the map out: the stages, and per persona and kind a curve of the touchpoints with a value that have a
+    card (their stage and lane on the map), each value held within the emotion levels. The chart places
+    the points itself, so a curve here has no geometry (no points, no segments), and its touchpoints are
+    in no particular order. No curves without an emotions lane, as on the map."""
+    if emotion_mode not in EMOTION_MODES:
+        raise ValueError(f"emotion mode is one of {', '.join(EMOTION_MODES)}")
+    people, lanes = journey.personas(), journey.lanes()
+    parts = MapParts(journey.stages(), lanes, journey.touchpoints(), journey.flows(), people)
+    if not any(lane.kind == LaneKind.EMOTIONS for lane in lanes):
+        return parts
+    stages, lane_ids = {st.id for st in parts.stages}, {lane.id for lane in lanes}
+    carded = {tp.id for tp in parts.touchpoints if tp.stage_id in stages and tp.lane_id in lane_ids}
+    wanted = []
+    if emotion_mode in ("designed", "both"):
+        wanted.append((designed_values(journey), False))
+    if emotion_mode in ("measured", "both"):
+        wanted.append((measured_values(journey), True))
+    for values, dashed in wanted:
+        for persona in people:
+            mine = values.get(persona.id, {})
+            ids = tuple(t for t in mine if t in carded)
+            if ids:
+                held = tuple(float(min(max(mine[t], EMOTION_MIN), EMOTION_MAX)) for t in ids)
+                parts.curves.append((persona, CurveGeometry(persona.id, (), ids, held, ()), dashed))
+    return parts
 
 
 def emotion_chart(journey: JourneyMap, parts: MapParts, width: float, height: float, language: str) -> Figure | None:

@@ -120,3 +120,26 @@ def test_the_report_prints_the_chart_with_its_legend(tmp_path: Path) -> None:
     write_report(_crowded(), out)
     words = text(out)
     assert "designed (to-be)" in words and "measured (as-is)" in words and "Masha" in words
+
+
+def _curves(parts) -> set:  # noqa: ANN001 - MapParts
+    return {(p.id, dashed, frozenset(zip(c.touchpoint_ids, c.values, strict=True))) for p, c, dashed in parts.curves}
+
+
+@pytest.mark.parametrize("mode", ["both", "designed", "measured"])
+def test_the_charts_parts_are_the_maps_curves_without_laying_the_map_out(mode: str) -> None:
+    from cxdesigner.domain.entities import Lane, LaneKind
+    from cxdesigner.export.report_chart import chart_parts
+    from tests.export.maps import large_map, shop_map
+
+    crowded = _crowded()
+    no_band = _crowded()
+    for lane in no_band.lanes():
+        if lane.kind == LaneKind.EMOTIONS:
+            no_band.update(Lane, lane.id, kind=LaneKind.TEXT)
+    for journey in (crowded, no_band, shop_map("en"), large_map(stages=12, touchpoints=200, seed=5)):
+        laid = gather(journey, compute_layout(journey), mode)
+        assert _curves(chart_parts(journey, mode)) == _curves(laid)
+    assert not chart_parts(no_band, mode).curves
+    with pytest.raises(ValueError, match="emotion mode"):
+        chart_parts(crowded, "felt")
