@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 
 from cxdesigner import __version__, collector
 from cxdesigner.domain.journey import JourneyMap
-from cxdesigner.export import fonts, report_sections
+from cxdesigner.export import fonts, report_sections, text_block
 from cxdesigner.export.catalogue import language_of, say
 from cxdesigner.export.paper import page_size, points
 from cxdesigner.export.report_chart import chart_parts, emotion_chart
@@ -137,6 +137,7 @@ def write_report(
     as the export dialog's worker thread pauses it (``collector``), for the command line and printing
     too: with the map's objects alive, its full passes were about a sixth of a 3,000-touchpoint report.
     """
+    text_block.forget_texts()
     opts = options or ReportOptions()
     size = page_size(opts.paper, opts.landscape)
     margin = points(opts.margin_mm)

@@ -205,3 +205,19 @@ def test_joined_blocks_fall_on_the_pages_as_the_blocks_one_by_one(sizes: list[li
     from cxdesigner.export.text_block import joined
 
     assert _pages_text([joined(_blocks(sizes))], height) == _pages_text(_blocks(sizes), height)
+
+
+def test_each_report_measures_its_texts_afresh(tmp_path) -> None:
+    """A report keeps no measured lines of the last one (``forget_texts`` at its start)."""
+    from cxdesigner.export import text_block
+    from cxdesigner.export.report import write_report
+    from tests.conftest import small_map
+
+    write_report(small_map(), tmp_path / "a.pdf")
+    kept = sum(len(face.segments) for face in text_block._FACES.values())
+    assert kept > 0  # the report measured lines, each once
+    stale = next(iter(text_block._FACES.values()))
+    stale.segments["a line of a map closed long ago"] = ([], [], [])
+    write_report(small_map(), tmp_path / "b.pdf")
+    assert "a line of a map closed long ago" not in stale.segments
+    assert sum(len(face.segments) for face in text_block._FACES.values()) == kept  # the same, measured again
