@@ -82,6 +82,16 @@ def measured_values(journey: JourneyMap) -> dict[str, dict[str, float]]:
     return {p.id: persona_values.measured_values(journey, p.id) for p in journey.personas()}
 
 
+def curve_values(journey: JourneyMap, emotion_mode: str) -> list[tuple[dict[str, dict[str, float]], bool]]:
+    """The values of each kind of curve ``emotion_mode`` draws, designed first: (values, dashed)."""
+    wanted = []
+    if emotion_mode in ("designed", "both"):
+        wanted.append((designed_values(journey), False))
+    if emotion_mode in ("measured", "both"):
+        wanted.append((measured_values(journey), True))
+    return wanted
+
+
 def gather(
     journey: JourneyMap,
     layout: MapLayout,
@@ -103,12 +113,7 @@ def gather(
     parts.notes = {e.id: e for e in noted if e.id in layout.notes}
     shown = {b.picture_id for b in (*layout.card_pictures.values(), *layout.storyboard.values())}
     parts.pictures = {p.id: p for p in journey.all(Picture) if p.id in shown} if shown else {}
-    wanted = []
-    if emotion_mode in ("designed", "both"):
-        wanted.append((designed_values(journey), False))
-    if emotion_mode in ("measured", "both"):
-        wanted.append((measured_values(journey), True))
-    for values, dashed in wanted:
+    for values, dashed in curve_values(journey, emotion_mode):
         for persona in people:
             if persona.id in hidden:
                 continue

@@ -18,7 +18,7 @@ from cxdesigner.export import fonts
 from cxdesigner.export.bidi import has_rtl, visual
 from cxdesigner.export.catalogue import say
 from cxdesigner.export.chart_points import Box, ChartPoints, Series, chart_points
-from cxdesigner.export.map_parts import EMOTION_MODES, MapParts, designed_values, measured_values
+from cxdesigner.export.map_parts import EMOTION_MODES, MapParts, curve_values
 from cxdesigner.export.pdftext import elide
 from cxdesigner.export.report_figure import Curve, Dot, Figure, Label, Rectangle, Segment, Stroke
 
@@ -54,12 +54,7 @@ def chart_parts(journey: JourneyMap, emotion_mode: str = "both") -> MapParts:
         return parts
     stages, lane_ids = {st.id for st in parts.stages}, {lane.id for lane in lanes}
     carded = {tp.id for tp in parts.touchpoints if tp.stage_id in stages and tp.lane_id in lane_ids}
-    wanted = []
-    if emotion_mode in ("designed", "both"):
-        wanted.append((designed_values(journey), False))
-    if emotion_mode in ("measured", "both"):
-        wanted.append((measured_values(journey), True))
-    for values, dashed in wanted:
+    for values, dashed in curve_values(journey, emotion_mode):
         for persona in people:
             mine = values.get(persona.id, {})
             ids = tuple(t for t in mine if t in carded)

@@ -19,12 +19,8 @@ from cxdesigner.ui.collect_after_paint import CollectAfterPaint
 from cxdesigner.ui.main_window import MainWindow
 
 
-def test_the_open_and_the_window_are_made_with_the_collector_paused_and_it_runs_again_after(
-    qapp: QApplication, document: Document, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    path = document.path
-    document.close()
+def _collector_seen_by_open_new(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the collector ran, at each ``MainWindow.open_new`` from now on."""
     seen: list[bool] = []
     real_open_new = MainWindow.open_new.__func__  # type: ignore[attr-defined]
 
@@ -33,6 +29,16 @@ def test_the_open_and_the_window_are_made_with_the_collector_paused_and_it_runs_
         return real_open_new(cls, doc, near)
 
     monkeypatch.setattr(MainWindow, "open_new", classmethod(open_new))
+    return seen
+
+
+def test_the_open_and_the_window_are_made_with_the_collector_paused_and_it_runs_again_after(
+    qapp: QApplication, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = document.path
+    document.close()
+    seen = _collector_seen_by_open_new(monkeypatch)
     assert gc.isenabled()
     assert app_module.run_gui(path, exit_after_paint=True) == 0
     assert seen == [False]  # the window was made with the collector paused
@@ -72,14 +78,7 @@ def test_file_open_makes_the_window_with_the_collector_paused_until_it_has_paint
     qtbot: QtBot, window: MainWindow, tmp_path: Path, journey: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Document.create(tmp_path / "second.cxd", journey).close()
-    seen: list[bool] = []
-    real_open_new = MainWindow.open_new.__func__  # type: ignore[attr-defined]
-
-    def open_new(cls: type[MainWindow], doc: Document, near: object = None) -> MainWindow:
-        seen.append(gc.isenabled())
-        return real_open_new(cls, doc, near)
-
-    monkeypatch.setattr(MainWindow, "open_new", classmethod(open_new))
+    seen = _collector_seen_by_open_new(monkeypatch)
     opened = window.open_path(tmp_path / "second.cxd")
     assert opened is not None and seen == [False]
     qtbot.waitUntil(gc.isenabled, timeout=3000)  # once the new window has painted
