@@ -13,7 +13,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 
 from cxdesigner.export import fonts
-from cxdesigner.export.text_block import Para, Run, TextBlock, _lines
+from cxdesigner.export.text_block import TextBlock
+from cxdesigner.export.text_wrap import Para, Run, _lines
 
 FONT, BOLD = fonts.register()
 words = st.text(alphabet="abcdefghij ЖЁщ—W\n", min_size=0, max_size=400)
@@ -209,15 +210,15 @@ def test_joined_blocks_fall_on_the_pages_as_the_blocks_one_by_one(sizes: list[li
 
 def test_each_report_measures_its_texts_afresh(tmp_path) -> None:
     """A report keeps no measured lines of the last one (``forget_texts`` at its start)."""
-    from cxdesigner.export import text_block
+    from cxdesigner.export import text_wrap
     from cxdesigner.export.report import write_report
     from tests.conftest import small_map
 
     write_report(small_map(), tmp_path / "a.pdf")
-    kept = sum(len(face.segments) for face in text_block._FACES.values())
+    kept = sum(len(face.segments) for face in text_wrap._FACES.values())
     assert kept > 0  # the report measured lines, each once
-    stale = next(iter(text_block._FACES.values()))
+    stale = next(iter(text_wrap._FACES.values()))
     stale.segments["a line of a map closed long ago"] = ([], [], [])
     write_report(small_map(), tmp_path / "b.pdf")
     assert "a line of a map closed long ago" not in stale.segments
-    assert sum(len(face.segments) for face in text_block._FACES.values()) == kept  # the same, measured again
+    assert sum(len(face.segments) for face in text_wrap._FACES.values()) == kept  # the same, measured again

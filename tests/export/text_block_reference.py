@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from cxdesigner.export.text_block import Para, Run, _cut
+from cxdesigner.export.text_wrap import Para, Run, _cut
 
 
 class Breaker:
