@@ -170,21 +170,21 @@ def run_gui(
         if exit_after_paint:
             FirstPaint(welcome)
         return app.exec()
-    held = CollectAfterPaint()  # from the open until the window has painted
-    try:
+    with CollectAfterPaint() as held:  # from the open until the window has painted
         document = first_document(path, sample, read_only)
         if document is None:
             print(_tr("cxdesigner: the project could not be opened."), file=sys.stderr)  # noqa: T201 - CLI line
             return EXIT_FILE_PROBLEM
         window = MainWindow.open_new(document)
         held.watch(window)
-        if screenshot is not None:
-            _grab_when_shown(window, screenshot)
-        if exit_after_paint:
-            FirstPaint(window)
+    if screenshot is not None:
+        _grab_when_shown(window, screenshot)
+    if exit_after_paint:
+        FirstPaint(window)
+    try:
         return app.exec()
     finally:
-        held.release()
+        held.release()  # the loop may end before the release it queued after the paint
 
 
 class FirstPaint(QObject):

@@ -18,8 +18,16 @@ _holding: set[CollectAfterPaint] = set()  # alive until released, whoever made t
 
 class CollectAfterPaint(QObject):
     """Holds the collector from its making until the watched window has painted: it runs again on the event
-    loop's turn after that paint, after ``FALLBACK_MS`` if the window never paints (minimised, or the open
-    failed and nobody called ``release``), or when ``release`` is called (idempotent)."""
+    loop's turn after that paint, after ``FALLBACK_MS`` if the window never paints (minimised), or when
+    ``release`` is called (idempotent). As a context manager around the open, it releases on leaving when
+    no window is being watched (the open failed, or raised)::
+
+        with CollectAfterPaint() as held:
+            document = open_it()
+            if document is None:
+                return None
+            held.watch(show(document))
+    """
 
     FALLBACK_MS = 5000
 
@@ -30,6 +38,13 @@ class CollectAfterPaint(QObject):
         collector.hold()
         _holding.add(self)
         QTimer.singleShot(self.FALLBACK_MS, self.release)
+
+    def __enter__(self) -> CollectAfterPaint:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._window is None or _exc[0] is not None:
+            self.release()
 
     def watch(self, window: QWidget) -> None:
         """Release once ``window`` has painted."""

@@ -337,13 +337,12 @@ class MainWindow(QMainWindow):
                 window.raise_()
                 window.activateWindow()
                 return window
-        held = CollectAfterPaint()  # from the open until the new window has painted
-        document = opening.open_project(path, read_only=read_only, parent=self)
-        if document is None:
-            held.release()
-            return None
-        window = MainWindow.open_new(document, near=self)
-        held.watch(window)
+        with CollectAfterPaint() as held:  # from the open until the new window has painted
+            document = opening.open_project(path, read_only=read_only, parent=self)
+            if document is None:
+                return None
+            window = MainWindow.open_new(document, near=self)
+            held.watch(window)
         if self.is_untouched_untitled():
             window.move(self.pos())
             self.close()

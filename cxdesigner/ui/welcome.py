@@ -182,14 +182,13 @@ class WelcomeWindow(QWidget):
         path = path or opening.ask_open_path(self)
         if path is None:
             return None
-        held = CollectAfterPaint()  # from the open until the map's window has painted
-        document = opening.open_project(path, parent=self)
-        if document is None:
-            held.release()
-            self.fill_recent()
-            return None
-        window = self.show_document(document)
-        held.watch(window)
+        with CollectAfterPaint() as held:  # from the open until the map's window has painted
+            document = opening.open_project(path, parent=self)
+            if document is None:
+                self.fill_recent()
+                return None
+            window = self.show_document(document)
+            held.watch(window)
         return window
 
     def open_dropped(self, path: Path) -> MainWindow | None:

@@ -93,3 +93,10 @@ def test_a_file_open_that_fails_lets_the_collector_run_at_once(
     broken.write_bytes(b"not a project at all")
     assert window.open_path(broken) is None
     assert gc.isenabled() and collector._pauses == 0
+
+
+def test_an_open_that_raises_lets_the_collector_run_at_once(qapp: QApplication) -> None:
+    with pytest.raises(OSError), CollectAfterPaint():
+        assert not gc.isenabled()
+        raise OSError("the disk went away")
+    assert gc.isenabled() and collector._pauses == 0
